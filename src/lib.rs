@@ -16,3 +16,4 @@
 //! in [`legal`].
 
 pub mod cli;
+pub mod profile;

@@ -1,0 +1,3 @@
+//! The company profile: loading, the typed model and validation.
+
+pub mod node;
