@@ -1,3 +1,4 @@
 //! The company profile: loading, the typed model and validation.
 
+pub mod de;
 pub mod node;

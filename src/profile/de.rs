@@ -1,0 +1,770 @@
+//! Profile loading, second half: node tree → typed [`RawProfile`](super::model::RawProfile),
+//! reporting every structural problem at once.
+//!
+//! serde stops at the first error. To report all of them we deserialise, record the error with
+//! the path of the node it happened at, repair the tree at that spot (drop an unknown key, put a
+//! placeholder of the expected type where the type was wrong, insert the missing key) and try
+//! again, until the profile deserialises. Placeholders are marked synthetic, so problems that
+//! only exist because of a repair are never reported.
+
+use super::node::{Node, NodeKind, Pos};
+use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor};
+use std::fmt;
+
+/// A problem with the shape of the profile: unknown key, missing key, wrong type or value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StructureError {
+    /// Dotted path of the offending node (`company.email`, `scenarios.1.kind`).
+    pub path: String,
+    /// Where to point in the file.
+    pub pos: Pos,
+    /// What is wrong, in German.
+    pub message: String,
+    /// How to fix it, in German.
+    pub hint: Option<String>,
+}
+
+/// Upper bound on repair rounds; a profile with more problems than this is reported partially.
+const MAX_ROUNDS: usize = 200;
+
+/// Deserialises `root` into `T`, collecting every structural problem.
+pub fn from_node<T: DeserializeOwned>(root: &Node) -> Result<T, Vec<StructureError>> {
+    let mut tree = root.clone();
+    let mut errors: Vec<StructureError> = Vec::new();
+    let mut applied: Vec<(Vec<Seg>, String)> = Vec::new();
+    for _ in 0..MAX_ROUNDS {
+        let result = T::deserialize(De {
+            node: &tree,
+            path: Vec::new(),
+        });
+        let err = match result {
+            Ok(value) if errors.is_empty() => return Ok(value),
+            Ok(_) => return Err(errors),
+            Err(err) => err,
+        };
+        let path = err.path.clone().unwrap_or_default();
+        let target = node_at(&tree, &path);
+        let synthetic = target.is_none_or(|n| n.synthetic);
+        if !synthetic {
+            let report = describe(&err, &tree, &path);
+            if !errors
+                .iter()
+                .any(|e| e.path == report.path && e.message == report.message)
+            {
+                errors.push(report);
+            }
+        }
+        let repair = err.repair();
+        let signature = (path.clone(), format!("{repair:?}"));
+        if applied.contains(&signature) || !apply(&mut tree, &path, &repair) {
+            break;
+        }
+        applied.push(signature);
+    }
+    if errors.is_empty() {
+        errors.push(StructureError {
+            path: String::new(),
+            pos: root.pos,
+            message: "das Profil konnte nicht gelesen werden".into(),
+            hint: None,
+        });
+    }
+    Err(errors)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+fn dotted(path: &[Seg]) -> String {
+    path.iter()
+        .map(|s| match s {
+            Seg::Key(k) => k.clone(),
+            Seg::Index(i) => i.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+fn node_at<'a>(root: &'a Node, path: &[Seg]) -> Option<&'a Node> {
+    let mut node = root;
+    for seg in path {
+        node = match (&node.kind, seg) {
+            (NodeKind::Map(entries), Seg::Key(k)) => entries
+                .iter()
+                .find(|(key, _)| matches!(&key.kind, NodeKind::Str(s) if s == k))
+                .map(|(_, v)| v)?,
+            (NodeKind::Seq(items), Seg::Index(i)) => items.get(*i)?,
+            _ => return None,
+        };
+    }
+    Some(node)
+}
+
+fn node_at_mut<'a>(root: &'a mut Node, path: &[Seg]) -> Option<&'a mut Node> {
+    let mut node = root;
+    for seg in path {
+        node = match (&mut node.kind, seg) {
+            (NodeKind::Map(entries), Seg::Key(k)) => entries
+                .iter_mut()
+                .find(|(key, _)| matches!(&key.kind, NodeKind::Str(s) if s == k))
+                .map(|(_, v)| v)?,
+            (NodeKind::Seq(items), Seg::Index(i)) => items.get_mut(*i)?,
+            _ => return None,
+        };
+    }
+    Some(node)
+}
+
+/// How to change the tree so that the next round gets past an error.
+#[derive(Debug, Clone, PartialEq)]
+enum Repair {
+    /// Remove the map entry or list item at the path.
+    Remove,
+    /// Replace the node at the path by a placeholder.
+    Replace(NodeKind),
+    /// Insert `key: ~` into the map at the path.
+    Insert(String),
+}
+
+fn apply(tree: &mut Node, path: &[Seg], repair: &Repair) -> bool {
+    match repair {
+        Repair::Replace(kind) => match node_at_mut(tree, path) {
+            Some(node) => {
+                *node = Node::synthetic(kind.clone(), node.pos);
+                true
+            }
+            None => false,
+        },
+        Repair::Insert(key) => match node_at_mut(tree, path) {
+            Some(node) => {
+                let pos = node.pos;
+                if !matches!(node.kind, NodeKind::Map(_)) {
+                    node.kind = NodeKind::Map(Vec::new());
+                }
+                if let NodeKind::Map(entries) = &mut node.kind {
+                    entries.push((
+                        Node::synthetic(NodeKind::Str(key.clone()), pos),
+                        Node::synthetic(NodeKind::Null, pos),
+                    ));
+                }
+                node.synthetic = true;
+                true
+            }
+            None => false,
+        },
+        Repair::Remove => {
+            let Some((last, parent_path)) = path.split_last() else {
+                return false;
+            };
+            let Some(parent) = node_at_mut(tree, parent_path) else {
+                return false;
+            };
+            match (&mut parent.kind, last) {
+                (NodeKind::Map(entries), Seg::Key(k)) => {
+                    let before = entries.len();
+                    entries.retain(|(key, _)| !matches!(&key.kind, NodeKind::Str(s) if s == k));
+                    entries.len() != before
+                }
+                (NodeKind::Seq(items), Seg::Index(i)) if *i < items.len() => {
+                    items.remove(*i);
+                    true
+                }
+                _ => false,
+            }
+        }
+    }
+}
+
+/// What kind of value a field expected; used for messages and placeholders.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Bool,
+    Int,
+    Float,
+    Text,
+    List,
+    Section,
+    Choice,
+}
+
+impl Expect {
+    fn describe(self) -> &'static str {
+        match self {
+            Expect::Bool => "einen Wahrheitswert (true oder false)",
+            Expect::Int => "eine ganze Zahl",
+            Expect::Float => "eine Zahl",
+            Expect::Text => "einen Text",
+            Expect::List => "eine Liste (Einträge mit `- `)",
+            Expect::Section => "einen Abschnitt mit eingerückten Schlüsseln",
+            Expect::Choice => "einen der erlaubten Werte",
+        }
+    }
+
+    fn placeholder(self) -> NodeKind {
+        match self {
+            Expect::Bool => NodeKind::Bool(false),
+            Expect::Int => NodeKind::Int(0, "0".into()),
+            Expect::Float => NodeKind::Float(0.0, "0".into()),
+            Expect::Text | Expect::Choice => NodeKind::Str(String::new()),
+            Expect::List => NodeKind::Seq(Vec::new()),
+            Expect::Section => NodeKind::Map(Vec::new()),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum Kind {
+    UnknownField {
+        field: String,
+        expected: &'static [&'static str],
+    },
+    MissingField(&'static str),
+    WrongType {
+        expected: Expect,
+        found: &'static str,
+    },
+    UnknownVariant {
+        value: String,
+        expected: &'static [&'static str],
+    },
+    Other(String),
+}
+
+/// The error type threaded through serde while deserialising from the node tree.
+#[derive(Debug, Clone)]
+pub struct DeError {
+    kind: Kind,
+    path: Option<Vec<Seg>>,
+}
+
+impl DeError {
+    fn at(mut self, path: &[Seg]) -> Self {
+        if self.path.is_none() {
+            self.path = Some(path.to_vec());
+        }
+        self
+    }
+
+    fn repair(&self) -> Repair {
+        match &self.kind {
+            Kind::UnknownField { .. } | Kind::Other(_) => Repair::Remove,
+            Kind::MissingField(field) => Repair::Insert((*field).to_owned()),
+            Kind::WrongType { expected, .. } => Repair::Replace(expected.placeholder()),
+            Kind::UnknownVariant { expected, .. } => match expected.first() {
+                Some(first) => Repair::Replace(NodeKind::Str((*first).to_owned())),
+                None => Repair::Remove,
+            },
+        }
+    }
+}
+
+impl fmt::Display for DeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.kind)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+impl de::Error for DeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        DeError {
+            kind: Kind::Other(msg.to_string()),
+            path: None,
+        }
+    }
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        DeError {
+            kind: Kind::UnknownField {
+                field: field.to_owned(),
+                expected,
+            },
+            path: None,
+        }
+    }
+    fn missing_field(field: &'static str) -> Self {
+        DeError {
+            kind: Kind::MissingField(field),
+            path: None,
+        }
+    }
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        DeError {
+            kind: Kind::UnknownVariant {
+                value: variant.to_owned(),
+                expected,
+            },
+            path: None,
+        }
+    }
+    fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        DeError::custom(format_args!("ungültiger Typ: {unexp}, erwartet {exp}"))
+    }
+    fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
+        DeError::custom(format_args!("ungültiger Wert {unexp}, erwartet {exp}"))
+    }
+}
+
+fn wrong_type(expected: Expect, node: &Node) -> DeError {
+    DeError {
+        kind: Kind::WrongType {
+            expected,
+            found: node.kind.describe(),
+        },
+        path: None,
+    }
+}
+
+fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
+    let dotted_path = dotted(path);
+    let parent = if path.is_empty() {
+        "der obersten Ebene".to_owned()
+    } else {
+        format!("`{dotted_path}`")
+    };
+    let node_pos = node_at(tree, path).map_or(tree.pos, |n| n.pos);
+    match &err.kind {
+        Kind::UnknownField { field, expected } => {
+            let key_pos = key_pos(tree, path).unwrap_or(node_pos);
+            let in_parent = match path.split_last() {
+                Some((_, [])) | None => "auf der obersten Ebene".to_owned(),
+                Some((_, parent_path)) => format!("in `{}`", dotted(parent_path)),
+            };
+            StructureError {
+                path: dotted_path,
+                pos: key_pos,
+                message: format!("unbekannter Schlüssel `{field}` {in_parent}"),
+                hint: Some(suggest(field, expected, "erlaubte Schlüssel")),
+            }
+        }
+        Kind::MissingField(field) => StructureError {
+            path: if dotted_path.is_empty() {
+                (*field).to_owned()
+            } else {
+                format!("{dotted_path}.{field}")
+            },
+            pos: key_pos(tree, path).unwrap_or(node_pos),
+            message: format!("Pflichtangabe `{field}` fehlt in {parent}"),
+            hint: Some(format!(
+                "ergänzen Sie `{field}: …` (siehe examples/minimal.yaml)"
+            )),
+        },
+        Kind::WrongType { expected, found } => StructureError {
+            path: dotted_path.clone(),
+            pos: node_pos,
+            message: format!(
+                "`{dotted_path}` erwartet {}, gefunden: {found}",
+                expected.describe()
+            ),
+            hint: Some(match expected {
+                Expect::Bool => "schreiben Sie `true` oder `false`".into(),
+                Expect::Int | Expect::Float => "geben Sie eine Zahl ohne Anführungszeichen an".into(),
+                Expect::Text => "setzen Sie den Text in Anführungszeichen, wenn er Sonderzeichen enthält".into(),
+                Expect::List => "schreiben Sie jeden Eintrag in eine eigene Zeile mit `- `".into(),
+                Expect::Section | Expect::Choice => {
+                    "rücken Sie die Schlüssel dieses Abschnitts darunter ein".into()
+                }
+            }),
+        },
+        Kind::UnknownVariant { value, expected } => StructureError {
+            path: dotted_path.clone(),
+            pos: node_pos,
+            message: format!("`{dotted_path}`: unbekannter Wert `{value}`"),
+            hint: Some(suggest(value, expected, "erlaubte Werte")),
+        },
+        Kind::Other(msg) => StructureError {
+            path: dotted_path.clone(),
+            pos: node_pos,
+            message: format!("`{dotted_path}`: {msg}"),
+            hint: None,
+        },
+    }
+}
+
+fn key_pos(tree: &Node, path: &[Seg]) -> Option<Pos> {
+    let (last, parent_path) = path.split_last()?;
+    let parent = node_at(tree, parent_path)?;
+    match (&parent.kind, last) {
+        (NodeKind::Map(entries), Seg::Key(k)) => entries
+            .iter()
+            .find(|(key, _)| matches!(&key.kind, NodeKind::Str(s) if s == k))
+            .map(|(key, _)| key.pos),
+        (NodeKind::Seq(items), Seg::Index(i)) => items.get(*i).map(|n| n.pos),
+        _ => None,
+    }
+}
+
+/// "meinten Sie `x`?" when a close match exists, else the list of allowed names.
+fn suggest(given: &str, allowed: &[&str], what: &str) -> String {
+    let best = allowed
+        .iter()
+        .map(|a| (crate::text::edit_distance(given, a), *a))
+        .min();
+    match best {
+        Some((d, name)) if d <= 2.max(given.chars().count() / 3) => {
+            format!("meinten Sie `{name}`?")
+        }
+        _ if allowed.is_empty() => "entfernen Sie diesen Eintrag".into(),
+        _ => format!("{what}: {}", allowed.join(", ")),
+    }
+}
+
+/// serde `Deserializer` over one node.
+struct De<'a> {
+    node: &'a Node,
+    path: Vec<Seg>,
+}
+
+impl<'a> De<'a> {
+    fn child(&self, seg: Seg, node: &'a Node) -> De<'a> {
+        let mut path = self.path.clone();
+        path.push(seg);
+        De { node, path }
+    }
+
+    fn scalar_text(&self) -> Option<String> {
+        match &self.node.kind {
+            NodeKind::Str(s) => Some(s.clone()),
+            NodeKind::Int(_, raw) | NodeKind::Float(_, raw) => Some(raw.clone()),
+            NodeKind::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! forward_int {
+    ($($method:ident)*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+            let path = self.path.clone();
+            match &self.node.kind {
+                NodeKind::Int(i, _) => visitor.visit_i64(*i),
+                _ => Err(wrong_type(Expect::Int, self.node)),
+            }
+            .map_err(|e| e.at(&path))
+        }
+    )*};
+}
+
+impl<'de, 'a> de::Deserializer<'de> for De<'a> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path.clone();
+        match &self.node.kind {
+            NodeKind::Null => visitor.visit_unit::<DeError>(),
+            NodeKind::Bool(b) => visitor.visit_bool(*b),
+            NodeKind::Int(i, _) => visitor.visit_i64(*i),
+            NodeKind::Float(f, _) => visitor.visit_f64(*f),
+            NodeKind::Str(s) => visitor.visit_str(s),
+            NodeKind::Seq(_) => return self.deserialize_seq(visitor),
+            NodeKind::Map(_) => return self.deserialize_map(visitor),
+        }
+        .map_err(|e| e.at(&path))
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path.clone();
+        match &self.node.kind {
+            NodeKind::Bool(b) => visitor.visit_bool(*b),
+            _ => Err(wrong_type(Expect::Bool, self.node)),
+        }
+        .map_err(|e| e.at(&path))
+    }
+
+    forward_int!(deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+                 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64);
+
+    fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_f64(visitor)
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path.clone();
+        match &self.node.kind {
+            NodeKind::Int(i, _) => visitor.visit_f64(*i as f64),
+            NodeKind::Float(f, _) => visitor.visit_f64(*f),
+            _ => Err(wrong_type(Expect::Float, self.node)),
+        }
+        .map_err(|e| e.at(&path))
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path.clone();
+        match self.scalar_text() {
+            Some(text) => visitor.visit_string(text),
+            None => Err(wrong_type(Expect::Text, self.node)),
+        }
+        .map_err(|e| e.at(&path))
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_bytes<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_byte_buf<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path.clone();
+        match &self.node.kind {
+            NodeKind::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+        .map_err(|e| e.at(&path))
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path.clone();
+        let empty = Vec::new();
+        let items = match &self.node.kind {
+            NodeKind::Seq(items) => items,
+            NodeKind::Null => &empty,
+            _ => return Err(wrong_type(Expect::List, self.node).at(&path)),
+        };
+        visitor
+            .visit_seq(SeqDe {
+                parent: &self,
+                items: items.iter().enumerate(),
+            })
+            .map_err(|e| e.at(&path))
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let path = self.path.clone();
+        let empty = Vec::new();
+        let entries = match &self.node.kind {
+            NodeKind::Map(entries) => entries,
+            NodeKind::Null => &empty,
+            _ => return Err(wrong_type(Expect::Section, self.node).at(&path)),
+        };
+        visitor
+            .visit_map(MapDe {
+                parent: &self,
+                entries: entries.iter(),
+                value: None,
+            })
+            .map_err(|e| e.at(&path))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        let path = self.path.clone();
+        match self.scalar_text() {
+            Some(text) => {
+                let de: de::value::StringDeserializer<DeError> = text.into_deserializer();
+                visitor.visit_enum(de)
+            }
+            None => Err(DeError {
+                kind: Kind::WrongType {
+                    expected: Expect::Choice,
+                    found: self.node.kind.describe(),
+                },
+                path: None,
+            }),
+        }
+        .map_err(|e| match e.kind {
+            Kind::WrongType { found, .. } if variants.is_empty() => DeError {
+                kind: Kind::WrongType {
+                    expected: Expect::Text,
+                    found,
+                },
+                path: e.path,
+            },
+            _ => e,
+        })
+        .map_err(|e| e.at(&path))
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+}
+
+struct SeqDe<'p, 'a, I> {
+    parent: &'p De<'a>,
+    items: I,
+}
+
+impl<'de, 'a, I> de::SeqAccess<'de> for SeqDe<'_, 'a, I>
+where
+    I: Iterator<Item = (usize, &'a Node)>,
+{
+    type Error = DeError;
+
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
+        match self.items.next() {
+            Some((i, node)) => seed.deserialize(self.parent.child(Seg::Index(i), node)).map(Some),
+            None => Ok(None),
+        }
+    }
+}
+
+struct MapDe<'p, 'a, I> {
+    parent: &'p De<'a>,
+    entries: I,
+    value: Option<(String, &'a Node)>,
+}
+
+impl<'de, 'a, I> de::MapAccess<'de> for MapDe<'_, 'a, I>
+where
+    I: Iterator<Item = &'a (Node, Node)>,
+{
+    type Error = DeError;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
+        let Some((key, value)) = self.entries.next() else {
+            return Ok(None);
+        };
+        let name = match &key.kind {
+            NodeKind::Str(s) => s.clone(),
+            other => format!("{other:?}"),
+        };
+        let mut path = self.parent.path.clone();
+        path.push(Seg::Key(name.clone()));
+        self.value = Some((name.clone(), value));
+        let key_de: de::value::StringDeserializer<DeError> = name.into_deserializer();
+        seed.deserialize(key_de).map(Some).map_err(|e| e.at(&path))
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+        match self.value.take() {
+            Some((name, node)) => seed.deserialize(self.parent.child(Seg::Key(name), node)),
+            None => Err(de::Error::custom("Wert ohne Schlüssel")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Outer {
+        name: String,
+        count: u32,
+        #[serde(default)]
+        flag: bool,
+        inner: Inner,
+        #[serde(default)]
+        items: Vec<Inner>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(deny_unknown_fields)]
+    struct Inner {
+        color: Color,
+        #[serde(default)]
+        note: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[serde(rename_all = "snake_case")]
+    enum Color {
+        Red,
+        DarkBlue,
+    }
+
+    fn load(text: &str) -> Result<Outer, Vec<StructureError>> {
+        from_node(&crate::profile::node::parse(text).expect("valid yaml"))
+    }
+
+    #[test]
+    fn valid_input_deserialises() {
+        let out = load("name: 01067\ncount: 3\ninner:\n  color: dark_blue\n").expect("ok");
+        assert_eq!(out.name, "01067");
+        assert_eq!(out.inner.color, Color::DarkBlue);
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_line() {
+        let text = "nmae: x\ncount: drei\nflag: yes\ninner:\n  color: dark_bleu\n  extra: 1\nitems:\n  - color: red\n  - note: n\n";
+        let errors = load(text).expect_err("invalid");
+        let lines: Vec<(u32, &str)> = errors
+            .iter()
+            .map(|e| (e.pos.line, e.message.as_str()))
+            .collect();
+        assert!(lines.iter().any(|(l, m)| *l == 1 && m.contains("unbekannter Schlüssel `nmae`")), "{lines:?}");
+        assert!(lines.iter().any(|(l, m)| *l == 2 && m.contains("`count` erwartet eine ganze Zahl")), "{lines:?}");
+        assert!(lines.iter().any(|(l, m)| *l == 3 && m.contains("`flag` erwartet einen Wahrheitswert")), "{lines:?}");
+        assert!(lines.iter().any(|(l, m)| *l == 5 && m.contains("unbekannter Wert `dark_bleu`")), "{lines:?}");
+        assert!(lines.iter().any(|(l, m)| *l == 6 && m.contains("unbekannter Schlüssel `extra`")), "{lines:?}");
+        assert!(lines.iter().any(|(_, m)| m.contains("Pflichtangabe `color` fehlt in `items.1`")), "{lines:?}");
+        // `name` was misspelled: reported once as unknown key, once as missing.
+        assert!(lines.iter().any(|(_, m)| m.contains("Pflichtangabe `name` fehlt")), "{lines:?}");
+        assert_eq!(errors.len(), 7, "{lines:?}");
+        let typo = errors.iter().find(|e| e.message.contains("nmae")).expect("typo");
+        assert_eq!(typo.hint.as_deref(), Some("meinten Sie `name`?"));
+        let variant = errors.iter().find(|e| e.message.contains("dark_bleu")).expect("variant");
+        assert_eq!(variant.hint.as_deref(), Some("meinten Sie `dark_blue`?"));
+    }
+}
