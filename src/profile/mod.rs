@@ -1,4 +1,5 @@
 //! The company profile: loading, the typed model and validation.
 
 pub mod de;
+pub mod model;
 pub mod node;
