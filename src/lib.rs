@@ -16,5 +16,6 @@
 //! in [`legal`].
 
 pub mod cli;
+pub mod legal;
 pub mod profile;
 pub mod text;

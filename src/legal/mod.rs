@@ -1,0 +1,10 @@
+//! Legal facts as data: supervisory authorities, Meta's entities and terms, retention periods,
+//! the scenario and measure catalogues, German names for profile values. Each table carries the
+//! date it was last checked, so a change in the law is a change in one place.
+
+pub mod authorities;
+pub mod labels;
+pub mod measures;
+pub mod meta;
+pub mod retention;
+pub mod scenarios;
