@@ -16,6 +16,8 @@
 //! in [`legal`].
 
 pub mod cli;
+pub mod date;
+pub mod diagnostic;
 pub mod legal;
 pub mod profile;
 pub mod text;

@@ -3,3 +3,4 @@
 pub mod de;
 pub mod model;
 pub mod node;
+pub mod validate;

@@ -1,0 +1,552 @@
+//! Semantic validation: `RawProfile` → [`Profile`], with defaults resolved (scenarios from the
+//! catalogue, withdrawal address, alternative channels) and every value problem reported with
+//! its place in the file. Compliance findings are the job of [`super::lints`].
+
+use super::model::*;
+use super::node::Node;
+use crate::date::Date;
+use crate::diagnostic::Diagnostic;
+use crate::legal::authorities::{self, Authority};
+use crate::legal::scenarios;
+
+/// A validated profile: the raw profile plus everything derived from it.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    /// The profile as written.
+    pub raw: RawProfile,
+    /// SHA-256 of the profile file (hex).
+    pub source_hash: String,
+    /// Use scenarios with catalogue defaults filled in; derived scenarios appended.
+    pub scenarios: Vec<Scenario>,
+    /// Stand date from `document.date`, if given.
+    pub stand: Option<Date>,
+    /// Channels always offered instead of WhatsApp.
+    pub alternative_channels: Vec<Channel>,
+    /// Address for withdrawals.
+    pub withdrawal_email: String,
+    /// Persons regularly processing personal data (§ 38 BDSG).
+    pub persons_processing_data: u32,
+    /// Competent supervisory authority.
+    pub authority: &'static Authority,
+}
+
+/// A scenario with every field resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    /// Catalogue kind (`Custom` for own scenarios).
+    pub kind: ScenarioKind,
+    /// Title.
+    pub title: String,
+    /// Purpose.
+    pub purpose: String,
+    /// Who starts.
+    pub initiated_by: Initiator,
+    /// Data categories.
+    pub data: Vec<String>,
+    /// Legal basis.
+    pub legal_basis: LegalBasis,
+    /// Legitimate interest for Art. 6(1)(f).
+    pub legitimate_interest: Option<String>,
+    /// Retention.
+    pub retention: String,
+    /// Catalogue explanation.
+    pub note: Option<&'static str>,
+    /// Added because a feature needs it, not listed in the profile.
+    pub derived: bool,
+    /// Index in the profile's `scenarios` list (for error positions).
+    pub index: Option<usize>,
+}
+
+impl Scenario {
+    /// Does this scenario need consent?
+    pub fn needs_consent(&self) -> bool {
+        matches!(
+            self.legal_basis,
+            LegalBasis::Consent | LegalBasis::ExplicitConsent
+        )
+    }
+}
+
+impl Profile {
+    /// The variant in use.
+    pub fn variant(&self) -> Variant {
+        self.raw.whatsapp.variant
+    }
+
+    /// Is a feature in use?
+    pub fn has_feature(&self, feature: Feature) -> bool {
+        self.raw.whatsapp.features.contains(&feature)
+    }
+
+    /// Is a measure declared?
+    pub fn has_measure(&self, measure: Measure) -> bool {
+        self.raw.measures.contains(&measure)
+    }
+
+    /// Is a scenario of this kind part of the setup?
+    pub fn has_scenario(&self, kind: ScenarioKind) -> bool {
+        self.scenarios.iter().any(|s| s.kind == kind)
+    }
+
+    /// Does the variant run on phones with the app?
+    pub fn uses_app(&self) -> bool {
+        matches!(
+            self.variant(),
+            Variant::Private | Variant::BusinessApp | Variant::BusinessAppCoexistence
+        )
+    }
+
+    /// Does the variant use the Cloud API?
+    pub fn uses_cloud_api(&self) -> bool {
+        matches!(
+            self.variant(),
+            Variant::CloudApi | Variant::CloudApiBsp | Variant::BusinessAppCoexistence
+        )
+    }
+
+    /// Is a Business Solution Provider involved?
+    pub fn uses_provider(&self) -> bool {
+        matches!(
+            self.variant(),
+            Variant::CloudApiBsp | Variant::BusinessAppCoexistence
+        )
+    }
+
+    /// Special categories processed as a regular part of the service.
+    pub fn special_categories_regular(&self) -> bool {
+        !self.raw.special_categories.categories.is_empty()
+            && self.raw.special_categories.occurrence == Occurrence::Regular
+    }
+}
+
+/// Result of validation: the profile (always built, so lints can run) and the problems found.
+pub struct Validated {
+    /// The profile.
+    pub profile: Profile,
+    /// Value problems (errors).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+struct Checker<'a> {
+    tree: &'a Node,
+    out: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, path: &str, message: String, hint: &str) {
+        let pos = self.tree.pos_for_path(path);
+        self.out.push(
+            Diagnostic::error(message)
+                .with_path(path)
+                .at(pos)
+                .with_hint(hint),
+        );
+    }
+
+    fn non_empty(&mut self, path: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.error(
+                path,
+                format!("`{path}` ist leer"),
+                "tragen Sie einen Wert ein oder lassen Sie optionale Angaben weg",
+            );
+        }
+    }
+
+    fn email(&mut self, path: &str, value: &str) {
+        if !is_email(value) {
+            self.error(
+                path,
+                format!("`{path}`: „{value}“ ist keine gültige E-Mail-Adresse"),
+                "Format: name@beispiel.de",
+            );
+        }
+    }
+
+    fn phone(&mut self, path: &str, value: &str) {
+        if !is_international_phone(value) {
+            self.error(
+                path,
+                format!("`{path}`: „{value}“ ist keine Telefonnummer im internationalen Format"),
+                "Format: +49 und die Rufnummer ohne führende 0, z. B. +49 761 123456",
+            );
+        }
+    }
+
+    fn url(&mut self, path: &str, value: &str) {
+        let ok = (value.starts_with("https://") || value.starts_with("http://"))
+            && value.len() > 10
+            && !value.contains(char::is_whitespace);
+        if !ok {
+            self.error(
+                path,
+                format!("`{path}`: „{value}“ ist keine vollständige Web-Adresse"),
+                "Format: https://www.beispiel.de/datenschutz",
+            );
+        }
+    }
+
+    fn date(&mut self, path: &str, value: &str) -> Option<Date> {
+        let date = Date::parse(value);
+        if date.is_none() {
+            self.error(
+                path,
+                format!("`{path}`: „{value}“ ist kein gültiges Datum"),
+                "Format: JJJJ-MM-TT, z. B. 2026-11-28",
+            );
+        }
+        date
+    }
+}
+
+/// A plausible e-mail address: one `@`, a dot in the domain, no spaces.
+pub fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.contains(char::is_whitespace)
+}
+
+/// A phone number in international format: `+`, then 7–15 digits with optional spaces, `-`, `/`.
+pub fn is_international_phone(value: &str) -> bool {
+    let Some(rest) = value.trim().strip_prefix('+') else {
+        return false;
+    };
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    rest.chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '\u{a0}'))
+        && (7..=15).contains(&digits)
+        && !rest.starts_with('0')
+}
+
+/// A German postal code: five digits.
+pub fn is_postal_code(value: &str) -> bool {
+    value.len() == 5 && value.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Validates `raw` (read from `tree`) into a [`Profile`].
+pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated {
+    let mut c = Checker {
+        tree,
+        out: Vec::new(),
+    };
+    if raw.schema_version != SCHEMA_VERSION {
+        c.error(
+            "schema_version",
+            format!(
+                "`schema_version: {}` wird von dieser Version nicht unterstützt",
+                raw.schema_version
+            ),
+            "diese Version liest Profile mit `schema_version: 1`",
+        );
+    }
+    let co = &raw.company;
+    c.non_empty("company.name", &co.name);
+    c.non_empty("company.street", &co.street);
+    c.non_empty("company.city", &co.city);
+    if !is_postal_code(&co.postal_code) {
+        c.error(
+            "company.postal_code",
+            format!(
+                "`company.postal_code`: „{}“ ist keine fünfstellige Postleitzahl",
+                co.postal_code
+            ),
+            "schreiben Sie die Postleitzahl in Anführungszeichen, z. B. \"01067\"",
+        );
+    }
+    if co.representatives.iter().all(|r| r.trim().is_empty()) {
+        c.error(
+            "company.representatives",
+            "`company.representatives`: mindestens eine vertretungsberechtigte Person angeben"
+                .into(),
+            "z. B. `- \"Maria Muster (Geschäftsführerin)\"`",
+        );
+    }
+    c.email("company.email", &co.email);
+    if let Some(phone) = &co.phone {
+        c.phone("company.phone", phone);
+    }
+    for (path, url) in [
+        ("company.website", &co.website),
+        ("company.privacy_notice_url", &co.privacy_notice_url),
+    ] {
+        if let Some(url) = url {
+            c.url(path, url);
+        }
+    }
+    if let Some(dpo) = &raw.dpo {
+        c.non_empty("dpo.name", &dpo.name);
+        c.email("dpo.email", &dpo.email);
+        if let Some(phone) = &dpo.phone {
+            c.phone("dpo.phone", phone);
+        }
+    }
+    let wa = &raw.whatsapp;
+    c.phone("whatsapp.business_number", &wa.business_number);
+    if let Some(provider) = &wa.provider {
+        c.non_empty("whatsapp.provider.name", &provider.name);
+        if let Some(date) = &provider.avv_signed_on {
+            c.date("whatsapp.provider.avv_signed_on", date);
+        }
+        if let Some(url) = &provider.privacy_url {
+            c.url("whatsapp.provider.privacy_url", url);
+        }
+    }
+    if let Some(devices) = &wa.devices {
+        if devices.count == 0 {
+            c.error(
+                "whatsapp.devices.count",
+                "`whatsapp.devices.count` muss mindestens 1 sein".into(),
+                "Anzahl der Geräte, auf denen WhatsApp läuft",
+            );
+        }
+    }
+    if let Some(terms) = &wa.terms_accepted {
+        c.date("whatsapp.terms_accepted.accepted_on", &terms.accepted_on);
+        c.non_empty("whatsapp.terms_accepted.accepted_by", &terms.accepted_by);
+    }
+    for (i, p) in raw.processors.iter().enumerate() {
+        c.non_empty(&format!("processors.{i}.name"), &p.name);
+        if let Some(date) = &p.agreement_date {
+            c.date(&format!("processors.{i}.agreement_date"), date);
+        }
+    }
+    let keyword = raw.withdrawal.keyword.trim();
+    if keyword.is_empty() || keyword.contains(char::is_whitespace) {
+        c.error(
+            "withdrawal.keyword",
+            format!("`withdrawal.keyword`: „{keyword}“ muss ein einzelnes Wort sein"),
+            "z. B. STOP",
+        );
+    }
+    if let Some(email) = &raw.withdrawal.email {
+        c.email("withdrawal.email", email);
+    }
+    if let Some(phone) = &raw.withdrawal.phone {
+        c.phone("withdrawal.phone", phone);
+    }
+    if let Some(url) = &raw.withdrawal.web_form_url {
+        c.url("withdrawal.web_form_url", url);
+    }
+    let stand = raw
+        .document
+        .date
+        .as_deref()
+        .and_then(|d| c.date("document.date", d));
+    c.non_empty("document.version", &raw.document.version);
+
+    let scenarios = resolve_scenarios(&raw, &mut c);
+    let alternative_channels = raw.whatsapp.alternative_channels.clone().unwrap_or_else(|| {
+        let mut channels = vec![Channel::Email];
+        if raw.company.phone.is_some() {
+            channels.insert(0, Channel::Phone);
+        }
+        channels
+    });
+    let profile = Profile {
+        withdrawal_email: raw
+            .withdrawal
+            .email
+            .clone()
+            .unwrap_or_else(|| raw.company.email.clone()),
+        persons_processing_data: raw
+            .company
+            .persons_processing_data
+            .unwrap_or(raw.company.employees),
+        authority: authorities::for_state(raw.company.state),
+        alternative_channels,
+        scenarios,
+        stand,
+        source_hash,
+        raw,
+    };
+    Validated {
+        profile,
+        diagnostics: c.out,
+    }
+}
+
+fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
+    let mut out: Vec<Scenario> = Vec::new();
+    let entries: Vec<ScenarioEntry> = if raw.scenarios.is_empty() {
+        vec![ScenarioEntry {
+            kind: ScenarioKind::CustomerInquiry,
+            title: None,
+            purpose: None,
+            initiated_by: None,
+            data: None,
+            legal_basis: None,
+            legitimate_interest: None,
+            retention: None,
+        }]
+    } else {
+        raw.scenarios.clone()
+    };
+    for (i, entry) in entries.iter().enumerate() {
+        let index = (!raw.scenarios.is_empty()).then_some(i);
+        let path = format!("scenarios.{i}");
+        if entry.kind != ScenarioKind::Custom && out.iter().any(|s| s.kind == entry.kind) {
+            c.error(
+                &format!("{path}.kind"),
+                format!("Szenario `{:?}` ist doppelt aufgeführt", entry.kind).to_lowercase(),
+                "führen Sie jedes Katalogszenario nur einmal auf; eigene Szenarien mit `kind: custom`",
+            );
+            continue;
+        }
+        let scenario = match scenarios::template(entry.kind) {
+            Some(t) => Scenario {
+                kind: t.kind,
+                title: entry.title.clone().unwrap_or_else(|| t.title.to_owned()),
+                purpose: entry.purpose.clone().unwrap_or_else(|| t.purpose.to_owned()),
+                initiated_by: entry.initiated_by.unwrap_or(t.initiated_by),
+                data: entry.data.clone().unwrap_or_else(|| {
+                    let mut data: Vec<String> = t.data.iter().map(|d| (*d).to_owned()).collect();
+                    if t.kind == ScenarioKind::SpecialCategoryData
+                        && !raw.special_categories.categories.is_empty()
+                    {
+                        let named: Vec<&str> = raw
+                            .special_categories
+                            .categories
+                            .iter()
+                            .map(|k| crate::legal::labels::special_category(*k))
+                            .collect();
+                        data[1] = crate::text::join_und(&named);
+                    }
+                    data
+                }),
+                legal_basis: entry.legal_basis.unwrap_or(t.legal_basis),
+                legitimate_interest: entry
+                    .legitimate_interest
+                    .clone()
+                    .or_else(|| t.legitimate_interest.map(str::to_owned)),
+                retention: entry
+                    .retention
+                    .clone()
+                    .unwrap_or_else(|| t.retention.to_owned()),
+                note: Some(t.note),
+                derived: false,
+                index,
+            },
+            None => {
+                let mut missing = Vec::new();
+                if entry.title.is_none() {
+                    missing.push("title");
+                }
+                if entry.purpose.is_none() {
+                    missing.push("purpose");
+                }
+                if entry.initiated_by.is_none() {
+                    missing.push("initiated_by");
+                }
+                if entry.data.is_none() {
+                    missing.push("data");
+                }
+                if entry.legal_basis.is_none() {
+                    missing.push("legal_basis");
+                }
+                if entry.retention.is_none() {
+                    missing.push("retention");
+                }
+                if !missing.is_empty() {
+                    c.error(
+                        &path,
+                        format!(
+                            "eigenes Szenario (`kind: custom`) ohne {}",
+                            crate::text::join_und(
+                                &missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>()
+                            )
+                        ),
+                        "eigene Szenarien brauchen title, purpose, initiated_by, data, legal_basis und retention",
+                    );
+                }
+                Scenario {
+                    kind: ScenarioKind::Custom,
+                    title: entry.title.clone().unwrap_or_default(),
+                    purpose: entry.purpose.clone().unwrap_or_default(),
+                    initiated_by: entry.initiated_by.unwrap_or(Initiator::Both),
+                    data: entry.data.clone().unwrap_or_default(),
+                    legal_basis: entry.legal_basis.unwrap_or(LegalBasis::Consent),
+                    legitimate_interest: entry.legitimate_interest.clone(),
+                    retention: entry.retention.clone().unwrap_or_default(),
+                    note: None,
+                    derived: false,
+                    index,
+                }
+            }
+        };
+        if scenario.legal_basis == LegalBasis::LegitimateInterest
+            && scenario.legitimate_interest.is_none()
+        {
+            c.error(
+                &format!("{path}.legitimate_interest"),
+                format!(
+                    "Szenario „{}“ stützt sich auf berechtigtes Interesse, nennt es aber nicht",
+                    scenario.title
+                ),
+                "ergänzen Sie `legitimate_interest: …` (Art. 13 Abs. 1 lit. d DSGVO)",
+            );
+        }
+        out.push(scenario);
+    }
+    // Scenarios that follow from features in use.
+    let wa = &raw.whatsapp;
+    let mut derive = |kind: ScenarioKind, needed: bool| {
+        if needed && !out.iter().any(|s| s.kind == kind) {
+            if let Some(t) = scenarios::template(kind) {
+                out.push(Scenario {
+                    kind,
+                    title: t.title.to_owned(),
+                    purpose: t.purpose.to_owned(),
+                    initiated_by: t.initiated_by,
+                    data: t.data.iter().map(|d| (*d).to_owned()).collect(),
+                    legal_basis: t.legal_basis,
+                    legitimate_interest: t.legitimate_interest.map(str::to_owned),
+                    retention: t.retention.to_owned(),
+                    note: Some(t.note),
+                    derived: true,
+                    index: None,
+                });
+            }
+        }
+    };
+    derive(
+        ScenarioKind::AutoReplies,
+        wa.features.contains(&Feature::GreetingMessage)
+            || wa.features.contains(&Feature::AwayMessage),
+    );
+    derive(ScenarioKind::AiChatbot, wa.features.contains(&Feature::AiBot));
+    derive(
+        ScenarioKind::Groups,
+        wa.features.contains(&Feature::CustomerGroups),
+    );
+    derive(
+        ScenarioKind::CoexistenceImport,
+        wa.coexistence
+            .as_ref()
+            .is_some_and(|co| co.history_shared || co.contacts_shared),
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert!(is_email("info@baeckerei.de"));
+        assert!(!is_email("info@baeckerei"));
+        assert!(!is_email("info baeckerei.de"));
+        assert!(is_international_phone("+49 761 123456"));
+        assert!(is_international_phone("+49-30-1234567"));
+        assert!(!is_international_phone("0761 123456"));
+        assert!(!is_international_phone("+49 (0) 761"));
+        assert!(is_postal_code("01067"));
+        assert!(!is_postal_code("1067"));
+    }
+}
