@@ -20,4 +20,5 @@ pub mod date;
 pub mod diagnostic;
 pub mod legal;
 pub mod profile;
+pub mod risk;
 pub mod text;

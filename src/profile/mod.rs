@@ -1,6 +1,7 @@
 //! The company profile: loading, the typed model and validation.
 
 pub mod de;
+pub mod lints;
 pub mod model;
 pub mod node;
 pub mod validate;

@@ -1,0 +1,433 @@
+//! Compliance lints: findings about how the company uses WhatsApp, each with a stable code,
+//! a severity, the reasoning and the legal reference (`dsgvo-gen explain CODE`).
+
+use super::model::*;
+use super::node::Node;
+use super::validate::Profile;
+use crate::diagnostic::{Diagnostic, Severity};
+
+/// A lint's description.
+#[derive(Debug, Clone, Copy)]
+pub struct Lint {
+    /// Stable code.
+    pub code: &'static str,
+    /// Error or warning.
+    pub severity: Severity,
+    /// One-line finding.
+    pub title: &'static str,
+    /// Why it matters.
+    pub reasoning: &'static str,
+    /// What to do.
+    pub remedy: &'static str,
+    /// Legal reference.
+    pub reference: &'static str,
+}
+
+/// Every lint, ordered by code.
+pub const LINTS: &[Lint] = &[
+    Lint {
+        code: "DSG001",
+        severity: Severity::Error,
+        title: "Die private WhatsApp-App ist für die geschäftliche Kommunikation nicht geeignet",
+        reasoning: "Die Verbraucherversion von WhatsApp ist für die private Nutzung bestimmt. WhatsApp handelt dort ausschließlich als eigener Verantwortlicher; Bedingungen zur Auftragsverarbeitung gibt es nicht und sind nicht erhältlich. Die App lädt die Telefonnummern aller Kontakte des Adressbuchs hoch, auch von Personen, die WhatsApp nicht nutzen und nicht eingewilligt haben. Deutsche Aufsichtsbehörden halten die geschäftliche Nutzung mit Adressbuchabgleich grundsätzlich für unzulässig (u. a. HmbBfDI, Tätigkeitsbericht 2016/2017; BayLDA, Tätigkeitsbericht 2015/2016, Nr. 22.1; BfDI, 27. Tätigkeitsbericht).",
+        remedy: "Wechseln Sie zur WhatsApp Business-App mit getrenntem Adressbuch und Gerätemanagement (`whatsapp.variant: business_app`) oder – bevorzugt – zur Cloud API über einen Dienstleister mit Hosting in der EU (`cloud_api_bsp`). Mit `dsgvo-gen build --force` entsteht eine Bestandsaufnahme, die den Wechsel dokumentiert.",
+        reference: "Art. 5 Abs. 1 lit. a, Art. 6 Abs. 1, Art. 14, Art. 28 DSGVO",
+    },
+    Lint {
+        code: "DSG002",
+        severity: Severity::Error,
+        title: "Besondere Kategorien personenbezogener Daten ohne Szenario mit ausdrücklicher Einwilligung",
+        reasoning: "Das Profil gibt an, dass besondere Kategorien personenbezogener Daten (etwa Gesundheitsdaten) regelmäßig über WhatsApp verarbeitet werden. Das ist nur mit einer Ausnahme nach Art. 9 Abs. 2 DSGVO zulässig – praktisch mit einer ausdrücklichen Einwilligung, die die Datenkategorien nennt, oder bei Gesundheitsberufen nach Art. 9 Abs. 2 lit. h DSGVO i. V. m. § 22 BDSG.",
+        remedy: "Nehmen Sie das Szenario `special_category_data` mit `legal_basis: explicit_consent` (oder `health_care`) auf – oder schließen Sie sensible Daten aus und setzen Sie `special_categories.occurrence: incidental`.",
+        reference: "Art. 9 Abs. 1, Abs. 2 lit. a und h DSGVO; § 22 BDSG",
+    },
+    Lint {
+        code: "DSG003",
+        severity: Severity::Error,
+        title: "Werbung per WhatsApp ohne Einwilligung",
+        reasoning: "Werbung über WhatsApp ist Werbung mit elektronischer Post. Sie ist ohne vorherige ausdrückliche Einwilligung eine unzumutbare Belästigung; datenschutzrechtlich trägt nur die Einwilligung. Die Ausnahme für Bestandskunden (§ 7 Abs. 3 UWG) ist für Messenger-Nummern umstritten und sollte nicht zugrunde gelegt werden.",
+        remedy: "Setzen Sie für das Szenario `marketing` `legal_basis: consent` und holen Sie die Einwilligung getrennt ein, bevorzugt im Double-Opt-in.",
+        reference: "Art. 6 Abs. 1 lit. a, Art. 7 DSGVO; § 7 Abs. 2 Nr. 2 UWG",
+    },
+    Lint {
+        code: "DSG004",
+        severity: Severity::Warning,
+        title: "WhatsApp auf privaten Geräten ohne Arbeitscontainer",
+        reasoning: "Auf privaten Geräten vermischen sich private und geschäftliche Kontakte, Chats und Sicherungen. Ohne Mobile-Device-Management mit getrenntem Arbeitsprofil kann das Unternehmen weder den Adressbuchzugriff begrenzen noch bei Verlust oder Ausscheiden die Kundendaten löschen.",
+        remedy: "Richten Sie ein MDM mit Arbeitsprofil/Container ein (`whatsapp.devices.mdm.work_container: true`) oder stellen Sie dienstliche Geräte bereit.",
+        reference: "Art. 24, Art. 25, Art. 32 DSGVO",
+    },
+    Lint {
+        code: "DSG005",
+        severity: Severity::Warning,
+        title: "Chat-Sicherung in der Cloud ohne Ende-zu-Ende-Verschlüsselung",
+        reasoning: "Unverschlüsselte Sicherungen in Google Drive oder iCloud liegen außerhalb der Ende-zu-Ende-Verschlüsselung von WhatsApp beim Cloud-Anbieter; das ist eine zusätzliche Übermittlung, in der Regel in die USA, ohne Vertrag mit dem Anbieter. Eine iCloud-Gerätesicherung kann WhatsApp-Daten auch dann enthalten, wenn die App-Sicherung verschlüsselt ist.",
+        remedy: "Schalten Sie die Chat-Sicherung ab oder aktivieren Sie die Ende-zu-Ende-verschlüsselte Sicherung (`whatsapp.devices.backup: end_to_end_encrypted`); schließen Sie WhatsApp per MDM aus der Gerätesicherung aus; archivieren Sie geschäftsrelevante Chats im Archivsystem.",
+        reference: "Art. 32, Art. 44 ff. DSGVO",
+    },
+    Lint {
+        code: "DSG006",
+        severity: Severity::Error,
+        title: "Dienstleister (Business Solution Provider) ohne Name, Sitz und Speicherort",
+        reasoning: "Bei der Nutzung der Cloud API über einen Dienstleister ist dieser Auftragsverarbeiter. Verzeichnis, Datenschutzhinweise und Auftragsverarbeitungsvertrag müssen ihn mit Sitz und dem Ort der Datenspeicherung nennen.",
+        remedy: "Ergänzen Sie `whatsapp.provider` mit `name`, `seat` und `hosting_location` (und `hosting_region`).",
+        reference: "Art. 13 Abs. 1 lit. e und f, Art. 28 Abs. 3, Art. 30 Abs. 1 lit. d DSGVO",
+    },
+    Lint {
+        code: "DSG007",
+        severity: Severity::Error,
+        title: "Datenschutzbeauftragte Person erforderlich, aber nicht benannt",
+        reasoning: "Eine Benennungspflicht besteht, wenn in der Regel mindestens 20 Personen ständig mit der automatisierten Verarbeitung personenbezogener Daten beschäftigt sind, oder – unabhängig von der Zahl – wenn Verarbeitungen einer Datenschutz-Folgenabschätzung unterliegen.",
+        remedy: "Benennen Sie eine interne oder externe datenschutzbeauftragte Person und tragen Sie sie unter `dpo` ein; melden Sie sie der Aufsichtsbehörde (Art. 37 Abs. 7 DSGVO).",
+        reference: "Art. 37 DSGVO; § 38 Abs. 1 BDSG",
+    },
+    Lint {
+        code: "DSG008",
+        severity: Severity::Error,
+        title: "Angaben zu den Geräten fehlen",
+        reasoning: "Bei der App laufen alle Chats auf Telefonen. Ohne Angaben zu Geräten, Adressbuchzugriff und Sicherungen lassen sich weder die technischen und organisatorischen Maßnahmen noch die Risiken beschreiben.",
+        remedy: "Ergänzen Sie `whatsapp.devices` mit `ownership`, `count`, `address_book` und `backup`.",
+        reference: "Art. 30 Abs. 1 lit. g, Art. 32, Art. 35 Abs. 7 DSGVO",
+    },
+    Lint {
+        code: "DSG009",
+        severity: Severity::Warning,
+        title: "Die App hat Zugriff auf das gesamte Adressbuch",
+        reasoning: "Mit Adressbuchzugriff übermittelt WhatsApp die Telefonnummern aller gespeicherten Kontakte – auch von Personen, die nicht eingewilligt haben oder WhatsApp nicht nutzen. Für diese Übermittlung fehlt regelmäßig eine Rechtsgrundlage; WhatsApp selbst empfiehlt, nur Kontakte mit Rechtsgrundlage auf dem Gerät zu speichern.",
+        remedy: "Verweigern Sie den Kontaktzugriff und nutzen Sie WhatsApp-Kontakte, oder trennen Sie per Arbeitsprofil bzw. eingeschränktem Kontaktzugriff (iOS) ein geschäftliches Adressbuch ab (`address_book: business_only` oder `no_access`).",
+        reference: "Art. 6 Abs. 1, Art. 14 DSGVO",
+    },
+    Lint {
+        code: "DSG010",
+        severity: Severity::Error,
+        title: "KI-Chatbot ohne Angaben zum Anbieter",
+        reasoning: "Wer einen Chatbot einsetzt, muss Betroffene über den Anbieter und die Verarbeitung informieren und darauf hinweisen, dass sie mit einem KI-System kommunizieren.",
+        remedy: "Ergänzen Sie `whatsapp.ai` mit `provider` und `purpose`.",
+        reference: "Art. 13, Art. 28 DSGVO; Art. 50 Abs. 1 KI-Verordnung (EU) 2024/1689",
+    },
+    Lint {
+        code: "DSG011",
+        severity: Severity::Warning,
+        title: "Gruppen mit Kundinnen und Kunden",
+        reasoning: "In WhatsApp-Gruppen sehen alle Mitglieder die Telefonnummern aller anderen. Das offenbart Kundenbeziehungen – bei Praxen oder Beratungen auch sensible Umstände.",
+        remedy: "Verzichten Sie auf Kundengruppen und nutzen Sie Broadcast-Listen, Kanäle oder Vorlagennachrichten; wo Gruppen unvermeidlich sind, nur mit Einwilligung aller Mitglieder.",
+        reference: "Art. 5 Abs. 1 lit. f, Art. 6 Abs. 1, Art. 32 DSGVO",
+    },
+    Lint {
+        code: "DSG012",
+        severity: Severity::Warning,
+        title: "WhatsApp Web/Desktop auf nicht verwalteten Rechnern",
+        reasoning: "Verknüpfte Geräte arbeiten unabhängig vom Telefon. Sitzungen auf gemeinsam genutzten oder privaten Rechnern machen Chats für Unbefugte zugänglich.",
+        remedy: "Erlauben Sie verknüpfte Geräte nur auf verwalteten Firmenrechnern, prüfen Sie aktive Sitzungen regelmäßig und melden Sie sie nach Gebrauch ab.",
+        reference: "Art. 32 DSGVO",
+    },
+    Lint {
+        code: "DSG013",
+        severity: Severity::Warning,
+        title: "Speicherdauer ohne Frist",
+        reasoning: "„Unbegrenzt“ oder „keine Löschung“ ist keine zulässige Speicherdauer. Verzeichnis und Datenschutzhinweise müssen Fristen oder Kriterien nennen; Geschäftsbriefe sind 6 Jahre, Buchungsbelege 8 Jahre aufzubewahren, alles andere ist nach Zweckerreichung zu löschen.",
+        remedy: "Geben Sie im Szenario unter `retention` eine Frist an, z. B. „6 Monate nach Abschluss des Vorgangs“.",
+        reference: "Art. 5 Abs. 1 lit. e, Art. 13 Abs. 2 lit. a, Art. 30 Abs. 1 lit. f DSGVO",
+    },
+    Lint {
+        code: "DSG014",
+        severity: Severity::Warning,
+        title: "Berufsgeheimnisträger nutzt WhatsApp",
+        reasoning: "Wer einem Berufsgeheimnis unterliegt (§ 203 StGB), darf Geheimnisse an Dienstleister nur offenbaren, wenn diese zur Verschwiegenheit verpflichtet sind (§ 203 Abs. 3 und 4 StGB). Die Standardbedingungen von Meta enthalten eine solche Verpflichtung nach unserem Kenntnisstand nicht.",
+        remedy: "Tauschen Sie über WhatsApp nur Organisatorisches (Termine) ohne Geheimnisbezug aus und bieten Sie für alles andere einen sicheren Kanal an; bei einem Dienstleister vereinbaren Sie die Verschwiegenheitspflicht im Vertrag.",
+        reference: "§ 203 StGB; Art. 9, Art. 32 DSGVO",
+    },
+    Lint {
+        code: "DSG015",
+        severity: Severity::Warning,
+        title: "Werbung ohne Double-Opt-in",
+        reasoning: "Das Unternehmen muss die Einwilligung nachweisen können. Ohne Bestätigung über die angegebene Nummer lässt sich nicht belegen, dass die Einwilligung vom Inhaber der Nummer stammt.",
+        remedy: "Bestätigen Sie Werbeeinwilligungen mit einer Nachricht, auf die die Person aktiv antwortet (`consent.double_opt_in: true`), und protokollieren Sie Zeitpunkt, Nummer, Textversion und Quelle.",
+        reference: "Art. 7 Abs. 1 DSGVO; § 7 Abs. 2 Nr. 2 UWG",
+    },
+    Lint {
+        code: "DSG016",
+        severity: Severity::Warning,
+        title: "WhatsApp ist der einzige Kontaktweg",
+        reasoning: "Eine Einwilligung ist nur freiwillig, wenn es eine zumutbare Alternative gibt. Ist WhatsApp der einzige Weg zu einer Leistung, werden Menschen ohne WhatsApp ausgeschlossen; das ist zugleich ein Kriterium für eine Datenschutz-Folgenabschätzung.",
+        remedy: "Nennen Sie unter `whatsapp.alternative_channels` mindestens einen weiteren Kontaktweg (z. B. `email`, `phone`).",
+        reference: "Art. 7 Abs. 4 DSGVO; WP248 rev.01, Kriterium 9",
+    },
+    Lint {
+        code: "DSG017",
+        severity: Severity::Warning,
+        title: "Chatverlauf oder Kontakte bei der Koexistenz-Einrichtung geteilt",
+        reasoning: "Bei der Koexistenz-Einrichtung wurden Chatverläufe (bis zu sechs Monate) oder Kontakte an die Cloud API und den Dienstleister übertragen. Die betroffenen Personen haben diese Daten einem anderen Verarbeitungsweg anvertraut und müssen informiert werden.",
+        remedy: "Informieren Sie die Betroffenen (Art. 14 DSGVO) – die Datenschutzhinweise enthalten dazu einen Abschnitt – und prüfen Sie, ob der Import rückgängig gemacht werden kann.",
+        reference: "Art. 13 Abs. 3, Art. 14 DSGVO",
+    },
+    Lint {
+        code: "DSG018",
+        severity: Severity::Error,
+        title: "Koexistenz ohne Angabe, was bei der Einrichtung geteilt wurde",
+        reasoning: "Ob Chatverlauf und Kontakte bei der Anbindung an die Cloud API geteilt wurden, bestimmt Empfänger, Informationspflichten und Risiken.",
+        remedy: "Ergänzen Sie `whatsapp.coexistence` mit `history_shared` und `contacts_shared`.",
+        reference: "Art. 14, Art. 30 Abs. 1 lit. d DSGVO",
+    },
+    Lint {
+        code: "DSG019",
+        severity: Severity::Warning,
+        title: "Einwilligung von Minderjährigen",
+        reasoning: "In Deutschland können Kinder unter 16 Jahren bei Diensten der Informationsgesellschaft nur mit Zustimmung der Eltern einwilligen. Das Mindestalter von WhatsApp (13 Jahre) ändert daran nichts.",
+        remedy: "Fragen Sie in den Einwilligungstexten das Alter ab und holen Sie bei Jüngeren die Zustimmung der Eltern ein; keine Werbung an Minderjährige.",
+        reference: "Art. 8 Abs. 1 und 2 DSGVO",
+    },
+    Lint {
+        code: "DSG020",
+        severity: Severity::Warning,
+        title: "Annahme der WhatsApp-Bedingungen nicht dokumentiert",
+        reasoning: "Bei WhatsApp Business bilden die Bedingungen von WhatsApp/Meta den Auftragsverarbeitungsvertrag. Sie ändern sich häufig; nachweisen lässt sich nur, welche Fassung wann von wem angenommen wurde, wenn das festgehalten ist.",
+        remedy: "Tragen Sie unter `whatsapp.terms_accepted` Datum und Person ein und archivieren Sie die Bedingungen als PDF.",
+        reference: "Art. 5 Abs. 2, Art. 28 Abs. 9 DSGVO",
+    },
+    Lint {
+        code: "DSG021",
+        severity: Severity::Warning,
+        title: "Auftragsverarbeitungsvertrag fehlt",
+        reasoning: "Jeder Dienstleister, der im WhatsApp-Einsatz personenbezogene Daten im Auftrag verarbeitet (MDM, CRM, Archiv, KI-Anbieter), braucht einen Vertrag nach Art. 28 DSGVO.",
+        remedy: "Schließen Sie den Vertrag ab und setzen Sie `agreement: signed` mit `agreement_date`; führen Sie auch den MDM-Anbieter unter `processors` auf.",
+        reference: "Art. 28 Abs. 1 und 3 DSGVO",
+    },
+    Lint {
+        code: "DSG022",
+        severity: Severity::Warning,
+        title: "KI-Chatbot ohne Übergabe an einen Menschen oder mit Training auf Kundendaten",
+        reasoning: "Ohne Übergabe an einen Menschen können Betroffene fehlerhafte automatisierte Antworten nicht korrigieren lassen; Training auf Kundendaten ist eine Zweckänderung, die eine eigene Rechtsgrundlage braucht.",
+        remedy: "Sehen Sie jederzeit eine Übergabe an Beschäftigte vor (`human_handover: true`) und schließen Sie das Training vertraglich aus (`trains_on_customer_data: false`).",
+        reference: "Art. 5 Abs. 1 lit. b, Art. 22 DSGVO; Art. 50 KI-Verordnung",
+    },
+    Lint {
+        code: "DSG023",
+        severity: Severity::Warning,
+        title: "Kein Ort für das Einwilligungsprotokoll angegeben",
+        reasoning: "Einwilligungen müssen nachgewiesen werden können: wer, wann, welche Textversion, auf welchem Weg. Ein Screenshot auf einem Diensttelefon ist kein Protokoll.",
+        remedy: "Geben Sie unter `consent.log_location` an, wo Einwilligungen protokolliert werden (z. B. CRM, Postfach des Dienstleisters).",
+        reference: "Art. 7 Abs. 1 DSGVO",
+    },
+    Lint {
+        code: "DSG024",
+        severity: Severity::Warning,
+        title: "Keine Adresse der vollständigen Datenschutzhinweise",
+        reasoning: "Die Kurzinformation im Chat und auf der Einwilligungsseite muss auf die vollständigen Datenschutzhinweise verweisen; ohne Adresse bleibt der Link leer.",
+        remedy: "Veröffentlichen Sie `04-datenschutzhinweise` auf Ihrer Website und tragen Sie die Adresse unter `company.privacy_notice_url` ein.",
+        reference: "Art. 12 Abs. 1, Art. 13 DSGVO",
+    },
+];
+
+/// Looks up a lint by code (case-insensitive).
+pub fn find(code: &str) -> Option<&'static Lint> {
+    LINTS.iter().find(|l| l.code.eq_ignore_ascii_case(code))
+}
+
+fn emit(code: &'static str, tree: &Node, path: &str, detail: Option<String>) -> Diagnostic {
+    let lint = find(code).unwrap_or(&LINTS[0]);
+    let message = match detail {
+        Some(d) => format!("{} ({d})", lint.title),
+        None => lint.title.to_owned(),
+    };
+    let pos = tree
+        .key_pos_for_path(path)
+        .unwrap_or_else(|| tree.pos_for_path(path));
+    Diagnostic::new(lint.severity, message)
+        .with_code(code)
+        .with_path(path)
+        .at(pos)
+        .with_hint(lint.remedy)
+}
+
+const UNLIMITED: [&str; 6] = [
+    "unbegrenzt",
+    "unbefristet",
+    "dauerhaft",
+    "für immer",
+    "keine löschung",
+    "nie",
+];
+
+/// Runs every lint against a validated profile.
+pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let wa = &p.raw.whatsapp;
+    let variant = wa.variant;
+    if variant == Variant::Private {
+        out.push(emit("DSG001", tree, "whatsapp.variant", None));
+    }
+    if p.special_categories_regular()
+        && !p.scenarios.iter().any(|s| {
+            matches!(
+                s.legal_basis,
+                LegalBasis::ExplicitConsent | LegalBasis::HealthCare
+            )
+        })
+    {
+        out.push(emit("DSG002", tree, "special_categories", None));
+    }
+    for s in &p.scenarios {
+        if s.kind == ScenarioKind::Marketing && s.legal_basis != LegalBasis::Consent {
+            let path = s
+                .index
+                .map_or("scenarios".to_owned(), |i| format!("scenarios.{i}.legal_basis"));
+            out.push(emit("DSG003", tree, &path, None));
+        }
+        let retention = s.retention.to_lowercase();
+        if UNLIMITED.iter().any(|w| {
+            retention
+                .split(|c: char| !c.is_alphanumeric() && c != ' ')
+                .any(|part| part.trim() == *w)
+                || retention.trim() == *w
+        }) || retention.trim() == "keine"
+        {
+            let path = s
+                .index
+                .map_or("scenarios".to_owned(), |i| format!("scenarios.{i}.retention"));
+            out.push(emit("DSG013", tree, &path, Some(format!("„{}“", s.title))));
+        }
+    }
+    if p.uses_app() {
+        match &wa.devices {
+            None => out.push(emit("DSG008", tree, "whatsapp", None)),
+            Some(d) => {
+                let contained = d.mdm.as_ref().is_some_and(|m| m.work_container);
+                if d.ownership != Ownership::Company && !contained {
+                    out.push(emit("DSG004", tree, "whatsapp.devices.ownership", None));
+                }
+                if d.backup == Backup::Unencrypted {
+                    out.push(emit("DSG005", tree, "whatsapp.devices.backup", None));
+                }
+                if d.address_book == AddressBook::Full && variant != Variant::Private {
+                    out.push(emit("DSG009", tree, "whatsapp.devices.address_book", None));
+                }
+                if d.linked_devices == LinkedDevices::Unmanaged {
+                    out.push(emit("DSG012", tree, "whatsapp.devices.linked_devices", None));
+                }
+            }
+        }
+    }
+    if p.uses_provider() {
+        let missing: Vec<&str> = match &wa.provider {
+            None => vec!["name", "seat", "hosting_location"],
+            Some(pr) => [
+                ("seat", pr.seat.is_none()),
+                ("hosting_location", pr.hosting_location.is_none()),
+            ]
+            .into_iter()
+            .filter_map(|(k, m)| m.then_some(k))
+            .collect(),
+        };
+        if !missing.is_empty() {
+            let path = if wa.provider.is_some() {
+                "whatsapp.provider"
+            } else {
+                "whatsapp.variant"
+            };
+            out.push(emit(
+                "DSG006",
+                tree,
+                path,
+                Some(format!("es fehlt: {}", crate::text::join_und(&missing))),
+            ));
+        }
+    }
+    let dpo_reasons = crate::risk::dpo_reasons(p);
+    if p.raw.dpo.is_none() && !dpo_reasons.is_empty() {
+        out.push(emit(
+            "DSG007",
+            tree,
+            "company",
+            Some(crate::text::join_und(&dpo_reasons)),
+        ));
+    }
+    let uses_ai = wa.features.contains(&Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot);
+    match &wa.ai {
+        None if uses_ai => out.push(emit("DSG010", tree, "whatsapp.features", None)),
+        Some(ai) if !ai.human_handover || ai.trains_on_customer_data => {
+            out.push(emit("DSG022", tree, "whatsapp.ai", None));
+        }
+        _ => {}
+    }
+    if wa.features.contains(&Feature::CustomerGroups) || p.has_scenario(ScenarioKind::Groups) {
+        out.push(emit("DSG011", tree, "whatsapp.features", None));
+    }
+    if p.raw.company.professional_secrecy {
+        out.push(emit("DSG014", tree, "company.professional_secrecy", None));
+    }
+    if p.has_scenario(ScenarioKind::Marketing) && !p.raw.consent.double_opt_in {
+        out.push(emit("DSG015", tree, "consent", None));
+    }
+    if p.alternative_channels.is_empty() {
+        out.push(emit("DSG016", tree, "whatsapp.alternative_channels", None));
+    }
+    if variant == Variant::BusinessAppCoexistence {
+        match &wa.coexistence {
+            None => out.push(emit("DSG018", tree, "whatsapp.variant", None)),
+            Some(co) if co.history_shared || co.contacts_shared => {
+                out.push(emit("DSG017", tree, "whatsapp.coexistence", None));
+            }
+            Some(_) => {}
+        }
+    }
+    let any_consent = p.scenarios.iter().any(|s| s.needs_consent());
+    if p.raw.data_subjects.minors != Minors::None && any_consent {
+        out.push(emit("DSG019", tree, "data_subjects.minors", None));
+    }
+    if variant != Variant::Private && wa.terms_accepted.is_none() {
+        out.push(emit("DSG020", tree, "whatsapp", None));
+    }
+    for (i, proc) in p.raw.processors.iter().enumerate() {
+        if proc.agreement != AgreementStatus::Signed {
+            out.push(emit(
+                "DSG021",
+                tree,
+                &format!("processors.{i}.agreement"),
+                Some(proc.name.clone()),
+            ));
+        }
+    }
+    if let Some(mdm) = wa.devices.as_ref().and_then(|d| d.mdm.as_ref()) {
+        let listed = p
+            .raw
+            .processors
+            .iter()
+            .any(|pr| pr.role == ProcessorRole::Mdm);
+        if !listed {
+            out.push(emit(
+                "DSG021",
+                tree,
+                "whatsapp.devices.mdm.vendor",
+                Some(format!("MDM „{}“ nicht unter `processors` aufgeführt", mdm.vendor)),
+            ));
+        }
+    }
+    if any_consent && p.raw.consent.log_location.is_none() {
+        out.push(emit("DSG023", tree, "consent", None));
+    }
+    if p.raw.company.privacy_notice_url.is_none() {
+        out.push(emit("DSG024", tree, "company", None));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_sorted_and_complete() {
+        let codes: Vec<&str> = LINTS.iter().map(|l| l.code).collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(codes, sorted);
+        for l in LINTS {
+            assert!(l.code.starts_with("DSG") && l.code.len() == 6);
+            assert!(!l.reasoning.is_empty() && !l.remedy.is_empty() && !l.reference.is_empty());
+        }
+        assert_eq!(find("dsg001").map(|l| l.code), Some("DSG001"));
+        assert!(find("DSG999").is_none());
+    }
+}
