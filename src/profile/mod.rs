@@ -2,6 +2,7 @@
 
 pub mod de;
 pub mod lints;
+pub mod load;
 pub mod model;
 pub mod node;
 pub mod validate;

@@ -1,0 +1,245 @@
+//! Loading a profile file: YAML syntax → node tree → [`RawProfile`] → [`Profile`] + lints, with
+//! every problem collected as a [`Diagnostic`].
+//!
+//! A YAML syntax error normally ends parsing. To still report the other problems in the file,
+//! the offending line is neutralised (its value replaced by `~`, or the line commented out) and
+//! the file parsed again; findings on neutralised lines are suppressed.
+
+use super::model::RawProfile;
+use super::node::{self, Node};
+use super::validate::{self, Profile};
+use super::{de, lints};
+use crate::diagnostic::{self, Diagnostic};
+use sha2::{Digest, Sha256};
+
+/// Everything learned from one profile file.
+#[derive(Debug)]
+pub struct Loaded {
+    /// Display name of the file (as given on the command line).
+    pub name: String,
+    /// The file's text.
+    pub source: String,
+    /// The validated profile, unless the file has syntax or structure errors.
+    pub profile: Option<Profile>,
+    /// All findings, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Does any finding stop the build?
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// All findings rendered as text.
+    pub fn render_diagnostics(&self) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| d.render(&self.name, &self.source))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Hex SHA-256 of a profile's bytes.
+pub fn hash(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+const MAX_SYNTAX_REPAIRS: usize = 5;
+
+/// Loads a profile from its text. `name` is used in messages.
+pub fn load_str(name: &str, text: &str) -> Loaded {
+    let mut diagnostics = Vec::new();
+    let mut repaired_lines: Vec<u32> = Vec::new();
+    let mut working = text.to_owned();
+    let mut tree: Option<Node> = None;
+    for _ in 0..=MAX_SYNTAX_REPAIRS {
+        match node::parse(&working) {
+            Ok(t) => {
+                tree = Some(t);
+                break;
+            }
+            Err(err) => {
+                let Some(loc) = err.location() else {
+                    diagnostics.push(Diagnostic::error(syntax_message(&err.to_string()).0));
+                    break;
+                };
+                let line = u32::try_from(loc.line()).unwrap_or(0);
+                let column = u32::try_from(loc.column()).unwrap_or(0);
+                if repaired_lines.contains(&line) {
+                    break;
+                }
+                let (message, hint) = syntax_message(&err.without_snippet().to_string());
+                let mut d = Diagnostic::error(message).at(node::Pos {
+                    line,
+                    column,
+                    offset: 0,
+                    len: 0,
+                });
+                if let Some(hint) = hint {
+                    d = d.with_hint(hint);
+                }
+                diagnostics.push(d);
+                repaired_lines.push(line);
+                working = neutralise_line(&working, line, column);
+            }
+        }
+    }
+    let syntax_ok = diagnostics.is_empty();
+    let Some(tree) = tree else {
+        return finish(name, text, None, diagnostics);
+    };
+    if syntax_ok && matches!(tree.kind, node::NodeKind::Null) {
+        diagnostics.push(
+            Diagnostic::error("das Profil ist leer")
+                .with_hint("legen Sie mit `dsgvo-gen init` ein Profil an oder kopieren Sie eines aus examples/"),
+        );
+        return finish(name, text, None, diagnostics);
+    }
+    let raw: Option<RawProfile> = match de::from_node(&tree) {
+        Ok(raw) => Some(raw),
+        Err(errors) => {
+            for e in errors {
+                if repaired_lines.contains(&e.pos.line) {
+                    continue;
+                }
+                let mut d = Diagnostic::error(e.message).with_path(e.path).at(e.pos);
+                if let Some(hint) = e.hint {
+                    d = d.with_hint(hint);
+                }
+                diagnostics.push(d);
+            }
+            None
+        }
+    };
+    let profile = match raw {
+        Some(raw) if syntax_ok => {
+            let validated = validate::validate(raw, &tree, hash(text));
+            diagnostics.extend(validated.diagnostics);
+            diagnostics.extend(lints::check(&validated.profile, &tree));
+            Some(validated.profile)
+        }
+        _ => None,
+    };
+    finish(name, text, profile, diagnostics)
+}
+
+fn finish(
+    name: &str,
+    text: &str,
+    profile: Option<Profile>,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Loaded {
+    diagnostic::sort(&mut diagnostics);
+    Loaded {
+        name: name.to_owned(),
+        source: text.to_owned(),
+        profile,
+        diagnostics,
+    }
+}
+
+/// Makes line `line` harmless: from `column` on it becomes `~`; if the error is at the start
+/// of the line's content, the whole line becomes a comment.
+fn neutralise_line(text: &str, line: u32, column: u32) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 != line as usize {
+            out.push_str(l);
+            continue;
+        }
+        let (body, newline) = match l.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (l, ""),
+        };
+        let indent = body.chars().take_while(|c| *c == ' ').count();
+        let col = (column as usize).saturating_sub(1);
+        if col <= indent || body.trim_start().starts_with('\t') {
+            out.push_str(&" ".repeat(indent));
+            out.push('#');
+            out.push_str(body.trim_start());
+        } else {
+            let head: String = body.chars().take(col).collect();
+            out.push_str(head.trim_end());
+            out.push_str(" ~");
+        }
+        out.push_str(newline);
+    }
+    out
+}
+
+/// German message and hint for a serde-saphyr syntax error.
+fn syntax_message(raw: &str) -> (String, Option<String>) {
+    let text = raw.split(" at line ").next().unwrap_or(raw).trim();
+    let lower = text.to_lowercase();
+    if lower.contains("unclosed quote") || lower.contains("unterminated") {
+        (
+            "YAML-Syntaxfehler: Anführungszeichen nicht geschlossen".into(),
+            Some("schließen Sie das Anführungszeichen am Ende des Werts".into()),
+        )
+    } else if lower.contains("duplicate mapping key") {
+        let key = text
+            .split(':')
+            .nth(1)
+            .and_then(|rest| rest.split(',').next())
+            .map(str::trim)
+            .unwrap_or("");
+        (
+            format!("YAML-Syntaxfehler: Schlüssel `{key}` kommt doppelt vor"),
+            Some("entfernen Sie einen der beiden Einträge".into()),
+        )
+    } else if lower.contains("tab") {
+        (
+            "YAML-Syntaxfehler: Tabulator zur Einrückung".into(),
+            Some("rücken Sie nur mit Leerzeichen ein".into()),
+        )
+    } else if lower.contains("mapping values are not allowed")
+        || lower.contains("illegal placement of ':'")
+    {
+        (
+            "YAML-Syntaxfehler: unerwarteter Doppelpunkt".into(),
+            Some("prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen".into()),
+        )
+    } else {
+        (format!("YAML-Syntaxfehler: {text}"), None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn neutralises_value_or_line() {
+        assert_eq!(
+            neutralise_line("a: 1\nb: \"x\nc: 2\n", 2, 4),
+            "a: 1\nb: ~\nc: 2\n"
+        );
+        assert_eq!(neutralise_line("a: 1\na: 2\n", 2, 1), "a: 1\n#a: 2\n");
+    }
+
+    #[test]
+    fn syntax_and_structure_errors_are_all_reported() {
+        let text = "schema_version: 1\ncompnay: x\nwhatsapp:\n  variant: business_app\n  business_number: \"+49 30 1234567\ndocument:\n  version: 1\n";
+        let loaded = load_str("p.yaml", text);
+        assert!(loaded.profile.is_none());
+        let found: Vec<(Option<u32>, &str)> = loaded
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, d.message.as_str()))
+            .collect();
+        assert!(found.iter().any(|(l, m)| *l == Some(2) && m.contains("`compnay`")), "{found:?}");
+        assert!(found.iter().any(|(l, m)| *l == Some(5) && m.contains("Anführungszeichen")), "{found:?}");
+    }
+
+    #[test]
+    fn empty_profile() {
+        let loaded = load_str("p.yaml", "# nur ein Kommentar\n");
+        assert_eq!(loaded.diagnostics.len(), 1);
+        assert!(loaded.diagnostics[0].message.contains("leer"));
+    }
+}
