@@ -108,12 +108,11 @@ impl Diagnostic {
         let mut out = String::new();
         let code = self.code.map(|c| format!("[{c}]")).unwrap_or_default();
         let _ = writeln!(out, "{}{code}: {}", self.severity.label(), self.message);
+        let pad = " ".repeat(self.line.map_or(1, |l| l.to_string().len()));
         match (self.line, self.column) {
             (Some(line), Some(column)) => {
-                let _ = writeln!(out, "  --> {file}:{line}:{column}");
+                let _ = writeln!(out, "{pad}--> {file}:{line}:{column}");
                 if let Some(text) = source.lines().nth(line as usize - 1) {
-                    let width = line.to_string().len();
-                    let pad = " ".repeat(width);
                     let shown: String = text.chars().filter(|c| !c.is_control()).collect();
                     let caret_at = column.saturating_sub(1) as usize;
                     let token_len = shown
@@ -133,14 +132,14 @@ impl Diagnostic {
                 }
             }
             _ => {
-                let _ = writeln!(out, "  --> {file}");
+                let _ = writeln!(out, "{pad}--> {file}");
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "  = Hinweis: {hint}");
+            let _ = writeln!(out, "{pad} = Hinweis: {hint}");
         }
         if let Some(code) = self.code {
-            let _ = writeln!(out, "  = Begründung: dsgvo-gen explain {code}");
+            let _ = writeln!(out, "{pad} = Begründung: dsgvo-gen explain {code}");
         }
         out
     }
@@ -177,7 +176,7 @@ mod tests {
         let text = d.render("profil.yaml", source);
         assert_eq!(
             text,
-            "Fehler: unbekannter Schlüssel `nmae` in `company`\n  --> profil.yaml:2:3\n  |\n2 |   nmae: X\n  |   ^^^^\n  = Hinweis: meinten Sie `name`?\n"
+            "Fehler: unbekannter Schlüssel `nmae` in `company`\n --> profil.yaml:2:3\n  |\n2 |   nmae: X\n  |   ^^^^\n  = Hinweis: meinten Sie `name`?\n"
         );
     }
 }

@@ -230,14 +230,26 @@ fn emit(code: &'static str, tree: &Node, path: &str, detail: Option<String>) -> 
         Some(d) => format!("{} ({d})", lint.title),
         None => lint.title.to_owned(),
     };
-    let pos = tree
-        .key_pos_for_path(path)
-        .unwrap_or_else(|| tree.pos_for_path(path));
-    Diagnostic::new(lint.severity, message)
+    // Point at the key the finding is about, or the closest key above it that exists; a
+    // finding about a section the profile does not have gets no position.
+    let mut at = path;
+    let pos = loop {
+        if let Some(pos) = tree.key_pos_for_path(at) {
+            break Some(pos);
+        }
+        match at.rsplit_once('.') {
+            Some((parent, _)) => at = parent,
+            None => break None,
+        }
+    };
+    let d = Diagnostic::new(lint.severity, message)
         .with_code(code)
         .with_path(path)
-        .at(pos)
-        .with_hint(lint.remedy)
+        .with_hint(lint.remedy);
+    match pos {
+        Some(pos) => d.at(pos),
+        None => d,
+    }
 }
 
 const UNLIMITED: [&str; 6] = [
