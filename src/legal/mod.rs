@@ -7,4 +7,5 @@ pub mod labels;
 pub mod measures;
 pub mod meta;
 pub mod retention;
+pub mod risks;
 pub mod scenarios;
