@@ -16,8 +16,10 @@
 //! in [`legal`].
 
 pub mod cli;
+pub mod context;
 pub mod date;
 pub mod diagnostic;
+pub mod document;
 pub mod legal;
 pub mod profile;
 pub mod risk;

@@ -1,0 +1,1028 @@
+//! Profile × document → the view model the templates see. Everything is already formatted
+//! (German dates, "A, B und C" lists, labels instead of enum keys) and ordered, so templates
+//! only arrange text. Templates never see the profile structs themselves.
+
+use crate::date::Date;
+use crate::diagnostic::Diagnostic;
+use crate::document::DocumentKind;
+use crate::legal::{authorities, labels, measures, meta, retention, risks};
+use crate::profile::model::*;
+use crate::profile::validate::{Profile, Scenario};
+use crate::text::join_und;
+use serde::Serialize;
+
+/// Facts about the run that produced a document (not from the profile).
+#[derive(Debug, Clone)]
+pub struct RunInfo {
+    /// Stand date of the documents.
+    pub stand: Date,
+    /// Tool version.
+    pub tool_version: &'static str,
+    /// Identifier of the template set (changes when templates are overridden).
+    pub template_set: String,
+}
+
+/// The complete view model of one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocContext {
+    doc: DocView,
+    company: CompanyView,
+    dpo: Option<DpoView>,
+    dpo_duty: DutyView,
+    dpia: DutyView,
+    authority: AuthorityView,
+    variant: VariantView,
+    whatsapp: WhatsAppView,
+    meta: MetaView,
+    recipients: Vec<RecipientView>,
+    transfers: Vec<TransferView>,
+    scenarios: Vec<ScenarioView>,
+    consent_scenarios: Vec<ScenarioView>,
+    legal_bases: Vec<LegalBasisView>,
+    data_subjects: DataSubjectsView,
+    data_categories: Vec<String>,
+    special_categories: SpecialView,
+    consent: ConsentView,
+    withdrawal: WithdrawalView,
+    measures: Vec<MeasureView>,
+    measures_by_goal: Vec<GoalView>,
+    custom_measures: Vec<String>,
+    processors: Vec<ProcessorView>,
+    retention_rules: Vec<retention::Rule>,
+    risks: Vec<RiskView>,
+    findings: FindingsView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DocView {
+    number: usize,
+    stem: &'static str,
+    title: &'static str,
+    legal_core: &'static str,
+    version: String,
+    stand: String,
+    stand_long: String,
+    responsible: Option<String>,
+    profile_hash: String,
+    profile_hash_short: String,
+    tool_version: &'static str,
+    template_set: String,
+    documents: Vec<DocLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DocLink {
+    number: usize,
+    stem: &'static str,
+    title: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct CompanyView {
+    name: String,
+    legal_form: Option<String>,
+    street: String,
+    postal_code: String,
+    city: String,
+    address_line: String,
+    state: &'static str,
+    representatives: Vec<String>,
+    representatives_text: String,
+    register: Option<String>,
+    email: String,
+    phone: Option<String>,
+    website: Option<String>,
+    privacy_notice_url: Option<String>,
+    sector: &'static str,
+    sector_key: Sector,
+    employees: u32,
+    persons_processing_data: u32,
+    professional_secrecy: bool,
+    acts_as_processor: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DpoView {
+    name: String,
+    organisation: Option<String>,
+    email: String,
+    phone: Option<String>,
+    address: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DutyView {
+    required: bool,
+    reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct AuthorityView {
+    name: &'static str,
+    address: &'static [&'static str],
+    address_line: String,
+    website: &'static str,
+    checked_on: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct VariantView {
+    key: Variant,
+    label: &'static str,
+    is_private: bool,
+    is_business_app: bool,
+    is_coexistence: bool,
+    is_cloud_api: bool,
+    is_bsp: bool,
+    uses_app: bool,
+    uses_cloud_api: bool,
+    uses_provider: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct WhatsAppView {
+    business_number: String,
+    display_name: Option<String>,
+    features: Vec<&'static str>,
+    has: FeatureFlags,
+    devices: Option<DevicesView>,
+    provider: Option<ProviderView>,
+    cloud_storage: Option<CloudStorageView>,
+    coexistence: Option<Coexistence>,
+    ai: Option<AiBot>,
+    terms_accepted: Option<TermsAcceptedView>,
+    alternative_channels: Vec<&'static str>,
+    alternative_channels_text: String,
+    only_channel: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct FeatureFlags {
+    labels: bool,
+    greeting_message: bool,
+    away_message: bool,
+    catalog: bool,
+    broadcast_lists: bool,
+    customer_groups: bool,
+    ai_bot: bool,
+    payments: bool,
+    click_to_whatsapp_ads: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DevicesView {
+    ownership: &'static str,
+    ownership_key: Ownership,
+    count: u32,
+    platforms: String,
+    mdm: Option<Mdm>,
+    address_book: &'static str,
+    address_book_key: AddressBook,
+    backup: &'static str,
+    backup_key: Backup,
+    backup_target: Option<&'static str>,
+    linked_devices: &'static str,
+    linked_devices_key: LinkedDevices,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ProviderView {
+    name: String,
+    seat: Option<String>,
+    address: Option<String>,
+    hosting_location: Option<String>,
+    hosting_region: Option<&'static str>,
+    hosting_in_eu: bool,
+    avv_signed_on: Option<String>,
+    sub_processors: Vec<SubProcessor>,
+    privacy_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct CloudStorageView {
+    key: CloudStorage,
+    label: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct TermsAcceptedView {
+    accepted_on: String,
+    accepted_by: String,
+    archived_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct MetaView {
+    whatsapp_ireland: meta::Entity,
+    meta_ireland: meta::Entity,
+    whatsapp_llc: meta::Entity,
+    meta_inc: meta::Entity,
+    terms: Vec<&'static meta::Terms>,
+    privacy_policy: &'static meta::Terms,
+    checked_on: String,
+    dpf_decision: &'static str,
+    dpf_status: &'static str,
+    dpf_list_url: &'static str,
+    scc_transfer: &'static str,
+    scc_processor: &'static str,
+    cloud_max_retention: &'static str,
+    cloud_no_storage_cache: &'static str,
+    cloud_local_in_use: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct RecipientView {
+    name: String,
+    role: &'static str,
+    purpose: String,
+    location: String,
+    third_country: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct TransferView {
+    recipient: String,
+    country: String,
+    instrument: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ScenarioView {
+    number: usize,
+    kind: ScenarioKind,
+    title: String,
+    purpose: String,
+    initiated_by: &'static str,
+    initiated_by_key: Initiator,
+    data: Vec<String>,
+    data_text: String,
+    legal_basis: &'static str,
+    legal_basis_citation: &'static str,
+    legal_basis_key: LegalBasis,
+    legitimate_interest: Option<String>,
+    retention: String,
+    note: Option<&'static str>,
+    needs_consent: bool,
+    derived: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct LegalBasisView {
+    label: &'static str,
+    citation: &'static str,
+    scenarios: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DataSubjectsView {
+    list: Vec<&'static str>,
+    text: String,
+    minors: &'static str,
+    minors_key: Minors,
+    scale: &'static str,
+    employees: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct SpecialView {
+    any: bool,
+    regular: bool,
+    list: Vec<&'static str>,
+    text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ConsentView {
+    channels: Vec<&'static str>,
+    channels_text: String,
+    double_opt_in: bool,
+    log_location: Option<String>,
+    version: String,
+    minors_possible: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct WithdrawalView {
+    keyword: String,
+    email: String,
+    postal: bool,
+    postal_address: String,
+    phone: Option<String>,
+    web_form_url: Option<String>,
+    channels: Vec<String>,
+    channels_text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct MeasureView {
+    label: &'static str,
+    description: &'static str,
+    goal: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct GoalView {
+    goal: &'static str,
+    measures: Vec<MeasureView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ProcessorView {
+    name: String,
+    role: &'static str,
+    seat: Option<String>,
+    location: Option<String>,
+    agreement: &'static str,
+    agreement_signed: bool,
+    agreement_date: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct RiskView {
+    id: &'static str,
+    title: &'static str,
+    description: &'static str,
+    measures: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct FindingsView {
+    errors: Vec<FindingView>,
+    warnings: Vec<FindingView>,
+    any: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct FindingView {
+    code: String,
+    message: String,
+}
+
+fn german_date(text: &str) -> String {
+    Date::parse(text).map_or_else(|| text.to_owned(), |d| d.german())
+}
+
+fn scenario_view(number: usize, s: &Scenario) -> ScenarioView {
+    ScenarioView {
+        number,
+        kind: s.kind,
+        title: s.title.clone(),
+        purpose: s.purpose.clone(),
+        initiated_by: labels::initiator(s.initiated_by),
+        initiated_by_key: s.initiated_by,
+        data: s.data.clone(),
+        data_text: join_und(&s.data),
+        legal_basis: labels::legal_basis(s.legal_basis),
+        legal_basis_citation: labels::legal_basis_citation(s.legal_basis),
+        legal_basis_key: s.legal_basis,
+        legitimate_interest: s.legitimate_interest.clone(),
+        retention: s.retention.clone(),
+        note: s.note,
+        needs_consent: s.needs_consent(),
+        derived: s.derived,
+    }
+}
+
+/// Builds the view model for one document.
+pub fn build(
+    p: &Profile,
+    kind: DocumentKind,
+    run: &RunInfo,
+    findings: &[Diagnostic],
+) -> DocContext {
+    let raw = &p.raw;
+    let co = &raw.company;
+    let wa = &raw.whatsapp;
+    let variant = wa.variant;
+    let stand = p.stand.unwrap_or(run.stand);
+
+    let address_line = format!("{}, {} {}", co.street, co.postal_code, co.city);
+    let authority = p.authority;
+
+    let scenarios: Vec<ScenarioView> = p
+        .scenarios
+        .iter()
+        .enumerate()
+        .map(|(i, s)| scenario_view(i + 1, s))
+        .collect();
+    let consent_scenarios = scenarios
+        .iter()
+        .filter(|s| s.needs_consent)
+        .cloned()
+        .collect();
+
+    let mut bases: Vec<LegalBasis> = p.scenarios.iter().map(|s| s.legal_basis).collect();
+    bases.sort();
+    bases.dedup();
+    let legal_bases = bases
+        .into_iter()
+        .map(|b| LegalBasisView {
+            label: labels::legal_basis(b),
+            citation: labels::legal_basis_citation(b),
+            scenarios: join_und(
+                &p.scenarios
+                    .iter()
+                    .filter(|s| s.legal_basis == b)
+                    .map(|s| s.title.clone())
+                    .collect::<Vec<_>>(),
+            ),
+        })
+        .collect();
+
+    let mut data_categories: Vec<String> = Vec::new();
+    for s in &p.scenarios {
+        for d in &s.data {
+            if !data_categories.contains(d) {
+                data_categories.push(d.clone());
+            }
+        }
+    }
+    if wa.features.contains(&Feature::Labels) {
+        data_categories.push("Labels zur Bearbeitung von Chats".to_owned());
+    }
+
+    let ds = &raw.data_subjects;
+    let mut subjects = Vec::new();
+    if ds.customers {
+        subjects.push("Kundinnen und Kunden");
+    }
+    if ds.prospects {
+        subjects.push("Interessentinnen und Interessenten");
+    }
+    if ds.applicants || p.has_scenario(ScenarioKind::Recruiting) {
+        subjects.push("Bewerberinnen und Bewerber");
+    }
+    if ds.business_partners {
+        subjects.push("Ansprechpersonen bei Lieferanten und Geschäftspartnern");
+    }
+    if ds.employees {
+        subjects.push("Beschäftigte, die WhatsApp für das Unternehmen nutzen");
+    }
+    if p.uses_app() {
+        subjects.push("Personen im Adressbuch der genutzten Geräte");
+    }
+    subjects.push("Dritte, die in Nachrichten, Fotos oder Dokumenten genannt oder abgebildet sind");
+
+    let special: Vec<&'static str> = raw
+        .special_categories
+        .categories
+        .iter()
+        .map(|c| labels::special_category(*c))
+        .collect();
+
+    let measures_list: Vec<MeasureView> = raw
+        .measures
+        .iter()
+        .map(|m| {
+            let info = measures::info(*m);
+            MeasureView {
+                label: info.label,
+                description: info.description,
+                goal: info.goal,
+            }
+        })
+        .collect();
+    let goals = [
+        "Datenminimierung",
+        "Verfügbarkeit",
+        "Integrität",
+        "Vertraulichkeit",
+        "Nichtverkettung",
+        "Transparenz",
+        "Intervenierbarkeit",
+    ];
+    let measures_by_goal = goals
+        .iter()
+        .map(|g| GoalView {
+            goal: g,
+            measures: measures_list
+                .iter()
+                .filter(|m| m.goal == *g)
+                .cloned()
+                .collect(),
+        })
+        .filter(|g| !g.measures.is_empty())
+        .collect();
+
+    let withdrawal_email = p.withdrawal_email.clone();
+    let postal_address = format!("{}, {}", co.name, address_line);
+    let mut withdrawal_channels = vec![
+        format!(
+            "im WhatsApp-Chat mit der Nachricht „{}“",
+            raw.withdrawal.keyword.trim()
+        ),
+        format!("per E-Mail an {withdrawal_email}"),
+    ];
+    if let Some(phone) = &raw.withdrawal.phone {
+        withdrawal_channels.push(format!("telefonisch unter {phone}"));
+    }
+    if let Some(url) = &raw.withdrawal.web_form_url {
+        withdrawal_channels.push(format!("über das Formular unter {url}"));
+    }
+    if raw.withdrawal.postal {
+        withdrawal_channels.push(format!("per Post an {postal_address}"));
+    }
+
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    for d in findings {
+        let view = FindingView {
+            code: d.code.unwrap_or("").to_owned(),
+            message: d.message.clone(),
+        };
+        if d.is_error() {
+            errors.push(view);
+        } else {
+            warnings.push(view);
+        }
+    }
+
+    let dpo_reasons = crate::risk::dpo_reasons(p);
+    let dpia_reasons = crate::risk::dpia_mandatory_reasons(p);
+
+    DocContext {
+        doc: DocView {
+            number: kind.number(),
+            stem: kind.stem(),
+            title: kind.title(),
+            legal_core: kind.legal_core(),
+            version: raw.document.version.clone(),
+            stand: stand.german(),
+            stand_long: stand.german_long(),
+            responsible: raw.document.responsible.clone(),
+            profile_hash: p.source_hash.clone(),
+            profile_hash_short: p.source_hash.chars().take(12).collect(),
+            tool_version: run.tool_version,
+            template_set: run.template_set.clone(),
+            documents: DocumentKind::ALL
+                .iter()
+                .map(|k| DocLink {
+                    number: k.number(),
+                    stem: k.stem(),
+                    title: k.title(),
+                })
+                .collect(),
+        },
+        company: CompanyView {
+            name: co.name.clone(),
+            legal_form: co.legal_form.clone(),
+            street: co.street.clone(),
+            postal_code: co.postal_code.clone(),
+            city: co.city.clone(),
+            address_line,
+            state: authorities::state_name(co.state),
+            representatives_text: join_und(&co.representatives),
+            representatives: co.representatives.clone(),
+            register: co.register.clone(),
+            email: co.email.clone(),
+            phone: co.phone.clone(),
+            website: co.website.clone(),
+            privacy_notice_url: co.privacy_notice_url.clone(),
+            sector: labels::sector(co.sector),
+            sector_key: co.sector,
+            employees: co.employees,
+            persons_processing_data: p.persons_processing_data,
+            professional_secrecy: co.professional_secrecy,
+            acts_as_processor: co.acts_as_processor,
+        },
+        dpo: raw.dpo.as_ref().map(|d| DpoView {
+            name: d.name.clone(),
+            organisation: d.organisation.clone(),
+            email: d.email.clone(),
+            phone: d.phone.clone(),
+            address: d.address.clone(),
+        }),
+        dpo_duty: DutyView {
+            required: !dpo_reasons.is_empty(),
+            reasons: dpo_reasons,
+        },
+        dpia: DutyView {
+            required: !dpia_reasons.is_empty(),
+            reasons: dpia_reasons,
+        },
+        authority: AuthorityView {
+            name: authority.name,
+            address: authority.address,
+            address_line: authority.address.join(", "),
+            website: authority.website,
+            checked_on: german_date(authorities::CHECKED_ON),
+        },
+        variant: VariantView {
+            key: variant,
+            label: labels::variant(variant),
+            is_private: variant == Variant::Private,
+            is_business_app: variant == Variant::BusinessApp,
+            is_coexistence: variant == Variant::BusinessAppCoexistence,
+            is_cloud_api: variant == Variant::CloudApi,
+            is_bsp: variant == Variant::CloudApiBsp,
+            uses_app: p.uses_app(),
+            uses_cloud_api: p.uses_cloud_api(),
+            uses_provider: p.uses_provider(),
+        },
+        whatsapp: whatsapp_view(p),
+        meta: MetaView {
+            whatsapp_ireland: meta::WHATSAPP_IRELAND,
+            meta_ireland: meta::META_IRELAND,
+            whatsapp_llc: meta::WHATSAPP_LLC,
+            meta_inc: meta::META_INC,
+            terms: meta::terms_for(variant),
+            privacy_policy: &meta::PRIVACY_POLICY_EEA,
+            checked_on: german_date(meta::CHECKED_ON),
+            dpf_decision: meta::transfer::DPF_DECISION,
+            dpf_status: meta::transfer::DPF_STATUS,
+            dpf_list_url: meta::transfer::DPF_LIST_URL,
+            scc_transfer: meta::transfer::SCC_TRANSFER,
+            scc_processor: meta::transfer::SCC_PROCESSOR,
+            cloud_max_retention: meta::cloud_api::MAX_RETENTION,
+            cloud_no_storage_cache: meta::cloud_api::NO_STORAGE_CACHE,
+            cloud_local_in_use: meta::cloud_api::LOCAL_STORAGE_IN_USE,
+        },
+        recipients: recipients(p),
+        transfers: transfers(p),
+        scenarios,
+        consent_scenarios,
+        legal_bases,
+        data_subjects: DataSubjectsView {
+            text: join_und(&subjects),
+            list: subjects,
+            minors: labels::minors(ds.minors),
+            minors_key: ds.minors,
+            scale: labels::scale(ds.scale),
+            employees: ds.employees,
+        },
+        data_categories,
+        special_categories: SpecialView {
+            any: !special.is_empty(),
+            regular: p.special_categories_regular(),
+            text: join_und(&special),
+            list: special,
+        },
+        consent: ConsentView {
+            channels_text: join_und(
+                &raw.consent
+                    .channels
+                    .iter()
+                    .map(|c| labels::consent_channel(*c))
+                    .collect::<Vec<_>>(),
+            ),
+            channels: raw
+                .consent
+                .channels
+                .iter()
+                .map(|c| labels::consent_channel(*c))
+                .collect(),
+            double_opt_in: raw.consent.double_opt_in,
+            log_location: raw.consent.log_location.clone(),
+            version: format!("{}-{}", raw.document.version, stand),
+            minors_possible: ds.minors != Minors::None,
+        },
+        withdrawal: WithdrawalView {
+            keyword: raw.withdrawal.keyword.trim().to_owned(),
+            email: withdrawal_email,
+            postal: raw.withdrawal.postal,
+            postal_address,
+            phone: raw.withdrawal.phone.clone(),
+            web_form_url: raw.withdrawal.web_form_url.clone(),
+            channels_text: crate::text::join_with(&withdrawal_channels, "oder"),
+            channels: withdrawal_channels,
+        },
+        measures: measures_list,
+        measures_by_goal,
+        custom_measures: raw.custom_measures.clone(),
+        processors: raw
+            .processors
+            .iter()
+            .map(|pr| ProcessorView {
+                name: pr.name.clone(),
+                role: labels::processor_role(pr.role),
+                seat: pr.seat.clone(),
+                location: pr.location.clone(),
+                agreement: labels::agreement_status(pr.agreement),
+                agreement_signed: pr.agreement == AgreementStatus::Signed,
+                agreement_date: pr.agreement_date.as_deref().map(german_date),
+            })
+            .collect(),
+        retention_rules: retention::ALL.iter().map(|r| **r).collect(),
+        risks: risks::applicable(p)
+            .into_iter()
+            .map(|r| RiskView {
+                id: r.id,
+                title: r.title,
+                description: r.description,
+                measures: r.measures,
+            })
+            .collect(),
+        findings: FindingsView {
+            any: !errors.is_empty() || !warnings.is_empty(),
+            errors,
+            warnings,
+        },
+    }
+}
+
+fn whatsapp_view(p: &Profile) -> WhatsAppView {
+    let wa = &p.raw.whatsapp;
+    let has = |f: Feature| wa.features.contains(&f);
+    let mut features = wa.features.clone();
+    features.sort();
+    features.dedup();
+    WhatsAppView {
+        business_number: wa.business_number.clone(),
+        display_name: wa.display_name.clone(),
+        features: features.iter().map(|f| labels::feature(*f)).collect(),
+        has: FeatureFlags {
+            labels: has(Feature::Labels),
+            greeting_message: has(Feature::GreetingMessage),
+            away_message: has(Feature::AwayMessage),
+            catalog: has(Feature::Catalog),
+            broadcast_lists: has(Feature::BroadcastLists),
+            customer_groups: has(Feature::CustomerGroups),
+            ai_bot: has(Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot),
+            payments: has(Feature::Payments),
+            click_to_whatsapp_ads: has(Feature::ClickToWhatsappAds),
+        },
+        devices: wa.devices.as_ref().map(|d| DevicesView {
+            ownership: labels::ownership(d.ownership),
+            ownership_key: d.ownership,
+            count: d.count,
+            platforms: join_und(
+                &d.platforms
+                    .iter()
+                    .map(|pl| labels::platform(*pl))
+                    .collect::<Vec<_>>(),
+            ),
+            mdm: d.mdm.clone(),
+            address_book: labels::address_book(d.address_book),
+            address_book_key: d.address_book,
+            backup: labels::backup(d.backup),
+            backup_key: d.backup,
+            backup_target: d.backup_target.map(labels::backup_target),
+            linked_devices: labels::linked_devices(d.linked_devices),
+            linked_devices_key: d.linked_devices,
+        }),
+        provider: wa.provider.as_ref().map(|pr| ProviderView {
+            name: pr.name.clone(),
+            seat: pr.seat.clone(),
+            address: pr.address.clone(),
+            hosting_location: pr.hosting_location.clone(),
+            hosting_region: pr.hosting_region.map(labels::region),
+            hosting_in_eu: pr.hosting_region == Some(Region::Eu),
+            avv_signed_on: pr.avv_signed_on.as_deref().map(german_date),
+            sub_processors: pr.sub_processors.clone(),
+            privacy_url: pr.privacy_url.clone(),
+        }),
+        cloud_storage: p.uses_cloud_api().then(|| {
+            let key = wa.cloud_api.as_ref().map(|c| c.storage).unwrap_or_default();
+            // Local storage is not available for coexistence numbers.
+            let key = if p.variant() == Variant::BusinessAppCoexistence
+                && key == CloudStorage::LocalStorageDe
+            {
+                CloudStorage::MetaDefault
+            } else {
+                key
+            };
+            CloudStorageView {
+                key,
+                label: labels::cloud_storage(key),
+            }
+        }),
+        coexistence: wa.coexistence.clone(),
+        ai: wa.ai.clone(),
+        terms_accepted: wa.terms_accepted.as_ref().map(|t| TermsAcceptedView {
+            accepted_on: german_date(&t.accepted_on),
+            accepted_by: t.accepted_by.clone(),
+            archived_at: t.archived_at.clone(),
+        }),
+        alternative_channels: p
+            .alternative_channels
+            .iter()
+            .map(|c| labels::channel(*c))
+            .collect(),
+        alternative_channels_text: crate::text::join_with(
+            &p.alternative_channels
+                .iter()
+                .map(|c| labels::channel(*c))
+                .collect::<Vec<_>>(),
+            "oder",
+        ),
+        only_channel: p.alternative_channels.is_empty(),
+    }
+}
+
+const PROCESSOR: &str = "Auftragsverarbeiter";
+const SUB_PROCESSOR: &str = "Unterauftragsverarbeiter";
+const CONTROLLER: &str = "eigenständig Verantwortlicher";
+
+/// Recipients of the data, by variant and profile (Art. 13(1)(e), 30(1)(d)).
+fn recipients(p: &Profile) -> Vec<RecipientView> {
+    let wa = &p.raw.whatsapp;
+    let mut out = Vec::new();
+    let entity = |e: &meta::Entity, role: &'static str, purpose: &str| RecipientView {
+        name: e.name.to_owned(),
+        role,
+        purpose: purpose.to_owned(),
+        location: e.country.to_owned(),
+        third_country: e.country == "USA",
+    };
+    match p.variant() {
+        Variant::Private => {
+            out.push(entity(
+                &meta::WHATSAPP_IRELAND,
+                CONTROLLER,
+                "Betrieb von WhatsApp; verarbeitet Konto-, Kontakt-, Nachrichten-Meta- und Nutzungsdaten nach eigenen Bedingungen für die private Nutzung",
+            ));
+            out.push(entity(
+                &meta::WHATSAPP_LLC,
+                CONTROLLER,
+                "Konzernunternehmen, an das WhatsApp Ireland Daten übermittelt",
+            ));
+            out.push(entity(
+                &meta::META_INC,
+                CONTROLLER,
+                "Konzernunternehmen, an das WhatsApp Ireland Daten übermittelt",
+            ));
+        }
+        Variant::BusinessApp | Variant::BusinessAppCoexistence => {
+            out.push(entity(
+                &meta::WHATSAPP_IRELAND,
+                PROCESSOR,
+                "Übermittlung der Nachrichten und Verarbeitung der Geschäftskontakte nach den WhatsApp Business-Datenverarbeitungsbedingungen",
+            ));
+            out.push(entity(
+                &meta::WHATSAPP_LLC,
+                SUB_PROCESSOR,
+                "Infrastruktur und Betrieb des Dienstes",
+            ));
+            out.push(entity(
+                &meta::META_INC,
+                SUB_PROCESSOR,
+                "Infrastruktur und Betrieb des Dienstes",
+            ));
+        }
+        Variant::CloudApi | Variant::CloudApiBsp => {}
+    }
+    if p.uses_cloud_api() {
+        if let Some(pr) = wa.provider.as_ref().filter(|_| p.uses_provider()) {
+            out.push(RecipientView {
+                name: pr.name.clone(),
+                role: PROCESSOR,
+                purpose: "Bereitstellung des Postfachs und Anbindung an die WhatsApp Cloud API"
+                    .to_owned(),
+                location: pr
+                    .hosting_location
+                    .clone()
+                    .or_else(|| pr.seat.clone())
+                    .unwrap_or_default(),
+                third_country: pr.hosting_region.is_some_and(|r| r != Region::Eu),
+            });
+            for sp in &pr.sub_processors {
+                if sp.name.starts_with("Meta Platforms") {
+                    continue;
+                }
+                out.push(RecipientView {
+                    name: sp.name.clone(),
+                    role: SUB_PROCESSOR,
+                    purpose: sp.purpose.clone(),
+                    location: sp.location.clone(),
+                    third_country: false,
+                });
+            }
+        }
+        out.push(entity(
+            &meta::META_IRELAND,
+            if p.uses_provider() {
+                "Auftragsverarbeiter (Cloud API)"
+            } else {
+                PROCESSOR
+            },
+            "Betrieb der WhatsApp Cloud API: Zustellung, Entschlüsselung und Zwischenspeicherung der Nachrichten",
+        ));
+        out.push(entity(
+            &meta::META_INC,
+            SUB_PROCESSOR,
+            "Infrastruktur der Cloud API",
+        ));
+        if p.variant() != Variant::BusinessAppCoexistence {
+            out.push(entity(
+                &meta::WHATSAPP_IRELAND,
+                CONTROLLER,
+                "eigene Verarbeitung von Konto- und Metadaten der WhatsApp-Nutzerinnen und -Nutzer",
+            ));
+        }
+    }
+    if p.variant() != Variant::Private && p.uses_app() {
+        out.push(RecipientView {
+            name: meta::WHATSAPP_IRELAND.name.to_owned(),
+            role: CONTROLLER,
+            purpose: "eigene Verarbeitung von Konto- und Metadaten (Sicherheit, Missbrauchsabwehr, Abrechnung) außerhalb der Auftragsverarbeitung".to_owned(),
+            location: meta::WHATSAPP_IRELAND.country.to_owned(),
+            third_country: false,
+        });
+    }
+    if let Some(devices) = &wa.devices {
+        if devices.backup != Backup::None {
+            let target = devices
+                .backup_target
+                .map_or("Cloud-Speicher des Geräteherstellers", labels::backup_target);
+            let provider = match devices.backup_target {
+                Some(BackupTarget::GoogleDrive) => "Google Ireland Limited / Google LLC",
+                Some(BackupTarget::Icloud) => "Apple Distribution International Ltd. / Apple Inc.",
+                None => "Anbieter des Cloud-Speichers",
+            };
+            out.push(RecipientView {
+                name: format!("{provider} ({target})"),
+                role: if devices.backup == Backup::EndToEndEncrypted {
+                    "Speicheranbieter (nur verschlüsselte Daten)"
+                } else {
+                    "Speicheranbieter"
+                },
+                purpose: "Speicherung der Chat-Sicherung".to_owned(),
+                location: "EU und USA".to_owned(),
+                third_country: true,
+            });
+        }
+        if let Some(mdm) = &devices.mdm {
+            if !p
+                .raw
+                .processors
+                .iter()
+                .any(|pr| pr.role == ProcessorRole::Mdm)
+            {
+                out.push(RecipientView {
+                    name: mdm.vendor.clone(),
+                    role: PROCESSOR,
+                    purpose: "Verwaltung der Geräte (Mobile-Device-Management)".to_owned(),
+                    location: String::new(),
+                    third_country: false,
+                });
+            }
+        }
+    }
+    if let Some(ai) = &wa.ai {
+        if !p.raw.processors.iter().any(|pr| pr.role == ProcessorRole::Ai) {
+            out.push(RecipientView {
+                name: ai.provider.clone(),
+                role: PROCESSOR,
+                purpose: format!("KI-Chatbot: {}", ai.purpose),
+                location: ai.location.clone().unwrap_or_default(),
+                third_country: false,
+            });
+        }
+    }
+    for pr in &p.raw.processors {
+        out.push(RecipientView {
+            name: pr.name.clone(),
+            role: PROCESSOR,
+            purpose: labels::processor_role(pr.role).to_owned(),
+            location: pr.location.clone().or_else(|| pr.seat.clone()).unwrap_or_default(),
+            third_country: false,
+        });
+    }
+    out
+}
+
+/// Transfers to third countries (Art. 13(1)(f), 30(1)(e)).
+fn transfers(p: &Profile) -> Vec<TransferView> {
+    let dpf = format!(
+        "Angemessenheitsbeschluss nach Art. 45 DSGVO ({}); hilfsweise {}",
+        meta::transfer::DPF_DECISION,
+        meta::transfer::SCC_TRANSFER
+    );
+    let mut out = vec![
+        TransferView {
+            recipient: format!("{} und {}", meta::WHATSAPP_LLC.name, meta::META_INC.name),
+            country: "USA".to_owned(),
+            instrument: if p.variant() == Variant::Private {
+                "nach den Bedingungen von WhatsApp für die private Nutzung; keine Vereinbarung mit dem Unternehmen".to_owned()
+            } else {
+                dpf.clone()
+            },
+        },
+    ];
+    if let Some(devices) = &p.raw.whatsapp.devices {
+        if devices.backup == Backup::Unencrypted {
+            out.push(TransferView {
+                recipient: match devices.backup_target {
+                    Some(BackupTarget::Icloud) => "Apple Inc.".to_owned(),
+                    Some(BackupTarget::GoogleDrive) => "Google LLC".to_owned(),
+                    None => "Anbieter des Cloud-Speichers".to_owned(),
+                },
+                country: "USA".to_owned(),
+                instrument: "Chat-Sicherung über das Nutzerkonto des Geräts; keine Vereinbarung des Unternehmens mit dem Anbieter".to_owned(),
+            });
+        }
+    }
+    if let Some(pr) = &p.raw.whatsapp.provider {
+        if p.uses_provider() && pr.hosting_region.is_some_and(|r| r != Region::Eu) {
+            out.push(TransferView {
+                recipient: pr.name.clone(),
+                country: pr.hosting_location.clone().unwrap_or_default(),
+                instrument: match pr.hosting_region {
+                    Some(Region::Adequate) => "Angemessenheitsbeschluss nach Art. 45 DSGVO".to_owned(),
+                    _ => format!("{} (Art. 46 Abs. 2 lit. c DSGVO)", meta::transfer::SCC_TRANSFER),
+                },
+            });
+        }
+    }
+    out
+}

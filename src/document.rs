@@ -1,0 +1,85 @@
+//! The six documents of the pack: their order, file stems, titles and templates.
+
+use serde::Serialize;
+
+/// One document of the pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum DocumentKind {
+    /// Art. 30 record of processing activities.
+    Verarbeitungsverzeichnis,
+    /// Art. 35 threshold analysis and DPIA.
+    Folgenabschaetzung,
+    /// Consent texts and use scenarios.
+    Einwilligung,
+    /// Art. 13/14 privacy notice.
+    Datenschutzhinweise,
+    /// Art. 28 review and processor-agreement proposal.
+    Auftragsverarbeitung,
+    /// Withdrawal and objection notice with the internal procedure.
+    Widerruf,
+}
+
+impl DocumentKind {
+    /// All documents in pack order.
+    pub const ALL: [DocumentKind; 6] = [
+        DocumentKind::Verarbeitungsverzeichnis,
+        DocumentKind::Folgenabschaetzung,
+        DocumentKind::Einwilligung,
+        DocumentKind::Datenschutzhinweise,
+        DocumentKind::Auftragsverarbeitung,
+        DocumentKind::Widerruf,
+    ];
+
+    /// File stem, e.g. `01-verarbeitungsverzeichnis`.
+    pub fn stem(self) -> &'static str {
+        match self {
+            DocumentKind::Verarbeitungsverzeichnis => "01-verarbeitungsverzeichnis",
+            DocumentKind::Folgenabschaetzung => "02-datenschutz-folgenabschaetzung",
+            DocumentKind::Einwilligung => "03-einwilligung",
+            DocumentKind::Datenschutzhinweise => "04-datenschutzhinweise",
+            DocumentKind::Auftragsverarbeitung => "05-auftragsverarbeitung",
+            DocumentKind::Widerruf => "06-widerruf",
+        }
+    }
+
+    /// Document title.
+    pub fn title(self) -> &'static str {
+        match self {
+            DocumentKind::Verarbeitungsverzeichnis => "Verzeichnis von Verarbeitungstätigkeiten",
+            DocumentKind::Folgenabschaetzung => {
+                "Schwellwertanalyse und Datenschutz-Folgenabschätzung"
+            }
+            DocumentKind::Einwilligung => "Einwilligungstexte und Anwendungsszenarien",
+            DocumentKind::Datenschutzhinweise => "Datenschutzhinweise für die WhatsApp-Kommunikation",
+            DocumentKind::Auftragsverarbeitung => {
+                "Auftragsverarbeitung: Prüfung der Bedingungen und Vertragsvorschlag"
+            }
+            DocumentKind::Widerruf => "Widerrufs- und Widerspruchsbelehrung",
+        }
+    }
+
+    /// Legal core, shown under the title.
+    pub fn legal_core(self) -> &'static str {
+        match self {
+            DocumentKind::Verarbeitungsverzeichnis => "Art. 30 DSGVO",
+            DocumentKind::Folgenabschaetzung => "Art. 35 DSGVO, DSK-Kurzpapiere Nr. 5 und 18",
+            DocumentKind::Einwilligung => "Art. 6 Abs. 1 lit. a, Art. 7, 8, 9 Abs. 2 lit. a DSGVO; § 7 UWG",
+            DocumentKind::Datenschutzhinweise => "Art. 12–14, 21 DSGVO",
+            DocumentKind::Auftragsverarbeitung => "Art. 28, 44 ff. DSGVO",
+            DocumentKind::Widerruf => "Art. 7 Abs. 3, 12, 17, 21 DSGVO",
+        }
+    }
+
+    /// Name of the template that renders it.
+    pub fn template(self) -> String {
+        format!("{}.md", self.stem())
+    }
+
+    /// Position in the pack (1-based).
+    pub fn number(self) -> usize {
+        DocumentKind::ALL
+            .iter()
+            .position(|k| *k == self)
+            .map_or(0, |i| i + 1)
+    }
+}
