@@ -22,5 +22,6 @@ pub mod diagnostic;
 pub mod document;
 pub mod legal;
 pub mod profile;
+pub mod render;
 pub mod risk;
 pub mod text;

@@ -1,0 +1,189 @@
+//! Rendering: Tera templates (embedded, overridable by name) + view model → Markdown.
+//!
+//! Templates live in `templates/de/` and are compiled into the binary. A user directory given
+//! with `--templates` replaces templates of the same name; `templates export` writes the
+//! embedded set out as a starting point. `.md` templates escape every printed value for
+//! Markdown; `.html` templates escape for HTML.
+
+pub mod escape;
+pub mod typography;
+
+use crate::context::DocContext;
+use sha2::{Digest, Sha256};
+use std::fmt;
+use tera::Tera;
+
+/// The embedded German template set: (name, content).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("components.md", include_str!("../../templates/de/components.md")),
+    (
+        "01-verarbeitungsverzeichnis.md",
+        include_str!("../../templates/de/01-verarbeitungsverzeichnis.md"),
+    ),
+    (
+        "02-datenschutz-folgenabschaetzung.md",
+        include_str!("../../templates/de/02-datenschutz-folgenabschaetzung.md"),
+    ),
+    ("03-einwilligung.md", include_str!("../../templates/de/03-einwilligung.md")),
+    (
+        "04-datenschutzhinweise.md",
+        include_str!("../../templates/de/04-datenschutzhinweise.md"),
+    ),
+    (
+        "05-auftragsverarbeitung.md",
+        include_str!("../../templates/de/05-auftragsverarbeitung.md"),
+    ),
+    ("06-widerruf.md", include_str!("../../templates/de/06-widerruf.md")),
+];
+
+/// A template problem: which template, where, what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError {
+    /// Template name.
+    pub template: String,
+    /// Tera's message (with line and column where Tera knows them).
+    pub message: String,
+    /// The template came from the user's `--templates` directory.
+    pub user_template: bool,
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Vorlage {}: {}", self.template, self.message)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// A loaded template set.
+pub struct Templates {
+    markdown: Tera,
+    overridden: Vec<String>,
+    set_id: String,
+}
+
+fn error_text(err: &tera::Error) -> String {
+    use std::error::Error as _;
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+impl Templates {
+    /// The embedded set, with `overrides` (name, content) replacing templates of the same
+    /// name or adding new ones.
+    pub fn new(overrides: &[(String, String)]) -> Result<Templates, RenderError> {
+        let mut set: Vec<(String, String)> = EMBEDDED
+            .iter()
+            .map(|(n, c)| ((*n).to_owned(), (*c).to_owned()))
+            .collect();
+        let mut overridden = Vec::new();
+        for (name, content) in overrides {
+            match set.iter_mut().find(|(n, _)| n == name) {
+                Some(entry) => entry.1 = content.clone(),
+                None => set.push((name.clone(), content.clone())),
+            }
+            overridden.push(name.clone());
+        }
+        set.sort();
+        let mut hasher = Sha256::new();
+        for (name, content) in &set {
+            hasher.update(name.as_bytes());
+            hasher.update([0]);
+            hasher.update(content.as_bytes());
+            hasher.update([0]);
+        }
+        let digest = hasher.finalize();
+        let set_id = format!(
+            "de-{}",
+            digest.iter().take(4).map(|b| format!("{b:02x}")).collect::<String>()
+        );
+
+        let mut markdown = Tera::new();
+        markdown.autoescape_on([".md"]);
+        markdown.set_escape_fn(escape::escape_markdown);
+        let md: Vec<(String, String)> = set
+            .into_iter()
+            .filter(|(n, _)| n.ends_with(".md"))
+            .collect();
+        if let Err(err) = markdown.add_raw_templates(md.iter().map(|(n, c)| (n.as_str(), c.as_str())))
+        {
+            let message = error_text(&err);
+            let template = md
+                .iter()
+                .map(|(n, _)| n)
+                .find(|n| message.contains(n.as_str()))
+                .cloned()
+                .unwrap_or_default();
+            return Err(RenderError {
+                user_template: overridden.contains(&template) || template.is_empty() && !overridden.is_empty(),
+                template,
+                message,
+            });
+        }
+        Ok(Templates {
+            markdown,
+            overridden,
+            set_id,
+        })
+    }
+
+    /// Identifier of this template set: changes whenever a template changes.
+    pub fn set_id(&self) -> &str {
+        &self.set_id
+    }
+
+    /// Renders a Markdown template with the view model and applies German typography.
+    pub fn render_markdown(&self, name: &str, ctx: &DocContext) -> Result<String, RenderError> {
+        let context = tera::Context::from_serialize(ctx).map_err(|e| RenderError {
+            template: name.to_owned(),
+            message: error_text(&e),
+            user_template: false,
+        })?;
+        let text = self
+            .markdown
+            .render(name, &context)
+            .map_err(|e| RenderError {
+                template: name.to_owned(),
+                message: error_text(&e),
+                user_template: self.overridden.iter().any(|o| o == name),
+            })?;
+        Ok(typography::apply(&tidy(&text)))
+    }
+}
+
+/// Collapses runs of blank lines left by template control flow and ends with one newline.
+fn tidy(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    let trimmed = out.trim_matches('\n');
+    format!("{trimmed}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tidy_collapses_blank_lines() {
+        assert_eq!(tidy("\n\na  \n\n\n\nb\n\n"), "a\n\nb\n");
+    }
+}
