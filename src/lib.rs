@@ -12,16 +12,63 @@
 //! output             atomic, skip-unchanged writes or a `--check` comparison
 //! ```
 //!
-//! Legal facts (authorities, Meta entities, retention periods, scenario catalogue) live as data
-//! in [`legal`].
+//! Legal facts (authorities, Meta entities, retention periods, scenario catalogue, risks) live
+//! as data in [`legal`].
 
+pub mod backend;
 pub mod cli;
 pub mod context;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod legal;
+pub mod output;
 pub mod profile;
 pub mod render;
 pub mod risk;
 pub mod text;
+
+use backend::Format;
+use context::RunInfo;
+use diagnostic::Diagnostic;
+use document::DocumentKind;
+use output::Artifact;
+use profile::validate::Profile;
+use render::{RenderError, Templates};
+use std::path::PathBuf;
+
+/// Version of this tool, printed into every document.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What to generate and how.
+pub struct Options<'a> {
+    /// Template set.
+    pub templates: &'a Templates,
+    /// Stand date and versions.
+    pub run: RunInfo,
+    /// Output formats, in order.
+    pub formats: Vec<Format>,
+}
+
+/// Generates the documents of one profile. `findings` are the profile's lint results; warnings
+/// are listed in the documents where they matter. Pure: returns the files, writes nothing.
+pub fn generate(
+    profile: &Profile,
+    findings: &[Diagnostic],
+    options: &Options<'_>,
+) -> Result<Vec<Artifact>, RenderError> {
+    let mut artifacts = Vec::new();
+    for kind in DocumentKind::ALL {
+        let ctx = context::build(profile, kind, &options.run, findings);
+        let markdown = options.templates.render_markdown(&kind.template(), &ctx)?;
+        for format in &options.formats {
+            if *format == Format::Md {
+                artifacts.push(Artifact {
+                    path: PathBuf::from(format!("{}.md", kind.stem())),
+                    bytes: backend::markdown::render(&markdown),
+                });
+            }
+        }
+    }
+    Ok(artifacts)
+}

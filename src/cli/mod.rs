@@ -1,9 +1,145 @@
-//! Command-line layer: argument parsing and printing. The only place that reads the clock,
-//! the environment and the terminal.
+//! Command-line layer: argument parsing, reading files, the clock and the environment, and
+//! printing. Everything below it is pure.
 
+mod build;
+mod explain;
+mod inputs;
+mod templates;
+mod validate;
+
+use crate::date::Date;
+use clap::{Parser, Subcommand};
+use std::ffi::OsString;
+use std::io::Write;
 use std::process::ExitCode;
+
+/// Exit code: the user's input is at fault.
+pub const EXIT_USER: u8 = 1;
+/// Exit code: something unexpected (I/O, template bug).
+pub const EXIT_INTERNAL: u8 = 2;
+
+/// dsgvo-gen – DSGVO-Dokumentation für WhatsApp im Unternehmen.
+#[derive(Debug, Parser)]
+#[command(
+    name = "dsgvo-gen",
+    version,
+    about = "Erzeugt die DSGVO-Dokumentation für den Einsatz von WhatsApp im Unternehmen",
+    long_about = "Erzeugt aus einem Unternehmensprofil (YAML) die sechs Dokumente für den \
+                  Einsatz von WhatsApp: Verarbeitungsverzeichnis, Schwellwertanalyse und \
+                  Datenschutz-Folgenabschätzung, Einwilligungstexte, Datenschutzhinweise, \
+                  Auftragsverarbeitung und Widerrufsbelehrung.",
+    after_help = "Beispiele:\n  dsgvo-gen build examples/baeckerei-sonnenschein.yaml -o dokumente\n  dsgvo-gen validate dsgvo.yaml\n  dsgvo-gen explain DSG001"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Profil prüfen und die Dokumente erzeugen
+    Build(build::Args),
+    /// Profil prüfen, ohne Dokumente zu erzeugen
+    Validate(validate::Args),
+    /// Begründung und Rechtsgrundlage eines Prüfhinweises anzeigen (z. B. DSG001)
+    Explain(explain::Args),
+    /// Eingebaute Vorlagen auflisten oder exportieren
+    Templates(templates::Args),
+}
+
+/// A failure that ends the command, with its exit code.
+#[derive(Debug)]
+pub enum Failure {
+    /// The user's input is at fault (exit 1). The message has been printed already when empty.
+    User(String),
+    /// Something unexpected (exit 2).
+    Internal(String),
+}
 
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
-    ExitCode::SUCCESS
+    run(std::env::args_os())
+}
+
+/// Runs with explicit arguments (used by tests).
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return match err.kind() {
+                clap::error::ErrorKind::DisplayHelp
+                | clap::error::ErrorKind::DisplayVersion
+                | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    ExitCode::SUCCESS
+                }
+                _ => ExitCode::from(EXIT_USER),
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Build(args) => build::run(args),
+        Command::Validate(args) => validate::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Templates(args) => templates::run(args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::User(message)) => {
+            if !message.is_empty() {
+                eprintln!("Fehler: {message}");
+            }
+            ExitCode::from(EXIT_USER)
+        }
+        Err(Failure::Internal(message)) => {
+            eprintln!("interner Fehler: {message}");
+            eprintln!("Hinweis: das ist vermutlich ein Fehler in dsgvo-gen; bitte melden Sie ihn mit der Eingabe, die ihn auslöst.");
+            ExitCode::from(EXIT_INTERNAL)
+        }
+    }
+}
+
+/// The Stand date when the profile does not set one: `SOURCE_DATE_EPOCH`, else today.
+fn default_stand() -> Result<Date, Failure> {
+    if let Ok(value) = std::env::var("SOURCE_DATE_EPOCH") {
+        let seconds: i64 = value.trim().parse().map_err(|_| {
+            Failure::User(format!(
+                "SOURCE_DATE_EPOCH=„{value}“ ist keine Zahl (Sekunden seit 1970-01-01)"
+            ))
+        })?;
+        return Date::from_unix_days(seconds.div_euclid(86_400)).ok_or_else(|| {
+            Failure::User(format!("SOURCE_DATE_EPOCH={value} liegt außerhalb 1900–9999"))
+        });
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| Failure::Internal(format!("Systemuhr: {e}")))?;
+    let days = i64::try_from(now.as_secs() / 86_400).unwrap_or(0);
+    Date::from_unix_days(days).ok_or_else(|| Failure::Internal("Systemuhr ungültig".into()))
+}
+
+/// Prints to stderr, ignoring a closed pipe.
+fn eprint_block(text: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes());
+}
+
+/// Display form of a path for messages.
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
 }

@@ -1,0 +1,49 @@
+//! `dsgvo-gen explain CODE`: the reasoning behind a lint.
+
+use super::Failure;
+use crate::profile::lints;
+
+/// Arguments of `explain`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Code des Prüfhinweises, z. B. DSG001; ohne Angabe: Liste aller Codes
+    code: Option<String>,
+}
+
+/// Runs `explain`.
+pub fn run(args: Args) -> Result<(), Failure> {
+    let Some(code) = args.code else {
+        for lint in lints::LINTS {
+            println!("{}  {:<7}  {}", lint.code, lint.severity.label(), lint.title);
+        }
+        return Ok(());
+    };
+    let lint = lints::find(&code).ok_or_else(|| {
+        Failure::User(format!(
+            "unbekannter Code „{code}“\nHinweis: `dsgvo-gen explain` listet alle Codes"
+        ))
+    })?;
+    println!("{} ({}): {}\n", lint.code, lint.severity.label(), lint.title);
+    println!("Warum:\n{}\n", wrap(lint.reasoning));
+    println!("Was tun:\n{}\n", wrap(lint.remedy));
+    println!("Rechtsgrundlage: {}", lint.reference);
+    Ok(())
+}
+
+/// Wraps text at 88 columns with a two-space indent.
+fn wrap(text: &str) -> String {
+    let mut lines = Vec::new();
+    let mut line = String::from(" ");
+    for word in text.split_whitespace() {
+        if line.chars().count() + word.chars().count() + 1 > 88 && !line.trim().is_empty() {
+            lines.push(line);
+            line = String::from(" ");
+        }
+        line.push(' ');
+        line.push_str(word);
+    }
+    if !line.trim().is_empty() {
+        lines.push(line);
+    }
+    lines.join("\n")
+}
