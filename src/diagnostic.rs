@@ -148,13 +148,20 @@ impl Diagnostic {
 /// Sorts diagnostics by position, then errors before warnings, for stable output.
 pub fn sort(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
-        (a.line.unwrap_or(u32::MAX), a.column, a.severity, a.code, &a.message).cmp(&(
-            b.line.unwrap_or(u32::MAX),
-            b.column,
-            b.severity,
-            b.code,
-            &b.message,
-        ))
+        (
+            a.line.unwrap_or(u32::MAX),
+            a.column,
+            a.severity,
+            a.code,
+            &a.message,
+        )
+            .cmp(&(
+                b.line.unwrap_or(u32::MAX),
+                b.column,
+                b.severity,
+                b.code,
+                &b.message,
+            ))
     });
 }
 

@@ -50,7 +50,9 @@ impl DocumentKind {
                 "Schwellwertanalyse und Datenschutz-Folgenabschätzung"
             }
             DocumentKind::Einwilligung => "Einwilligungstexte und Anwendungsszenarien",
-            DocumentKind::Datenschutzhinweise => "Datenschutzhinweise für die WhatsApp-Kommunikation",
+            DocumentKind::Datenschutzhinweise => {
+                "Datenschutzhinweise für die WhatsApp-Kommunikation"
+            }
             DocumentKind::Auftragsverarbeitung => {
                 "Auftragsverarbeitung: Prüfung der Bedingungen und Vertragsvorschlag"
             }
@@ -63,7 +65,9 @@ impl DocumentKind {
         match self {
             DocumentKind::Verarbeitungsverzeichnis => "Art. 30 DSGVO",
             DocumentKind::Folgenabschaetzung => "Art. 35 DSGVO, DSK-Kurzpapiere Nr. 5 und 18",
-            DocumentKind::Einwilligung => "Art. 6 Abs. 1 lit. a, Art. 7, 8, 9 Abs. 2 lit. a DSGVO; § 7 UWG",
+            DocumentKind::Einwilligung => {
+                "Art. 6 Abs. 1 lit. a, Art. 7, 8, 9 Abs. 2 lit. a DSGVO; § 7 UWG"
+            }
             DocumentKind::Datenschutzhinweise => "Art. 12–14, 21 DSGVO",
             DocumentKind::Auftragsverarbeitung => "Art. 28, 44 ff. DSGVO",
             DocumentKind::Widerruf => "Art. 7 Abs. 3, 12, 17, 21 DSGVO",

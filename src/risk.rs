@@ -1,7 +1,7 @@
 //! Risk rules that other stages depend on: when a DPIA is mandatory and when a DPO must be
 //! designated. Pure functions of the profile.
 
-use crate::profile::model::{Feature, Minors, ScenarioKind, Scale};
+use crate::profile::model::{Feature, Minors, Scale, ScenarioKind};
 use crate::profile::validate::Profile;
 
 /// Why a data-protection impact assessment is mandatory for this profile (empty: not

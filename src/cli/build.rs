@@ -19,7 +19,12 @@ pub struct Args {
     #[arg(short, long, value_name = "VERZEICHNIS", default_value = "dokumente")]
     output: PathBuf,
     /// Ausgabeformate, durch Komma getrennt (md, pdf, html)
-    #[arg(long, value_name = "FORMATE", value_delimiter = ',', default_value = "md")]
+    #[arg(
+        long,
+        value_name = "FORMATE",
+        value_delimiter = ',',
+        default_value = "md"
+    )]
     format: Vec<Format>,
     /// Sprache der Dokumente (derzeit nur de)
     #[arg(long, default_value = "de", value_parser = ["de"])]
@@ -44,9 +49,7 @@ pub fn read_overrides(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
     let mut out = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
-        let is_template = path
-            .extension()
-            .is_some_and(|e| e == "md" || e == "html");
+        let is_template = path.extension().is_some_and(|e| e == "md" || e == "html");
         if !path.is_file() || !is_template {
             continue;
         }
@@ -97,7 +100,11 @@ fn target_dir(root: &Path, profile: &Path, batch: bool) -> PathBuf {
         })
         .collect();
     let safe = safe.trim_start_matches('.').to_owned();
-    root.join(if safe.is_empty() { "profil".into() } else { safe })
+    root.join(if safe.is_empty() {
+        "profil".into()
+    } else {
+        safe
+    })
 }
 
 /// Runs `build`.
@@ -225,6 +232,9 @@ mod tests {
             target_dir(root, Path::new("../../evil.yaml"), true),
             root.join("evil")
         );
-        assert_eq!(target_dir(root, Path::new("..yaml"), true), root.join("profil"));
+        assert_eq!(
+            target_dir(root, Path::new("..yaml"), true),
+            root.join("profil")
+        );
     }
 }

@@ -14,7 +14,12 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), Failure> {
     let Some(code) = args.code else {
         for lint in lints::LINTS {
-            println!("{}  {:<7}  {}", lint.code, lint.severity.label(), lint.title);
+            println!(
+                "{}  {:<7}  {}",
+                lint.code,
+                lint.severity.label(),
+                lint.title
+            );
         }
         return Ok(());
     };
@@ -23,7 +28,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
             "unbekannter Code „{code}“\nHinweis: `dsgvo-gen explain` listet alle Codes"
         ))
     })?;
-    println!("{} ({}): {}\n", lint.code, lint.severity.label(), lint.title);
+    println!(
+        "{} ({}): {}\n",
+        lint.code,
+        lint.severity.label(),
+        lint.title
+    );
     println!("Warum:\n{}\n", wrap(lint.reasoning));
     println!("Was tun:\n{}\n", wrap(lint.remedy));
     println!("Rechtsgrundlage: {}", lint.reference);

@@ -97,7 +97,9 @@ where
         }
         Err(Failure::Internal(message)) => {
             eprintln!("interner Fehler: {message}");
-            eprintln!("Hinweis: das ist vermutlich ein Fehler in dsgvo-gen; bitte melden Sie ihn mit der Eingabe, die ihn auslöst.");
+            eprintln!(
+                "Hinweis: das ist vermutlich ein Fehler in dsgvo-gen; bitte melden Sie ihn mit der Eingabe, die ihn auslöst."
+            );
             ExitCode::from(EXIT_INTERNAL)
         }
     }
@@ -112,7 +114,9 @@ fn default_stand() -> Result<Date, Failure> {
             ))
         })?;
         return Date::from_unix_days(seconds.div_euclid(86_400)).ok_or_else(|| {
-            Failure::User(format!("SOURCE_DATE_EPOCH={value} liegt außerhalb 1900–9999"))
+            Failure::User(format!(
+                "SOURCE_DATE_EPOCH={value} liegt außerhalb 1900–9999"
+            ))
         });
     }
     let now = std::time::SystemTime::now()

@@ -52,7 +52,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
                     eprint_block(&format!("{}\n", loaded.render_diagnostics()));
                 }
                 let verdict = if errors == 0 { "gültig" } else { "ungültig" };
-                println!("{}: {verdict} ({errors} Fehler, {warnings} Warnungen)", loaded.name);
+                println!(
+                    "{}: {verdict} ({errors} Fehler, {warnings} Warnungen)",
+                    loaded.name
+                );
             }
         }
         ReportFormat::Json => {

@@ -155,9 +155,22 @@ mod tests {
     fn every_state_has_an_authority_with_postal_code() {
         use State::*;
         let all = [
-            BadenWuerttemberg, Bayern, Berlin, Brandenburg, Bremen, Hamburg, Hessen,
-            MecklenburgVorpommern, Niedersachsen, NordrheinWestfalen, RheinlandPfalz, Saarland,
-            Sachsen, SachsenAnhalt, SchleswigHolstein, Thueringen,
+            BadenWuerttemberg,
+            Bayern,
+            Berlin,
+            Brandenburg,
+            Bremen,
+            Hamburg,
+            Hessen,
+            MecklenburgVorpommern,
+            Niedersachsen,
+            NordrheinWestfalen,
+            RheinlandPfalz,
+            Saarland,
+            Sachsen,
+            SachsenAnhalt,
+            SchleswigHolstein,
+            Thueringen,
         ];
         let mut names: Vec<&str> = all.iter().map(|s| for_state(*s).name).collect();
         names.sort_unstable();

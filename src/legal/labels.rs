@@ -105,7 +105,9 @@ pub fn special_category(c: SpecialCategory) -> &'static str {
         SpecialCategory::ReligiousBeliefs => "religiöse oder weltanschauliche Überzeugungen",
         SpecialCategory::TradeUnion => "Gewerkschaftszugehörigkeit",
         SpecialCategory::SexLife => "Angaben zum Sexualleben oder zur sexuellen Orientierung",
-        SpecialCategory::CriminalOffences => "Daten über strafrechtliche Verurteilungen und Straftaten",
+        SpecialCategory::CriminalOffences => {
+            "Daten über strafrechtliche Verurteilungen und Straftaten"
+        }
     }
 }
 

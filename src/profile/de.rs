@@ -361,8 +361,12 @@ fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
             ),
             hint: Some(match expected {
                 Expect::Bool => "schreiben Sie `true` oder `false`".into(),
-                Expect::Int | Expect::Float => "geben Sie eine Zahl ohne Anführungszeichen an".into(),
-                Expect::Text => "setzen Sie den Text in Anführungszeichen, wenn er Sonderzeichen enthält".into(),
+                Expect::Int | Expect::Float => {
+                    "geben Sie eine Zahl ohne Anführungszeichen an".into()
+                }
+                Expect::Text => {
+                    "setzen Sie den Text in Anführungszeichen, wenn er Sonderzeichen enthält".into()
+                }
                 Expect::List => "schreiben Sie jeden Eintrag in eine eigene Zeile mit `- `".into(),
                 Expect::Section | Expect::Choice => {
                     "rücken Sie die Schlüssel dieses Abschnitts darunter ein".into()
@@ -561,7 +565,11 @@ impl<'de, 'a> de::Deserializer<'de> for De<'a> {
             .map_err(|e| e.at(&path))
     }
 
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
         self.deserialize_seq(visitor)
     }
 
@@ -658,7 +666,9 @@ where
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
         match self.items.next() {
-            Some((i, node)) => seed.deserialize(self.parent.child(Seg::Index(i), node)).map(Some),
+            Some((i, node)) => seed
+                .deserialize(self.parent.child(Seg::Index(i), node))
+                .map(Some),
             None => Ok(None),
         }
     }
@@ -694,7 +704,10 @@ where
         seed.deserialize(key_de).map(Some).map_err(|e| e.at(&path))
     }
 
-    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, DeError> {
         match self.value.take() {
             Some((name, node)) => seed.deserialize(self.parent.child(Seg::Key(name), node)),
             None => Err(de::Error::custom("Wert ohne Schlüssel")),
@@ -753,18 +766,59 @@ mod tests {
             .iter()
             .map(|e| (e.pos.line, e.message.as_str()))
             .collect();
-        assert!(lines.iter().any(|(l, m)| *l == 1 && m.contains("unbekannter Schlüssel `nmae`")), "{lines:?}");
-        assert!(lines.iter().any(|(l, m)| *l == 2 && m.contains("`count` erwartet eine ganze Zahl")), "{lines:?}");
-        assert!(lines.iter().any(|(l, m)| *l == 3 && m.contains("`flag` erwartet einen Wahrheitswert")), "{lines:?}");
-        assert!(lines.iter().any(|(l, m)| *l == 5 && m.contains("unbekannter Wert `dark_bleu`")), "{lines:?}");
-        assert!(lines.iter().any(|(l, m)| *l == 6 && m.contains("unbekannter Schlüssel `extra`")), "{lines:?}");
-        assert!(lines.iter().any(|(_, m)| m.contains("Pflichtangabe `color` fehlt in `items.1`")), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 1 && m.contains("unbekannter Schlüssel `nmae`")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 2 && m.contains("`count` erwartet eine ganze Zahl")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 3 && m.contains("`flag` erwartet einen Wahrheitswert")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 5 && m.contains("unbekannter Wert `dark_bleu`")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(l, m)| *l == 6 && m.contains("unbekannter Schlüssel `extra`")),
+            "{lines:?}"
+        );
+        assert!(
+            lines
+                .iter()
+                .any(|(_, m)| m.contains("Pflichtangabe `color` fehlt in `items.1`")),
+            "{lines:?}"
+        );
         // `name` was misspelled: reported once as unknown key, once as missing.
-        assert!(lines.iter().any(|(_, m)| m.contains("Pflichtangabe `name` fehlt")), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .any(|(_, m)| m.contains("Pflichtangabe `name` fehlt")),
+            "{lines:?}"
+        );
         assert_eq!(errors.len(), 7, "{lines:?}");
-        let typo = errors.iter().find(|e| e.message.contains("nmae")).expect("typo");
+        let typo = errors
+            .iter()
+            .find(|e| e.message.contains("nmae"))
+            .expect("typo");
         assert_eq!(typo.hint.as_deref(), Some("meinten Sie `name`?"));
-        let variant = errors.iter().find(|e| e.message.contains("dark_bleu")).expect("variant");
+        let variant = errors
+            .iter()
+            .find(|e| e.message.contains("dark_bleu"))
+            .expect("variant");
         assert_eq!(variant.hint.as_deref(), Some("meinten Sie `dark_blue`?"));
     }
 }

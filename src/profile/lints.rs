@@ -281,9 +281,9 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
     }
     for s in &p.scenarios {
         if s.kind == ScenarioKind::Marketing && s.legal_basis != LegalBasis::Consent {
-            let path = s
-                .index
-                .map_or("scenarios".to_owned(), |i| format!("scenarios.{i}.legal_basis"));
+            let path = s.index.map_or("scenarios".to_owned(), |i| {
+                format!("scenarios.{i}.legal_basis")
+            });
             out.push(emit("DSG003", tree, &path, None));
         }
         let retention = s.retention.to_lowercase();
@@ -294,9 +294,9 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
                 || retention.trim() == *w
         }) || retention.trim() == "keine"
         {
-            let path = s
-                .index
-                .map_or("scenarios".to_owned(), |i| format!("scenarios.{i}.retention"));
+            let path = s.index.map_or("scenarios".to_owned(), |i| {
+                format!("scenarios.{i}.retention")
+            });
             out.push(emit("DSG013", tree, &path, Some(format!("„{}“", s.title))));
         }
     }
@@ -315,7 +315,12 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
                     out.push(emit("DSG009", tree, "whatsapp.devices.address_book", None));
                 }
                 if d.linked_devices == LinkedDevices::Unmanaged {
-                    out.push(emit("DSG012", tree, "whatsapp.devices.linked_devices", None));
+                    out.push(emit(
+                        "DSG012",
+                        tree,
+                        "whatsapp.devices.linked_devices",
+                        None,
+                    ));
                 }
             }
         }
@@ -411,7 +416,10 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
                 "DSG021",
                 tree,
                 "whatsapp.devices.mdm.vendor",
-                Some(format!("MDM „{}“ nicht unter `processors` aufgeführt", mdm.vendor)),
+                Some(format!(
+                    "MDM „{}“ nicht unter `processors` aufgeführt",
+                    mdm.vendor
+                )),
             ));
         }
     }

@@ -94,10 +94,9 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
         return finish(name, text, None, diagnostics);
     };
     if syntax_ok && matches!(tree.kind, node::NodeKind::Null) {
-        diagnostics.push(
-            Diagnostic::error("das Profil ist leer")
-                .with_hint("legen Sie mit `dsgvo-gen init` ein Profil an oder kopieren Sie eines aus examples/"),
-        );
+        diagnostics.push(Diagnostic::error("das Profil ist leer").with_hint(
+            "legen Sie mit `dsgvo-gen init` ein Profil an oder kopieren Sie eines aus examples/",
+        ));
         return finish(name, text, None, diagnostics);
     }
     let raw: Option<RawProfile> = match de::from_node(&tree) {
@@ -202,7 +201,10 @@ fn syntax_message(raw: &str) -> (String, Option<String>) {
     {
         (
             "YAML-Syntaxfehler: unerwarteter Doppelpunkt".into(),
-            Some("prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen".into()),
+            Some(
+                "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen"
+                    .into(),
+            ),
         )
     } else {
         (format!("YAML-Syntaxfehler: {text}"), None)
@@ -232,8 +234,18 @@ mod tests {
             .iter()
             .map(|d| (d.line, d.message.as_str()))
             .collect();
-        assert!(found.iter().any(|(l, m)| *l == Some(2) && m.contains("`compnay`")), "{found:?}");
-        assert!(found.iter().any(|(l, m)| *l == Some(5) && m.contains("Anführungszeichen")), "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == Some(2) && m.contains("`compnay`")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(l, m)| *l == Some(5) && m.contains("Anführungszeichen")),
+            "{found:?}"
+        );
     }
 
     #[test]

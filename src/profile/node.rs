@@ -282,11 +282,16 @@ mod tests {
         assert_eq!(name.kind, NodeKind::Str("Bäckerei".into()));
         assert_eq!((name.pos.line, name.pos.column), (2, 9));
         let plz = root.at_path("company.postal_code").expect("plz");
-        assert!(matches!(&plz.kind, NodeKind::Int(_, raw) | NodeKind::Float(_, raw) if raw == "01067"));
+        assert!(
+            matches!(&plz.kind, NodeKind::Int(_, raw) | NodeKind::Float(_, raw) if raw == "01067")
+        );
         let phone = root.at_path("company.phone").expect("phone");
         assert!(matches!(&phone.kind, NodeKind::Int(_, raw) if raw == "+4930123"));
         assert_eq!(root.at_path("list.1").map(|n| n.pos.line), Some(7));
-        assert_eq!(root.key_pos_for_path("company.phone").map(|p| p.line), Some(4));
+        assert_eq!(
+            root.key_pos_for_path("company.phone").map(|p| p.line),
+            Some(4)
+        );
         assert_eq!(root.pos_for_path("company.missing.deeper").line, 2);
     }
 

@@ -341,13 +341,17 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
     c.non_empty("document.version", &raw.document.version);
 
     let scenarios = resolve_scenarios(&raw, &mut c);
-    let alternative_channels = raw.whatsapp.alternative_channels.clone().unwrap_or_else(|| {
-        let mut channels = vec![Channel::Email];
-        if raw.company.phone.is_some() {
-            channels.insert(0, Channel::Phone);
-        }
-        channels
-    });
+    let alternative_channels = raw
+        .whatsapp
+        .alternative_channels
+        .clone()
+        .unwrap_or_else(|| {
+            let mut channels = vec![Channel::Email];
+            if raw.company.phone.is_some() {
+                channels.insert(0, Channel::Phone);
+            }
+            channels
+        });
     let profile = Profile {
         withdrawal_email: raw
             .withdrawal
@@ -402,7 +406,10 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
             Some(t) => Scenario {
                 kind: t.kind,
                 title: entry.title.clone().unwrap_or_else(|| t.title.to_owned()),
-                purpose: entry.purpose.clone().unwrap_or_else(|| t.purpose.to_owned()),
+                purpose: entry
+                    .purpose
+                    .clone()
+                    .unwrap_or_else(|| t.purpose.to_owned()),
                 initiated_by: entry.initiated_by.unwrap_or(t.initiated_by),
                 data: entry.data.clone().unwrap_or_else(|| {
                     let mut data: Vec<String> = t.data.iter().map(|d| (*d).to_owned()).collect();
@@ -519,7 +526,10 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
         wa.features.contains(&Feature::GreetingMessage)
             || wa.features.contains(&Feature::AwayMessage),
     );
-    derive(ScenarioKind::AiChatbot, wa.features.contains(&Feature::AiBot));
+    derive(
+        ScenarioKind::AiChatbot,
+        wa.features.contains(&Feature::AiBot),
+    );
     derive(
         ScenarioKind::Groups,
         wa.features.contains(&Feature::CustomerGroups),

@@ -14,7 +14,7 @@ pub fn escape(input: &str) -> String {
     let chars: Vec<char> = input.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '{' | '}' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '|' | '~' => {
                 s.push('\\');
                 s.push(c);
             }
@@ -30,15 +30,16 @@ pub fn escape(input: &str) -> String {
             _ => s.push(c),
         }
     }
-    // A value at the start of a line must not become a list item, heading or rule.
-    if let Some(first) = s.chars().next() {
-        if matches!(first, '-' | '+' | '=') {
-            s.insert(0, '\\');
-        } else if first.is_ascii_digit() {
-            let digits = s.chars().take_while(char::is_ascii_digit).count();
-            if matches!(s[digits..].chars().next(), Some('.' | ')')) {
-                s.insert(digits, '\\');
-            }
+    // A value at the start of a line must not become a heading, quote, list item or rule.
+    let followed_by_space = |at: usize| s[at..].chars().next().is_none_or(|c| c == ' ');
+    if s.starts_with(['#', '>']) {
+        s.insert(0, '\\');
+    } else if s.starts_with(['-', '+']) && followed_by_space(1) {
+        s.insert(0, '\\');
+    } else {
+        let digits = s.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && s[digits..].starts_with(['.', ')']) && followed_by_space(digits + 1) {
+            s.insert(digits, '\\');
         }
     }
     s
@@ -55,9 +56,13 @@ mod tests {
             "Müller & Co \\*GmbH\\* \\[1\\]"
         );
         assert_eq!(escape("A &amp; B"), "A \\&amp; B");
-        assert_eq!(escape("<script>x</script>"), "\\<script\\>x\\</script\\>");
+        assert_eq!(escape("<script>x</script>"), "\\<script>x\\</script>");
         assert_eq!(escape("1. FC Beispiel"), "1\\. FC Beispiel");
+        assert_eq!(escape("1.0"), "1.0");
+        assert_eq!(escape("+49 30 123"), "+49 30 123");
         assert_eq!(escape("- Strich"), "\\- Strich");
+        assert_eq!(escape("# Eins"), "\\# Eins");
+        assert_eq!(escape("Filiale #2"), "Filiale #2");
         assert_eq!(escape("a|b\nc"), "a\\|b c");
         assert_eq!(escape("snake_case"), "snake\\_case");
     }

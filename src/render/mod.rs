@@ -15,7 +15,10 @@ use tera::Tera;
 
 /// The embedded German template set: (name, content).
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("components.md", include_str!("../../templates/de/components.md")),
+    (
+        "components.md",
+        include_str!("../../templates/de/components.md"),
+    ),
     (
         "01-verarbeitungsverzeichnis.md",
         include_str!("../../templates/de/01-verarbeitungsverzeichnis.md"),
@@ -24,7 +27,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "02-datenschutz-folgenabschaetzung.md",
         include_str!("../../templates/de/02-datenschutz-folgenabschaetzung.md"),
     ),
-    ("03-einwilligung.md", include_str!("../../templates/de/03-einwilligung.md")),
+    (
+        "03-einwilligung.md",
+        include_str!("../../templates/de/03-einwilligung.md"),
+    ),
     (
         "04-datenschutzhinweise.md",
         include_str!("../../templates/de/04-datenschutzhinweise.md"),
@@ -33,7 +39,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "05-auftragsverarbeitung.md",
         include_str!("../../templates/de/05-auftragsverarbeitung.md"),
     ),
-    ("06-widerruf.md", include_str!("../../templates/de/06-widerruf.md")),
+    (
+        "06-widerruf.md",
+        include_str!("../../templates/de/06-widerruf.md"),
+    ),
 ];
 
 /// A template problem: which template, where, what.
@@ -101,7 +110,11 @@ impl Templates {
         let digest = hasher.finalize();
         let set_id = format!(
             "de-{}",
-            digest.iter().take(4).map(|b| format!("{b:02x}")).collect::<String>()
+            digest
+                .iter()
+                .take(4)
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
         );
 
         let mut markdown = Tera::new();
@@ -111,7 +124,8 @@ impl Templates {
             .into_iter()
             .filter(|(n, _)| n.ends_with(".md"))
             .collect();
-        if let Err(err) = markdown.add_raw_templates(md.iter().map(|(n, c)| (n.as_str(), c.as_str())))
+        if let Err(err) =
+            markdown.add_raw_templates(md.iter().map(|(n, c)| (n.as_str(), c.as_str())))
         {
             let message = error_text(&err);
             let template = md
@@ -121,7 +135,8 @@ impl Templates {
                 .cloned()
                 .unwrap_or_default();
             return Err(RenderError {
-                user_template: overridden.contains(&template) || template.is_empty() && !overridden.is_empty(),
+                user_template: overridden.contains(&template)
+                    || template.is_empty() && !overridden.is_empty(),
                 template,
                 message,
             });

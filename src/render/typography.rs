@@ -6,8 +6,28 @@ const NBSP: char = '\u{a0}';
 
 /// Words after which the following word must not be separated by a line break.
 const BIND_NEXT: [&str; 22] = [
-    "Art.", "Artikel", "Abs.", "Nr.", "lit.", "S.", "Satz", "§", "§§", "UAbs.", "Buchst.", "Kap.",
-    "Anhang", "Ziff.", "Anlage", "(EU)", "Rn.", "Erwägungsgrund", "EG", "Version", "Stand:", "Seite",
+    "Art.",
+    "Artikel",
+    "Abs.",
+    "Nr.",
+    "lit.",
+    "S.",
+    "Satz",
+    "§",
+    "§§",
+    "UAbs.",
+    "Buchst.",
+    "Kap.",
+    "Anhang",
+    "Ziff.",
+    "Anlage",
+    "(EU)",
+    "Rn.",
+    "Erwägungsgrund",
+    "EG",
+    "Version",
+    "Stand:",
+    "Seite",
 ];
 
 /// Units that must stay with the number before them.
@@ -70,9 +90,14 @@ fn apply_line(line: &str) -> String {
         let bare = word.trim_start_matches(['(', '„', '*', '_']);
         let next_starts_alnum = next.chars().next().is_some_and(|c| c.is_alphanumeric());
         let is_marker = i == 0
-            && (matches!(*word, "-" | "*" | "+" | "|" | ">" | "#" | "##" | "###" | "####")
-                || word.trim_end_matches(['.', ')']).chars().all(|c| c.is_ascii_digit())
-                    && word.ends_with(['.', ')']));
+            && (matches!(
+                *word,
+                "-" | "*" | "+" | "|" | ">" | "#" | "##" | "###" | "####"
+            ) || word
+                .trim_end_matches(['.', ')'])
+                .chars()
+                .all(|c| c.is_ascii_digit())
+                && word.ends_with(['.', ')']));
         let phone = is_phone_start(bare) || (in_phone && is_phone_group(word));
         in_phone = phone && !word.ends_with([',', '.', ';', ')']);
         let bind = !is_marker
@@ -87,7 +112,10 @@ fn apply_line(line: &str) -> String {
 }
 
 fn is_number(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 fn is_phone_start(word: &str) -> bool {
@@ -109,7 +137,10 @@ mod tests {
             apply("nach Art. 6 Abs. 1 lit. a DSGVO und § 38 BDSG\n"),
             "nach Art.\u{a0}6 Abs.\u{a0}1 lit.\u{a0}a DSGVO und §\u{a0}38 BDSG\n"
         );
-        assert_eq!(apply("für 6 Jahre, z. B. Briefe"), "für 6\u{a0}Jahre, z.\u{a0}B. Briefe");
+        assert_eq!(
+            apply("für 6 Jahre, z. B. Briefe"),
+            "für 6\u{a0}Jahre, z.\u{a0}B. Briefe"
+        );
         assert_eq!(
             apply("Telefon +49 761 234567, danach"),
             "Telefon +49\u{a0}761\u{a0}234567, danach"

@@ -277,10 +277,12 @@ struct LegalBasisView {
 struct DataSubjectsView {
     list: Vec<&'static str>,
     text: String,
+    communication_text: String,
     minors: &'static str,
     minors_key: Minors,
     scale: &'static str,
     employees: bool,
+    applicants: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -462,6 +464,11 @@ pub fn build(
         subjects.push("Personen im Adressbuch der genutzten Geräte");
     }
     subjects.push("Dritte, die in Nachrichten, Fotos oder Dokumenten genannt oder abgebildet sind");
+    let communication: Vec<&str> = subjects
+        .iter()
+        .copied()
+        .filter(|s| !s.starts_with("Beschäftigte") && !s.starts_with("Personen im Adressbuch"))
+        .collect();
 
     let special: Vec<&'static str> = raw
         .special_categories
@@ -644,11 +651,13 @@ pub fn build(
         legal_bases,
         data_subjects: DataSubjectsView {
             text: join_und(&subjects),
+            communication_text: join_und(&communication),
             list: subjects,
             minors: labels::minors(ds.minors),
             minors_key: ds.minors,
             scale: labels::scale(ds.scale),
             employees: ds.employees,
+            applicants: ds.applicants || p.has_scenario(ScenarioKind::Recruiting),
         },
         data_categories,
         special_categories: SpecialView {
@@ -921,9 +930,10 @@ fn recipients(p: &Profile) -> Vec<RecipientView> {
     }
     if let Some(devices) = &wa.devices {
         if devices.backup != Backup::None {
-            let target = devices
-                .backup_target
-                .map_or("Cloud-Speicher des Geräteherstellers", labels::backup_target);
+            let target = devices.backup_target.map_or(
+                "Cloud-Speicher des Geräteherstellers",
+                labels::backup_target,
+            );
             let provider = match devices.backup_target {
                 Some(BackupTarget::GoogleDrive) => "Google Ireland Limited / Google LLC",
                 Some(BackupTarget::Icloud) => "Apple Distribution International Ltd. / Apple Inc.",
@@ -959,7 +969,12 @@ fn recipients(p: &Profile) -> Vec<RecipientView> {
         }
     }
     if let Some(ai) = &wa.ai {
-        if !p.raw.processors.iter().any(|pr| pr.role == ProcessorRole::Ai) {
+        if !p
+            .raw
+            .processors
+            .iter()
+            .any(|pr| pr.role == ProcessorRole::Ai)
+        {
             out.push(RecipientView {
                 name: ai.provider.clone(),
                 role: PROCESSOR,
@@ -974,7 +989,11 @@ fn recipients(p: &Profile) -> Vec<RecipientView> {
             name: pr.name.clone(),
             role: PROCESSOR,
             purpose: labels::processor_role(pr.role).to_owned(),
-            location: pr.location.clone().or_else(|| pr.seat.clone()).unwrap_or_default(),
+            location: pr
+                .location
+                .clone()
+                .or_else(|| pr.seat.clone())
+                .unwrap_or_default(),
             third_country: false,
         });
     }
@@ -988,17 +1007,15 @@ fn transfers(p: &Profile) -> Vec<TransferView> {
         meta::transfer::DPF_DECISION,
         meta::transfer::SCC_TRANSFER
     );
-    let mut out = vec![
-        TransferView {
-            recipient: format!("{} und {}", meta::WHATSAPP_LLC.name, meta::META_INC.name),
-            country: "USA".to_owned(),
-            instrument: if p.variant() == Variant::Private {
-                "nach den Bedingungen von WhatsApp für die private Nutzung; keine Vereinbarung mit dem Unternehmen".to_owned()
-            } else {
-                dpf.clone()
-            },
+    let mut out = vec![TransferView {
+        recipient: format!("{} und {}", meta::WHATSAPP_LLC.name, meta::META_INC.name),
+        country: "USA".to_owned(),
+        instrument: if p.variant() == Variant::Private {
+            "nach den Bedingungen von WhatsApp für die private Nutzung; keine Vereinbarung mit dem Unternehmen".to_owned()
+        } else {
+            dpf.clone()
         },
-    ];
+    }];
     if let Some(devices) = &p.raw.whatsapp.devices {
         if devices.backup == Backup::Unencrypted {
             out.push(TransferView {
@@ -1018,8 +1035,13 @@ fn transfers(p: &Profile) -> Vec<TransferView> {
                 recipient: pr.name.clone(),
                 country: pr.hosting_location.clone().unwrap_or_default(),
                 instrument: match pr.hosting_region {
-                    Some(Region::Adequate) => "Angemessenheitsbeschluss nach Art. 45 DSGVO".to_owned(),
-                    _ => format!("{} (Art. 46 Abs. 2 lit. c DSGVO)", meta::transfer::SCC_TRANSFER),
+                    Some(Region::Adequate) => {
+                        "Angemessenheitsbeschluss nach Art. 45 DSGVO".to_owned()
+                    }
+                    _ => format!(
+                        "{} (Art. 46 Abs. 2 lit. c DSGVO)",
+                        meta::transfer::SCC_TRANSFER
+                    ),
                 },
             });
         }
