@@ -32,9 +32,7 @@ pub fn escape(input: &str) -> String {
     }
     // A value at the start of a line must not become a heading, quote, list item or rule.
     let followed_by_space = |at: usize| s[at..].chars().next().is_none_or(|c| c == ' ');
-    if s.starts_with(['#', '>']) {
-        s.insert(0, '\\');
-    } else if s.starts_with(['-', '+']) && followed_by_space(1) {
+    if s.starts_with(['#', '>']) || (s.starts_with(['-', '+']) && followed_by_space(1)) {
         s.insert(0, '\\');
     } else {
         let digits = s.chars().take_while(char::is_ascii_digit).count();
