@@ -1,0 +1,86 @@
+//! Helpers shared by the integration tests.
+
+#![allow(dead_code)]
+
+use dsgvo_gen::backend::Format;
+use dsgvo_gen::context::RunInfo;
+use dsgvo_gen::date::Date;
+use dsgvo_gen::profile::load::{self, Loaded};
+use dsgvo_gen::render::Templates;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The example profiles that must build without `--force` (file stems under `examples/`).
+pub const EXAMPLES: [&str; 6] = [
+    "minimal",
+    "baeckerei-sonnenschein",
+    "elektro-wagner",
+    "onlineshop-nordlicht",
+    "physiopraxis-am-park",
+    "hausverwaltung-elbtal",
+];
+
+/// Path of a file in the repository.
+pub fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// Path of an example profile by stem (`migration/friseur-privat` works too).
+pub fn example(stem: &str) -> PathBuf {
+    repo(&format!("examples/{stem}.yaml"))
+}
+
+/// The CLI binary, run in `dir`, without `SOURCE_DATE_EPOCH` surprises.
+pub fn bin(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("dsgvo-gen").expect("binary");
+    cmd.current_dir(dir).env("SOURCE_DATE_EPOCH", "1795824000");
+    cmd
+}
+
+/// Loads a profile from text.
+pub fn load_text(text: &str) -> Loaded {
+    load::load_str("test.yaml", text)
+}
+
+/// Loads an example profile.
+pub fn load_example(stem: &str) -> Loaded {
+    let path = example(stem);
+    let text = std::fs::read_to_string(&path).expect("example exists");
+    load::load_str(&format!("examples/{stem}.yaml"), &text)
+}
+
+/// Renders the Markdown documents of a loaded profile in-process: stem → text.
+pub fn render(loaded: &Loaded) -> BTreeMap<String, String> {
+    let profile = loaded.profile.as_ref().expect("profile loads");
+    let templates = Templates::new(&[]).expect("templates");
+    let options = dsgvo_gen::Options {
+        templates: &templates,
+        run: RunInfo {
+            stand: Date::new(2026, 11, 28).expect("date"),
+            tool_version: "0.0.0-test",
+            template_set: templates.set_id().to_owned(),
+        },
+        formats: vec![Format::Md],
+    };
+    dsgvo_gen::generate(profile, &loaded.diagnostics, &options)
+        .expect("renders")
+        .into_iter()
+        .map(|a| {
+            (
+                a.path.to_string_lossy().trim_end_matches(".md").to_owned(),
+                String::from_utf8(a.bytes).expect("utf-8"),
+            )
+        })
+        .collect()
+}
+
+/// Renders an example profile.
+pub fn render_example(stem: &str) -> BTreeMap<String, String> {
+    render(&load_example(stem))
+}
+
+/// Text with no-break spaces turned into plain spaces, for readable assertions.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{2011}'], " ")
+        .replace('\u{2011}', "-")
+}
