@@ -15,4 +15,5 @@
 //! Legal facts (authorities, Meta entities, retention periods, scenario catalogue) live as data
 //! in [`legal`].
 
+pub mod backend;
 pub mod cli;

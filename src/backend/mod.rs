@@ -1,0 +1,3 @@
+//! Output backends: rendered Markdown → bytes per output format (pure, no I/O).
+
+pub mod pdf;
