@@ -45,6 +45,7 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
     let mut walker = Walker {
         flow: Flow::default(),
         max_height: geometry.body_height(),
+        para_gap: PARA_GAP,
     };
     walker.title_block(&title, meta, geometry.margin_x, geometry.body_width());
     walker.blocks(&blocks, geometry.margin_x, geometry.body_width(), 0, TEXT);
@@ -76,6 +77,8 @@ pub fn plain_text(spans: &[Span]) -> String {
 struct Walker {
     flow: Flow,
     max_height: f32,
+    /// Space between paragraphs here (smaller inside tight list items).
+    para_gap: f32,
 }
 
 impl Walker {
@@ -158,7 +161,7 @@ impl Walker {
                 color: ACCENT,
                 bold: true,
                 italic: false,
-                hyphenate: true,
+                hyphenate: false,
             },
             width,
         );
@@ -265,7 +268,7 @@ impl Walker {
                         color: ACCENT,
                         bold: true,
                         italic,
-                        hyphenate: true,
+                        hyphenate: false,
                     },
                     width,
                 );
@@ -285,14 +288,14 @@ impl Walker {
                 self.flow.fix_gap(after);
             }
             Block::Paragraph(spans) => {
-                self.flow.gap(PARA_GAP);
+                self.flow.gap(self.para_gap);
                 self.paragraph(spans, x, width, color);
-                self.flow.gap(PARA_GAP);
+                self.flow.gap(self.para_gap);
             }
             Block::List(list) => self.list(list, x, width, depth, color),
             Block::Quote(inner) => {
                 let indent = if width - 14.0 >= MIN_WIDTH { 14.0 } else { 0.0 };
-                self.flow.gap(PARA_GAP);
+                self.flow.gap(self.para_gap);
                 let first = self.flow.chunks.len();
                 self.blocks(inner, x + indent, width - indent, depth, QUOTE_TEXT);
                 if indent > 0.0 {
@@ -301,19 +304,19 @@ impl Walker {
                         c.rect(x + 2.0, -reach, 2.2, c.height + reach, QUOTE_BAR);
                     }
                 }
-                self.flow.gap(PARA_GAP);
+                self.flow.gap(self.para_gap);
             }
             Block::Code(code) => self.verbatim(code, x, width),
             Block::Raw(html) => self.verbatim(html, x, width),
             Block::Rule => {
-                self.flow.gap(PARA_GAP);
+                self.flow.gap(self.para_gap);
                 let mut c = Chunk {
                     height: 10.0,
                     ..Chunk::default()
                 };
                 c.rect(x, 4.7, width, 0.6, RULE);
                 self.flow.push(c);
-                self.flow.gap(PARA_GAP);
+                self.flow.gap(self.para_gap);
             }
             Block::Table(t) => table::table(&mut self.flow, t, x, width, self.max_height),
             Block::RiskMatrix(m) => {
@@ -372,7 +375,7 @@ impl Walker {
                 lines.extend(set);
             }
         }
-        self.flow.gap(PARA_GAP);
+        self.flow.gap(self.para_gap);
         let n = lines.len();
         for (i, line) in lines.iter().enumerate() {
             let top_pad = if i == 0 { pad } else { 0.0 };
@@ -393,7 +396,7 @@ impl Walker {
             );
             self.flow.push(c);
         }
-        self.flow.gap(PARA_GAP);
+        self.flow.gap(self.para_gap);
     }
 
     fn list(&mut self, list: &List, x: f32, width: f32, depth: usize, color: Color) {
@@ -423,12 +426,15 @@ impl Walker {
             indent = 0.0;
         }
         let item_gap = if list.tight { TIGHT_ITEM_GAP } else { PARA_GAP };
-        self.flow.gap(PARA_GAP);
+        self.flow.gap(self.para_gap);
         for (item, marker) in list.items.iter().zip(&markers) {
             self.flow.gap(item_gap);
             let first = self.flow.chunks.len();
             // Paragraph gaps inside a tight item shrink to the item gap.
+            let saved_gap = self.para_gap;
+            self.para_gap = item_gap;
             self.blocks(item, x + indent, width - indent, depth + 1, color);
+            self.para_gap = saved_gap;
             if self.flow.chunks.len() == first {
                 // An empty item still shows its marker.
                 self.flow.push(Chunk {
@@ -461,7 +467,7 @@ impl Walker {
                 c.first_baseline = saved;
             }
         }
-        self.flow.gap(PARA_GAP);
+        self.flow.gap(self.para_gap);
     }
 }
 

@@ -53,7 +53,8 @@ pub struct TextStyle {
     pub bold: bool,
     /// Base slant.
     pub italic: bool,
-    /// Whether German hyphenation may be used.
+    /// Whether German hyphenation may be used to fill a line (words longer than a whole
+    /// line are hyphenated regardless).
     pub hyphenate: bool,
 }
 
@@ -405,8 +406,9 @@ impl Setter<'_> {
         remaining: f32,
         line_empty: bool,
     ) -> Option<(usize, bool)> {
-        // A nearly full line is better closed than filled with a word fragment.
-        if !line_empty && remaining < 0.15 * self.width {
+        // A nearly full line is better closed than filled with a word fragment; text that
+        // should not be hyphenated (titles, headings) only breaks words longer than a line.
+        if !line_empty && (remaining < 0.15 * self.width || !self.hyphenate) {
             return None;
         }
         let mut best: Option<(usize, bool)> = None;
@@ -447,7 +449,7 @@ impl Setter<'_> {
             {
                 out.push((i + 1, false));
             }
-            if !url && self.hyphenate && ch.c.is_alphabetic() {
+            if !url && ch.c.is_alphabetic() {
                 // A run of letters in one style: hyphenate it.
                 let mut j = i;
                 while j < ce
@@ -456,13 +458,13 @@ impl Setter<'_> {
                 {
                     j += 1;
                 }
-                if j - i >= 5 {
+                if j - i >= 6 {
                     let s = self.chars[i].pos;
                     let e = self.chars.get(j).map_or(self.text.len(), |c| c.pos);
                     let word = &self.text[s..e];
                     let mut off = s;
                     let syllables: Vec<&str> =
-                        hypher::hyphenate(word, hypher::Lang::German).collect();
+                        hypher::hyphenate_bounded(word, hypher::Lang::German, 3, 3).collect();
                     for syl in syllables.iter().take(syllables.len().saturating_sub(1)) {
                         off += syl.len();
                         if let Some(k) = self.chars[i..j].iter().position(|c| c.pos == off) {
