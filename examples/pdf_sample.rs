@@ -1,6 +1,7 @@
 //! Writes the PDF fixtures to a directory: `cargo run --example pdf_sample -- OUT_DIR`.
 //! Used by `.ci/pdf-checks` to inspect the output with qpdf and poppler.
 
+#[path = "support/pdf_fixtures.rs"]
 mod pdf_fixtures;
 
 use std::process::ExitCode;

@@ -413,7 +413,8 @@ mod tests {
 
     #[test]
     fn malformed_marker_keeps_everything() {
-        let md = "<!-- dsgvo-gen:risikomatrix classes=\"0,9\" -->\n| a | b |\n|---|---|\n| c | d |\n";
+        let md =
+            "<!-- dsgvo-gen:risikomatrix classes=\"0,9\" -->\n| a | b |\n|---|---|\n| c | d |\n";
         let blocks = parse(md);
         assert!(matches!(blocks[0], Block::Raw(_)));
         assert!(matches!(blocks[1], Block::Table(_)));

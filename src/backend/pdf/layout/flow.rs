@@ -140,11 +140,7 @@ struct Placed {
 }
 
 /// Distributes `chunks` over pages of the body frame `top..bottom`.
-pub fn paginate(
-    chunks: &[Chunk],
-    top: f32,
-    bottom: f32,
-) -> (Vec<Page>, Vec<OutlineEntry>) {
+pub fn paginate(chunks: &[Chunk], top: f32, bottom: f32) -> (Vec<Page>, Vec<OutlineEntry>) {
     let mut pages: Vec<Vec<Placed>> = Vec::new();
     let mut current: Vec<Placed> = Vec::new();
     let mut y = top;

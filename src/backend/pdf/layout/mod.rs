@@ -151,7 +151,17 @@ impl Walker {
                 },
                 width,
             );
-            self.lines(&lines, x, width, 13.0, 9.5, Role::Title, |_, _| true, None, false);
+            self.lines(
+                &lines,
+                x,
+                width,
+                13.0,
+                9.5,
+                Role::Title,
+                |_, _| true,
+                None,
+                false,
+            );
             self.flow.fix_gap(4.0);
         }
         let lines = set_lines(
@@ -484,7 +494,14 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
     let company_w = text::measure(&company, Face::Regular, size);
     let title = truncate(title.trim(), Face::Bold, size, w - company_w - 18.0);
     put(&mut chunk, &title, Face::Bold, x, header_base, Role::Header);
-    put(&mut chunk, &company, Face::Regular, x + w - company_w, header_base, Role::Header);
+    put(
+        &mut chunk,
+        &company,
+        Face::Regular,
+        x + w - company_w,
+        header_base,
+        Role::Header,
+    );
     chunk.rect(x, header_base + 5.0, w, 0.5, RULE);
 
     chunk.rect(x, footer_base - 11.0, w, 0.5, RULE);
@@ -503,8 +520,22 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
     let right = format!("Seite {no} von {total}");
     let right_w = text::measure(&right, Face::Regular, size);
     let left = truncate(&left, Face::Regular, size, w - right_w - 18.0);
-    put(&mut chunk, &left, Face::Regular, x, footer_base, Role::Footer);
-    put(&mut chunk, &right, Face::Regular, x + w - right_w, footer_base, Role::Footer);
+    put(
+        &mut chunk,
+        &left,
+        Face::Regular,
+        x,
+        footer_base,
+        Role::Footer,
+    );
+    put(
+        &mut chunk,
+        &right,
+        Face::Regular,
+        x + w - right_w,
+        footer_base,
+        Role::Footer,
+    );
     page.items.extend(chunk.items);
 }
 

@@ -201,9 +201,17 @@ fn row_chunks(
 /// Fill colour, text colour and German name of a risk class.
 pub fn risk_class(class: u8) -> (Color, Color, &'static str) {
     match class {
-        0 => (Color(0xdf, 0xf0, 0xd8), Color(0x1e, 0x4d, 0x1e), "geringes Risiko"),
+        0 => (
+            Color(0xdf, 0xf0, 0xd8),
+            Color(0x1e, 0x4d, 0x1e),
+            "geringes Risiko",
+        ),
         1 => (Color(0xf5, 0xbf, 0x4f), Color(0x3d, 0x2a, 0x00), "Risiko"),
-        _ => (Color(0xa8, 0x24, 0x1c), Color(0xff, 0xff, 0xff), "hohes Risiko"),
+        _ => (
+            Color(0xa8, 0x24, 0x1c),
+            Color(0xff, 0xff, 0xff),
+            "hohes Risiko",
+        ),
     }
 }
 
@@ -220,6 +228,9 @@ fn one_line(text: &str, size: f32, bold: bool, color: Color, width: f32) -> Vec<
         width,
     )
 }
+
+/// Set text of one matrix cell: risk ID lines, class-name lines, class.
+type MatrixCell = (Vec<Line>, Vec<Line>, u8);
 
 /// Lays out the risk matrix as one figure chunk.
 pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
@@ -245,7 +256,12 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
     );
     for line in &axis {
         let dx = ((fig_w - label_w) - line.width).max(0.0) / 2.0;
-        chunk.line(line, x0 + label_w + dx, y + baseline_in(label_lead, label_size), Role::Figure);
+        chunk.line(
+            line,
+            x0 + label_w + dx,
+            y + baseline_in(label_lead, label_size),
+            Role::Figure,
+        );
         y += label_lead;
     }
     y += 2.0;
@@ -297,7 +313,7 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
     // The grid: every cell as tall as the fullest one needs.
     let id_lead = 11.0;
     let name_lead = 8.0;
-    let cell_text: Vec<Vec<(Vec<Line>, Vec<Line>, u8)>> = (0..rows)
+    let cell_text: Vec<Vec<MatrixCell>> = (0..rows)
         .map(|r| {
             (0..cols)
                 .map(|c| {
@@ -319,7 +335,11 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
                     } else {
                         one_line(ids, 9.0, true, ink, cell_w - 6.0)
                     };
-                    (id_lines, one_line(name, 6.5, false, ink, cell_w - 4.0), class)
+                    (
+                        id_lines,
+                        one_line(name, 6.5, false, ink, cell_w - 4.0),
+                        class,
+                    )
                 })
                 .collect()
         })
@@ -347,8 +367,7 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
             let (fill, _, _) = risk_class(*class);
             let cx = x0 + label_w + c as f32 * cell_w;
             chunk.rect(cx + 1.0, ry + 1.0, cell_w - 2.0, cell_h - 2.0, fill);
-            let block_h =
-                id_lines.len() as f32 * id_lead + name_lines.len() as f32 * name_lead;
+            let block_h = id_lines.len() as f32 * id_lead + name_lines.len() as f32 * name_lead;
             let mut ty = ry + ((cell_h - block_h) / 2.0).max(2.0);
             for line in id_lines {
                 let dx = (cell_w - line.width).max(0.0) / 2.0;
@@ -357,7 +376,12 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
             }
             for line in name_lines {
                 let dx = (cell_w - line.width).max(0.0) / 2.0;
-                chunk.line(line, cx + dx, ty + baseline_in(name_lead, 6.5), Role::Figure);
+                chunk.line(
+                    line,
+                    cx + dx,
+                    ty + baseline_in(name_lead, 6.5),
+                    Role::Figure,
+                );
                 ty += name_lead;
             }
         }

@@ -17,17 +17,17 @@ pub fn fixtures() -> Vec<(&'static str, &'static str, PdfMeta)> {
     vec![
         (
             "verarbeitungsverzeichnis",
-            include_str!("../tests/fixtures/pdf/verarbeitungsverzeichnis.md"),
+            include_str!("../../tests/fixtures/pdf/verarbeitungsverzeichnis.md"),
             meta("Verzeichnis von Verarbeitungstätigkeiten"),
         ),
         (
             "risikobewertung",
-            include_str!("../tests/fixtures/pdf/risikobewertung.md"),
+            include_str!("../../tests/fixtures/pdf/risikobewertung.md"),
             meta("Schwellwertanalyse und Datenschutz-Folgenabschätzung"),
         ),
         (
             "widerruf",
-            include_str!("../tests/fixtures/pdf/widerruf.md"),
+            include_str!("../../tests/fixtures/pdf/widerruf.md"),
             meta("Widerrufs- und Widerspruchsbelehrung"),
         ),
     ]
