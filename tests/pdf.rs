@@ -2,7 +2,7 @@
 //! determinism of the emitted bytes, and a property test over arbitrary Markdown.
 
 use dsgvo_gen::backend::pdf::display::{Document, Item, Role};
-use dsgvo_gen::backend::pdf::{PdfMeta, PdfOptions, layout, render, render_with};
+use dsgvo_gen::backend::pdf::{Conformance, PdfMeta, PdfOptions, layout, render, render_with};
 use proptest::prelude::*;
 
 const VERZEICHNIS: &str = include_str!("fixtures/pdf/verarbeitungsverzeichnis.md");
@@ -341,8 +341,23 @@ fn render_is_a_small_pdf_with_metadata() {
         assert!(text.contains("pdfaid:part"), "PDF/A identification missing");
         assert!(text.contains("de-DE"));
     }
-    let plain = render_with(WIDERRUF, &meta("W"), &PdfOptions { pdf_a: false }).expect("render");
+    let plain = render_with(
+        WIDERRUF,
+        &meta("W"),
+        &PdfOptions {
+            conformance: Conformance::Plain,
+        },
+    )
+    .expect("render");
     assert!(plain.starts_with(b"%PDF-"));
+    assert!(!String::from_utf8_lossy(&plain).contains("pdfaid:part"));
+    let unicode = PdfOptions {
+        conformance: Conformance::PdfA2u,
+    };
+    for (title, md) in fixtures() {
+        let bytes = render_with(md, &meta(title), &unicode).expect("PDF/A-2u");
+        assert!(String::from_utf8_lossy(&bytes).contains("<pdfaid:conformance>U"));
+    }
 }
 
 #[test]
@@ -438,6 +453,9 @@ proptest! {
     fn arbitrary_markdown_renders_valid_pdf_a(parts in prop::collection::vec(fragment(), 0..20)) {
         let md: String = parts.concat();
         let result = render(&md, &meta("Fuzz"));
+        prop_assert!(result.is_ok(), "{:?}", result.err());
+        let unicode = PdfOptions { conformance: Conformance::PdfA2u };
+        let result = render_with(&md, &meta("Fuzz"), &unicode);
         prop_assert!(result.is_ok(), "{:?}", result.err());
     }
 }

@@ -25,7 +25,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 
 use super::display::{Color, Document, GlyphRun, Item, OutlineEntry};
 use super::fonts::Face;
-use super::{PdfError, PdfMeta, PdfOptions};
+use super::{Conformance, PdfError, PdfMeta, PdfOptions};
 
 /// The embedded faces as krilla fonts, created once per process (font hashing is not free).
 fn krilla_fonts() -> Option<&'static [Font; 5]> {
@@ -61,8 +61,14 @@ pub fn emit(
 ) -> Result<Vec<u8>, PdfError> {
     let fonts = krilla_fonts().ok_or(PdfError::Font)?;
     let mut configuration = ConfigurationBuilder::new();
-    if options.pdf_a {
-        configuration = configuration.with_archival_validator(Archival::A2_B);
+    match options.conformance {
+        Conformance::Plain => {}
+        Conformance::PdfA2b => {
+            configuration = configuration.with_archival_validator(Archival::A2_B);
+        }
+        Conformance::PdfA2u => {
+            configuration = configuration.with_archival_validator(Archival::A2_U);
+        }
     }
     let configuration = configuration
         .finish()

@@ -31,17 +31,23 @@ pub struct PdfMeta {
     pub keywords: Vec<String>,
 }
 
-/// Rendering options beyond the metadata.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PdfOptions {
-    /// Write PDF/A-2b (validated); on by default.
-    pub pdf_a: bool,
+/// Archival conformance of the output, checked by krilla's validator while writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Conformance {
+    /// Plain PDF 1.7.
+    Plain,
+    /// PDF/A-2b: visual appearance preserved (the default).
+    #[default]
+    PdfA2b,
+    /// PDF/A-2u: as 2b, and every glyph maps to Unicode (text extraction guaranteed).
+    PdfA2u,
 }
 
-impl Default for PdfOptions {
-    fn default() -> Self {
-        PdfOptions { pdf_a: true }
-    }
+/// Rendering options beyond the metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PdfOptions {
+    /// Archival conformance; PDF/A-2b by default.
+    pub conformance: Conformance,
 }
 
 /// Why a PDF could not be written.

@@ -57,7 +57,7 @@ fn column_widths(t: &Table, ncols: usize, avail: f32) -> Vec<f32> {
     for (row, header) in rows {
         for (c, cell) in row.iter().enumerate().take(ncols) {
             let (w, n) = cell_extent(cell, header);
-            min[c] = min[c].max((w + pad).min(avail * 0.3));
+            min[c] = min[c].max((w + pad).min(avail * 0.4));
             max[c] = max[c].max(n + pad);
         }
     }
