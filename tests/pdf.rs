@@ -459,3 +459,16 @@ proptest! {
         prop_assert!(result.is_ok(), "{:?}", result.err());
     }
 }
+
+#[test]
+fn huge_unbroken_input_stays_fast() {
+    let md = format!(
+        "# T\n\n{}\n\n{}\n",
+        "a".repeat(60_000),
+        "https://x.example/".repeat(3_000)
+    );
+    let t = std::time::Instant::now();
+    let doc = layout(&md, &meta("T"));
+    assert_eq!(bounds_violation(&doc), None);
+    assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
+}

@@ -242,3 +242,77 @@ pub fn paginate(chunks: &[Chunk], top: f32, bottom: f32) -> (Vec<Page>, Vec<Outl
     }
     (out, outline)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk(height: f32, keep: bool) -> Chunk {
+        let mut c = Chunk {
+            height,
+            keep_with_next: keep,
+            ..Chunk::default()
+        };
+        c.rect(0.0, 0.0, 10.0, height, Color(0, 0, 0));
+        c
+    }
+
+    fn page_of(pages: &[Page], y_marker: f32) -> Vec<usize> {
+        pages
+            .iter()
+            .enumerate()
+            .flat_map(|(p, page)| {
+                page.items.iter().filter_map(move |i| match i {
+                    Item::Rect(r) if (r.h - y_marker).abs() < 0.01 => Some(p),
+                    _ => None,
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keep_with_next_moves_the_chain() {
+        // 0..100 frame: 90 of filler, then a kept heading (5) and its paragraph line (10).
+        let chunks = vec![chunk(90.0, false), chunk(5.0, true), chunk(10.0, false)];
+        let (pages, _) = paginate(&chunks, 0.0, 100.0);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(
+            page_of(&pages, 5.0),
+            vec![1],
+            "heading must move with its line"
+        );
+    }
+
+    #[test]
+    fn chain_longer_than_a_page_is_broken() {
+        let chunks: Vec<Chunk> = (0..30).map(|_| chunk(10.0, true)).collect();
+        let (pages, _) = paginate(&chunks, 0.0, 100.0);
+        assert_eq!(pages.len(), 3);
+    }
+
+    #[test]
+    fn gap_is_dropped_at_page_top_and_header_repeats() {
+        let mut header = chunk(7.0, true);
+        header.outline = None;
+        let mut chunks = vec![chunk(80.0, false), header];
+        for _ in 0..4 {
+            let mut row = chunk(6.0, false);
+            row.table_header = Some(1);
+            row.gap_before = 3.0;
+            chunks.push(row);
+        }
+        let (pages, _) = paginate(&chunks, 0.0, 100.0);
+        assert_eq!(pages.len(), 2);
+        // Header on both pages; rows start right below it on page 2 (gap dropped).
+        assert_eq!(page_of(&pages, 7.0), vec![0, 1]);
+        let first_row_y = pages[1]
+            .items
+            .iter()
+            .find_map(|i| match i {
+                Item::Rect(r) if (r.h - 6.0).abs() < 0.01 => Some(r.y),
+                _ => None,
+            })
+            .unwrap_or(f32::NAN);
+        assert!((first_row_y - 7.0).abs() < 0.01, "{first_row_y}");
+    }
+}

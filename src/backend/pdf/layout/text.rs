@@ -409,7 +409,7 @@ impl Setter<'_> {
             return None;
         }
         let mut best: Option<(usize, bool)> = None;
-        for (k, hyph) in self.candidates(a, ce) {
+        for (k, hyph) in self.candidates(a, ce, remaining) {
             let need = self.w(a, k) + if hyph { self.hyphen_width(k) } else { 0.0 };
             if need <= remaining + EPS && best.is_none_or(|(bk, _)| k > bk) {
                 best = Some((k, hyph));
@@ -433,10 +433,11 @@ impl Setter<'_> {
     }
 
     /// Proper break points inside a word: hyphenation points, soft hyphens, URL punctuation.
-    fn candidates(&self, a: usize, ce: usize) -> Vec<(usize, bool)> {
+    /// Only the part of the word that can fit into `remaining` is looked at.
+    fn candidates(&self, a: usize, ce: usize, remaining: f32) -> Vec<(usize, bool)> {
         let mut out = Vec::new();
         let mut i = a;
-        while i < ce {
+        while i < ce && self.w(a, i) <= remaining + EPS {
             let ch = self.chars[i];
             if ch.c == '\u{00AD}' && i > a && i + 1 < ce {
                 out.push((i + 1, true));
@@ -458,7 +459,8 @@ impl Setter<'_> {
                 while j < ce && self.chars[j].c.is_alphabetic() && self.chars[j].style == ch.style {
                     j += 1;
                 }
-                if j - i >= 6 {
+                // Longer letter runs are no words; they get emergency breaks.
+                if (6..=64).contains(&(j - i)) {
                     let s = self.chars[i].pos;
                     let e = self.chars.get(j).map_or(self.text.len(), |c| c.pos);
                     let word = &self.text[s..e];
