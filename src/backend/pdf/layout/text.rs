@@ -409,7 +409,7 @@ impl Setter<'_> {
             return None;
         }
         let mut best: Option<(usize, bool)> = None;
-        for (k, hyph) in self.candidates(a, ce, remaining) {
+        for (k, hyph) in self.candidates(a, ce, remaining, line_empty) {
             let need = self.w(a, k) + if hyph { self.hyphen_width(k) } else { 0.0 };
             if need <= remaining + EPS && best.is_none_or(|(bk, _)| k > bk) {
                 best = Some((k, hyph));
@@ -434,7 +434,15 @@ impl Setter<'_> {
 
     /// Proper break points inside a word: hyphenation points, soft hyphens, URL punctuation.
     /// Only the part of the word that can fit into `remaining` is looked at.
-    fn candidates(&self, a: usize, ce: usize, remaining: f32) -> Vec<(usize, bool)> {
+    fn candidates(
+        &self,
+        a: usize,
+        ce: usize,
+        remaining: f32,
+        line_empty: bool,
+    ) -> Vec<(usize, bool)> {
+        // Short words ("Kun-den") are only split when nothing else can fill a line.
+        let min_letters = if line_empty { 6 } else { 8 };
         let mut out = Vec::new();
         let mut i = a;
         while i < ce && self.w(a, i) <= remaining + EPS {
@@ -460,7 +468,7 @@ impl Setter<'_> {
                     j += 1;
                 }
                 // Longer letter runs are no words; they get emergency breaks.
-                if (6..=64).contains(&(j - i)) {
+                if (min_letters..=64).contains(&(j - i)) {
                     let s = self.chars[i].pos;
                     let e = self.chars.get(j).map_or(self.text.len(), |c| c.pos);
                     let word = &self.text[s..e];
