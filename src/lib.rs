@@ -37,6 +37,29 @@ use profile::validate::Profile;
 use render::{RenderError, Templates};
 use std::path::PathBuf;
 
+/// Why documents could not be generated.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A template failed to render.
+    #[error("{0}")]
+    Render(#[from] RenderError),
+    /// A PDF could not be written.
+    #[error("{document}: {source}")]
+    Pdf {
+        /// File stem of the document.
+        document: &'static str,
+        /// The PDF backend's error.
+        source: backend::pdf::PdfError,
+    },
+}
+
+impl Error {
+    /// Whether the user's own template caused the error (exit code 1 rather than 2).
+    pub fn is_user_template(&self) -> bool {
+        matches!(self, Error::Render(e) if e.user_template)
+    }
+}
+
 /// Version of this tool, printed into every document.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -56,18 +79,40 @@ pub fn generate(
     profile: &Profile,
     findings: &[Diagnostic],
     options: &Options<'_>,
-) -> Result<Vec<Artifact>, RenderError> {
+) -> Result<Vec<Artifact>, Error> {
     let mut artifacts = Vec::new();
+    let stand = profile.stand.unwrap_or(options.run.stand);
     for kind in DocumentKind::ALL {
         let ctx = context::build(profile, kind, &options.run, findings);
         let markdown = options.templates.render_markdown(&kind.template(), &ctx)?;
         for format in &options.formats {
-            if *format == Format::Md {
-                artifacts.push(Artifact {
-                    path: PathBuf::from(format!("{}.md", kind.stem())),
-                    bytes: backend::markdown::render(&markdown),
-                });
-            }
+            let bytes = match format {
+                Format::Md => backend::markdown::render(&markdown),
+                Format::Pdf => {
+                    let meta = backend::pdf::PdfMeta {
+                        title: kind.title().to_owned(),
+                        company: profile.raw.company.name.clone(),
+                        subject: "DSGVO-Dokumentation für die WhatsApp-Kommunikation".to_owned(),
+                        version: profile.raw.document.version.clone(),
+                        stand: stand.german(),
+                        date: (stand.year, stand.month, stand.day),
+                        keywords: vec![
+                            "DSGVO".to_owned(),
+                            "WhatsApp".to_owned(),
+                            kind.legal_core().to_owned(),
+                        ],
+                    };
+                    backend::pdf::render(&markdown, &meta).map_err(|source| Error::Pdf {
+                        document: kind.stem(),
+                        source,
+                    })?
+                }
+                Format::Html => continue,
+            };
+            artifacts.push(Artifact {
+                path: PathBuf::from(format!("{}.{}", kind.stem(), format.extension())),
+                bytes,
+            });
         }
     }
     Ok(artifacts)

@@ -1,6 +1,7 @@
 //! Backends: a rendered document → the bytes of one output format. Pure functions, no I/O.
 
 pub mod markdown;
+pub mod pdf;
 
 use std::fmt;
 use std::str::FromStr;

@@ -23,7 +23,7 @@ pub struct Args {
         long,
         value_name = "FORMATE",
         value_delimiter = ',',
-        default_value = "md"
+        default_value = "md,pdf"
     )]
     format: Vec<Format>,
     /// Sprache der Dokumente (derzeit nur de)
@@ -115,9 +115,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let mut formats = args.format.clone();
     formats.sort();
     formats.dedup();
-    if formats.contains(&Format::Pdf) || formats.contains(&Format::Html) {
+    if formats.contains(&Format::Html) {
         return Err(Failure::User(
-            "die Formate pdf und html sind in dieser Version noch nicht verfügbar; verwenden Sie --format md".into(),
+            "das Format html ist in dieser Version noch nicht verfügbar; verwenden Sie --format md,pdf".into(),
         ));
     }
     let mode = if args.check { Mode::Check } else { Mode::Write };
@@ -169,7 +169,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             formats: formats.clone(),
         };
         let artifacts = crate::generate(profile, &loaded.diagnostics, &options).map_err(|e| {
-            if e.user_template {
+            if e.is_user_template() {
                 Failure::User(e.to_string())
             } else {
                 Failure::Internal(e.to_string())

@@ -951,38 +951,36 @@ fn recipients(p: &Profile) -> Vec<RecipientView> {
                 third_country: true,
             });
         }
-        if let Some(mdm) = &devices.mdm {
-            if !p
+        if let Some(mdm) = &devices.mdm
+            && !p
                 .raw
                 .processors
                 .iter()
                 .any(|pr| pr.role == ProcessorRole::Mdm)
-            {
-                out.push(RecipientView {
-                    name: mdm.vendor.clone(),
-                    role: PROCESSOR,
-                    purpose: "Verwaltung der Geräte (Mobile-Device-Management)".to_owned(),
-                    location: String::new(),
-                    third_country: false,
-                });
-            }
+        {
+            out.push(RecipientView {
+                name: mdm.vendor.clone(),
+                role: PROCESSOR,
+                purpose: "Verwaltung der Geräte (Mobile-Device-Management)".to_owned(),
+                location: String::new(),
+                third_country: false,
+            });
         }
     }
-    if let Some(ai) = &wa.ai {
-        if !p
+    if let Some(ai) = &wa.ai
+        && !p
             .raw
             .processors
             .iter()
             .any(|pr| pr.role == ProcessorRole::Ai)
-        {
-            out.push(RecipientView {
-                name: ai.provider.clone(),
-                role: PROCESSOR,
-                purpose: format!("KI-Chatbot: {}", ai.purpose),
-                location: ai.location.clone().unwrap_or_default(),
-                third_country: false,
-            });
-        }
+    {
+        out.push(RecipientView {
+            name: ai.provider.clone(),
+            role: PROCESSOR,
+            purpose: format!("KI-Chatbot: {}", ai.purpose),
+            location: ai.location.clone().unwrap_or_default(),
+            third_country: false,
+        });
     }
     for pr in &p.raw.processors {
         out.push(RecipientView {
@@ -1016,9 +1014,10 @@ fn transfers(p: &Profile) -> Vec<TransferView> {
             dpf.clone()
         },
     }];
-    if let Some(devices) = &p.raw.whatsapp.devices {
-        if devices.backup == Backup::Unencrypted {
-            out.push(TransferView {
+    if let Some(devices) = &p.raw.whatsapp.devices
+        && devices.backup == Backup::Unencrypted
+    {
+        out.push(TransferView {
                 recipient: match devices.backup_target {
                     Some(BackupTarget::Icloud) => "Apple Inc.".to_owned(),
                     Some(BackupTarget::GoogleDrive) => "Google LLC".to_owned(),
@@ -1027,24 +1026,22 @@ fn transfers(p: &Profile) -> Vec<TransferView> {
                 country: "USA".to_owned(),
                 instrument: "Chat-Sicherung über das Nutzerkonto des Geräts; keine Vereinbarung des Unternehmens mit dem Anbieter".to_owned(),
             });
-        }
     }
-    if let Some(pr) = &p.raw.whatsapp.provider {
-        if p.uses_provider() && pr.hosting_region.is_some_and(|r| r != Region::Eu) {
-            out.push(TransferView {
-                recipient: pr.name.clone(),
-                country: pr.hosting_location.clone().unwrap_or_default(),
-                instrument: match pr.hosting_region {
-                    Some(Region::Adequate) => {
-                        "Angemessenheitsbeschluss nach Art. 45 DSGVO".to_owned()
-                    }
-                    _ => format!(
-                        "{} (Art. 46 Abs. 2 lit. c DSGVO)",
-                        meta::transfer::SCC_TRANSFER
-                    ),
-                },
-            });
-        }
+    if let Some(pr) = &p.raw.whatsapp.provider
+        && p.uses_provider()
+        && pr.hosting_region.is_some_and(|r| r != Region::Eu)
+    {
+        out.push(TransferView {
+            recipient: pr.name.clone(),
+            country: pr.hosting_location.clone().unwrap_or_default(),
+            instrument: match pr.hosting_region {
+                Some(Region::Adequate) => "Angemessenheitsbeschluss nach Art. 45 DSGVO".to_owned(),
+                _ => format!(
+                    "{} (Art. 46 Abs. 2 lit. c DSGVO)",
+                    meta::transfer::SCC_TRANSFER
+                ),
+            },
+        });
     }
     out
 }

@@ -297,14 +297,14 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
             c.url("whatsapp.provider.privacy_url", url);
         }
     }
-    if let Some(devices) = &wa.devices {
-        if devices.count == 0 {
-            c.error(
-                "whatsapp.devices.count",
-                "`whatsapp.devices.count` muss mindestens 1 sein".into(),
-                "Anzahl der Geräte, auf denen WhatsApp läuft",
-            );
-        }
+    if let Some(devices) = &wa.devices
+        && devices.count == 0
+    {
+        c.error(
+            "whatsapp.devices.count",
+            "`whatsapp.devices.count` muss mindestens 1 sein".into(),
+            "Anzahl der Geräte, auf denen WhatsApp läuft",
+        );
     }
     if let Some(terms) = &wa.terms_accepted {
         c.date("whatsapp.terms_accepted.accepted_on", &terms.accepted_on);
@@ -503,22 +503,23 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
     // Scenarios that follow from features in use.
     let wa = &raw.whatsapp;
     let mut derive = |kind: ScenarioKind, needed: bool| {
-        if needed && !out.iter().any(|s| s.kind == kind) {
-            if let Some(t) = scenarios::template(kind) {
-                out.push(Scenario {
-                    kind,
-                    title: t.title.to_owned(),
-                    purpose: t.purpose.to_owned(),
-                    initiated_by: t.initiated_by,
-                    data: t.data.iter().map(|d| (*d).to_owned()).collect(),
-                    legal_basis: t.legal_basis,
-                    legitimate_interest: t.legitimate_interest.map(str::to_owned),
-                    retention: t.retention.to_owned(),
-                    note: Some(t.note),
-                    derived: true,
-                    index: None,
-                });
-            }
+        if needed
+            && !out.iter().any(|s| s.kind == kind)
+            && let Some(t) = scenarios::template(kind)
+        {
+            out.push(Scenario {
+                kind,
+                title: t.title.to_owned(),
+                purpose: t.purpose.to_owned(),
+                initiated_by: t.initiated_by,
+                data: t.data.iter().map(|d| (*d).to_owned()).collect(),
+                legal_basis: t.legal_basis,
+                legitimate_interest: t.legitimate_interest.map(str::to_owned),
+                retention: t.retention.to_owned(),
+                note: Some(t.note),
+                derived: true,
+                index: None,
+            });
         }
     };
     derive(

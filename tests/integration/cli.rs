@@ -4,7 +4,7 @@ use crate::common::*;
 use predicates::prelude::*;
 
 #[test]
-fn build_writes_six_markdown_documents() {
+fn build_writes_six_documents_as_markdown_and_pdf() {
     let dir = tempfile::tempdir().expect("tempdir");
     bin(dir.path())
         .args(["build", "-o", "out"])
@@ -20,11 +20,17 @@ fn build_writes_six_markdown_documents() {
         names,
         [
             "01-verarbeitungsverzeichnis.md",
+            "01-verarbeitungsverzeichnis.pdf",
             "02-datenschutz-folgenabschaetzung.md",
+            "02-datenschutz-folgenabschaetzung.pdf",
             "03-einwilligung.md",
+            "03-einwilligung.pdf",
             "04-datenschutzhinweise.md",
+            "04-datenschutzhinweise.pdf",
             "05-auftragsverarbeitung.md",
-            "06-widerruf.md"
+            "05-auftragsverarbeitung.pdf",
+            "06-widerruf.md",
+            "06-widerruf.pdf"
         ]
     );
 }

@@ -1,0 +1,214 @@
+//! PDF backend, emission stage: display list → PDF bytes with krilla.
+//!
+//! Draws exactly what layout measured (pre-measured glyphs, no shaping here), adds link
+//! annotations, the nested outline, page labels and metadata, and lets krilla subset the
+//! embedded fonts and validate PDF/A.
+
+use std::num::NonZeroU32;
+use std::sync::OnceLock;
+
+use krilla::Document as PdfDocument;
+use krilla::SerializeSettings;
+use krilla::action::{Action, LinkAction};
+use krilla::annotation::{Annotation, LinkAnnotation, Target};
+use krilla::color::rgb;
+use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::{DateTime, Metadata};
+use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::{NumberingStyle, PageLabel, PageSettings};
+use krilla::paint::Fill;
+use krilla::surface::Surface;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+
+use super::display::{Color, Document, GlyphRun, Item, OutlineEntry};
+use super::fonts::Face;
+use super::{Conformance, PdfError, PdfMeta, PdfOptions};
+
+/// The embedded faces as krilla fonts, created once per process (font hashing is not free).
+fn krilla_fonts() -> Option<&'static [Font; 5]> {
+    static FONTS: OnceLock<Option<[Font; 5]>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let load = |f: Face| Font::new(f.data().into(), 0);
+            Some([
+                load(Face::Regular)?,
+                load(Face::Bold)?,
+                load(Face::Italic)?,
+                load(Face::BoldItalic)?,
+                load(Face::Mono)?,
+            ])
+        })
+        .as_ref()
+}
+
+fn fill(c: Color) -> Fill {
+    Fill {
+        paint: rgb::Color::new(c.0, c.1, c.2).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
+}
+
+/// Writes the PDF for a laid-out document.
+pub fn emit(
+    doc: &Document,
+    meta: &PdfMeta,
+    options: &PdfOptions,
+    document_id: String,
+) -> Result<Vec<u8>, PdfError> {
+    let fonts = krilla_fonts().ok_or(PdfError::Font)?;
+    let mut configuration = ConfigurationBuilder::new();
+    match options.conformance {
+        Conformance::Plain => {}
+        Conformance::PdfA2b => {
+            configuration = configuration.with_archival_validator(Archival::A2_B);
+        }
+        Conformance::PdfA2u => {
+            configuration = configuration.with_archival_validator(Archival::A2_U);
+        }
+    }
+    let configuration = configuration
+        .finish()
+        .map_err(|e| PdfError::Pdf(format!("{e:?}")))?;
+    let settings = SerializeSettings {
+        configuration,
+        enable_tagging: false,
+        ..SerializeSettings::default()
+    };
+    let mut pdf = PdfDocument::new_with(settings);
+    let g = &doc.geometry;
+
+    for (index, page) in doc.pages.iter().enumerate() {
+        let mut page_settings = PageSettings::from_wh(g.width, g.height)
+            .ok_or_else(|| PdfError::Pdf("invalid page size".into()))?;
+        if index == 0 {
+            page_settings = page_settings.with_page_label(PageLabel::new(
+                Some(NumberingStyle::Arabic),
+                None,
+                NonZeroU32::new(1),
+            ));
+        }
+        let mut pdf_page = pdf.start_page_with(page_settings);
+        {
+            let mut surface = pdf_page.surface();
+            for item in &page.items {
+                match item {
+                    Item::Rect(r) => {
+                        if let Some(rect) = Rect::from_xywh(r.x, r.y, r.w, r.h) {
+                            let mut pb = PathBuilder::new();
+                            pb.push_rect(rect);
+                            if let Some(path) = pb.finish() {
+                                surface.set_fill(Some(fill(r.color)));
+                                surface.draw_path(&path);
+                            }
+                        }
+                    }
+                    Item::Text(run) => draw_run(&mut surface, run, fonts),
+                }
+            }
+            surface.finish();
+        }
+        for link in &page.links {
+            if let Some(rect) = Rect::from_xywh(link.x, link.y, link.w, link.h) {
+                let target = Target::Action(Action::Link(LinkAction::new(link.uri.clone())));
+                pdf_page.add_annotation(Annotation::new_link(
+                    LinkAnnotation::new(rect, target),
+                    Some(link.uri.clone()),
+                ));
+            }
+        }
+        pdf_page.finish();
+    }
+
+    pdf.set_outline(outline(&doc.outline));
+
+    let (y, m, d) = meta.date;
+    let mut metadata = Metadata::new()
+        .title(meta.title.clone())
+        .authors(vec![meta.company.clone()])
+        .description(meta.subject.clone())
+        .language("de-DE".to_string())
+        .creator("dsgvo-gen".to_string())
+        .producer(format!("dsgvo-gen {}", env!("CARGO_PKG_VERSION")))
+        .document_id(document_id)
+        .creation_date(DateTime::new(y).month(m.clamp(1, 12)).day(d.clamp(1, 31)));
+    if !meta.keywords.is_empty() {
+        metadata = metadata.keywords(meta.keywords.clone());
+    }
+    pdf.set_metadata(metadata);
+    pdf.finish().map_err(|e| match e {
+        krilla::error::KrillaError::Validation(errors) => PdfError::Validation(
+            errors
+                .iter()
+                .map(|(e, _)| format!("{e:?}"))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        other => PdfError::Pdf(other.to_string()),
+    })
+}
+
+fn draw_run(surface: &mut Surface, run: &GlyphRun, fonts: &[Font; 5]) {
+    if run.glyphs.is_empty() {
+        return;
+    }
+    let glyphs: Vec<KrillaGlyph> = run
+        .glyphs
+        .iter()
+        .map(|g| {
+            KrillaGlyph::new(
+                GlyphId::new(u32::from(g.id)),
+                g.advance,
+                0.0,
+                0.0,
+                0.0,
+                g.text.clone(),
+                None,
+            )
+        })
+        .collect();
+    surface.set_fill(Some(fill(run.color)));
+    surface.draw_glyphs(
+        Point::from_xy(run.x, run.y),
+        &glyphs,
+        fonts[run.face.index()].clone(),
+        &run.text,
+        run.size,
+        false,
+    );
+}
+
+/// Builds the nested outline: each entry becomes a child of the nearest preceding entry
+/// with a lower level.
+fn outline(entries: &[OutlineEntry]) -> Outline {
+    struct Open {
+        level: u8,
+        node: OutlineNode,
+    }
+    let mut root = Outline::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let close_into = |stack: &mut Vec<Open>, root: &mut Outline, open: Open| match stack.last_mut()
+    {
+        Some(parent) => parent.node.push_child(open.node),
+        None => root.push_child(open.node),
+    };
+    for e in entries {
+        while stack.last().is_some_and(|o| o.level >= e.level) {
+            if let Some(open) = stack.pop() {
+                close_into(&mut stack, &mut root, open);
+            }
+        }
+        let dest = XyzDestination::new(e.page, Point::from_xy(0.0, (e.y - 6.0).max(0.0)));
+        stack.push(Open {
+            level: e.level,
+            node: OutlineNode::new(e.title.clone(), dest).with_open(e.level <= 1),
+        });
+    }
+    while let Some(open) = stack.pop() {
+        close_into(&mut stack, &mut root, open);
+    }
+    root
+}

@@ -1,0 +1,567 @@
+//! PDF backend, layout stage: Markdown → [`Document`] (pages of positioned glyph runs,
+//! rectangles and links, plus the outline). Pure and deterministic; knows nothing of PDF.
+//!
+//! Steps: [`blocks::parse`] builds a block model from the comrak AST, the block walker below
+//! turns blocks into chunks (one line, heading, table row or figure each), [`flow::paginate`]
+//! distributes them over A4 pages, and finally the title block, running header and footer
+//! ("Seite x von n") are added.
+
+pub mod blocks;
+pub mod flow;
+pub mod style;
+pub mod table;
+pub mod text;
+
+use super::PdfMeta;
+use super::display::{Color, Document, Geometry, Page, Role};
+use super::fonts::Face;
+use blocks::{Block, List};
+use flow::{Chunk, Flow, baseline_in, paginate};
+use style::*;
+use text::{Line, Span, SpanStyle, TextStyle, set_lines};
+
+/// Narrowest column the walker will indent to; deeper nesting stops indenting.
+const MIN_WIDTH: f32 = 60.0;
+
+/// Lays out `markdown` on A4 pages.
+pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
+    let geometry = Geometry::a4();
+    let mut blocks = blocks::parse(markdown);
+
+    // The first level-1 heading is the document title: it goes into the title block.
+    let title_pos = blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading { level: 1, .. }));
+    let title = match title_pos.map(|i| blocks.remove(i)) {
+        Some(Block::Heading { spans, .. }) => plain_text(&spans),
+        _ => meta.title.clone(),
+    };
+    let title = if title.trim().is_empty() {
+        meta.title.clone()
+    } else {
+        title
+    };
+
+    let mut walker = Walker {
+        flow: Flow::default(),
+        max_height: geometry.body_height(),
+        para_gap: PARA_GAP,
+    };
+    walker.title_block(&title, meta, geometry.margin_x, geometry.body_width());
+    walker.blocks(&blocks, geometry.margin_x, geometry.body_width(), 0, TEXT);
+
+    let (mut pages, outline) =
+        paginate(&walker.flow.chunks, geometry.body_top, geometry.body_bottom);
+    let total = pages.len();
+    let header_title = if meta.title.trim().is_empty() {
+        title.clone()
+    } else {
+        meta.title.clone()
+    };
+    for (i, page) in pages.iter_mut().enumerate() {
+        furniture(page, &geometry, &header_title, meta, i + 1, total);
+    }
+    Document {
+        geometry,
+        pages,
+        outline,
+    }
+}
+
+/// Plain text of spans (for bookmarks and the title).
+pub fn plain_text(spans: &[Span]) -> String {
+    let s: String = spans.iter().map(|s| s.text.as_str()).collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+struct Walker {
+    flow: Flow,
+    max_height: f32,
+    /// Space between paragraphs here (smaller inside tight list items).
+    para_gap: f32,
+}
+
+impl Walker {
+    /// Sets `lines` as one chunk per line; `keep` decides keep-with-next per line index.
+    #[allow(clippy::too_many_arguments)]
+    fn lines(
+        &mut self,
+        lines: &[Line],
+        x: f32,
+        width: f32,
+        leading: f32,
+        size: f32,
+        role: Role,
+        keep: impl Fn(usize, usize) -> bool,
+        outline: Option<(u8, String)>,
+        align_center: bool,
+    ) {
+        let n = lines.len();
+        let mut outline = outline;
+        for (i, line) in lines.iter().enumerate() {
+            let mut c = Chunk {
+                height: leading,
+                keep_with_next: keep(i, n),
+                outline: outline.take(),
+                ..Chunk::default()
+            };
+            let dx = if align_center {
+                ((width - line.width) / 2.0).max(0.0)
+            } else {
+                0.0
+            };
+            c.line(line, x + dx, baseline_in(leading, size), role);
+            self.flow.push(c);
+        }
+    }
+
+    fn paragraph(&mut self, spans: &[Span], x: f32, width: f32, color: Color) {
+        let style = TextStyle {
+            size: BODY_SIZE,
+            color,
+            bold: false,
+            italic: false,
+            hyphenate: true,
+        };
+        let lines = set_lines(spans, &style, width);
+        // Orphans: the first line never stays alone; widows: nor does the last.
+        self.lines(
+            &lines,
+            x,
+            width,
+            BODY_LEADING,
+            BODY_SIZE,
+            Role::Body,
+            |i, n| n >= 2 && (i == 0 || i + 2 == n),
+            None,
+            false,
+        );
+    }
+
+    fn title_block(&mut self, title: &str, meta: &PdfMeta, x: f32, width: f32) {
+        if !meta.subject.trim().is_empty() {
+            let lines = set_lines(
+                &[Span::plain(meta.subject.trim())],
+                &TextStyle {
+                    size: 9.5,
+                    color: MUTED,
+                    bold: false,
+                    italic: false,
+                    hyphenate: true,
+                },
+                width,
+            );
+            self.lines(
+                &lines,
+                x,
+                width,
+                13.0,
+                9.5,
+                Role::Title,
+                |_, _| true,
+                None,
+                false,
+            );
+            self.flow.fix_gap(4.0);
+        }
+        let lines = set_lines(
+            &[Span::plain(title)],
+            &TextStyle {
+                size: 21.0,
+                color: ACCENT,
+                bold: true,
+                italic: false,
+                hyphenate: false,
+            },
+            width,
+        );
+        self.lines(
+            &lines,
+            x,
+            width,
+            26.0,
+            21.0,
+            Role::Title,
+            |_, _| true,
+            Some((1, title.to_string())),
+            false,
+        );
+        self.flow.fix_gap(8.0);
+        let mut rule = Chunk {
+            height: 1.6,
+            keep_with_next: true,
+            ..Chunk::default()
+        };
+        rule.rect(x, 0.0, width, 1.6, ACCENT);
+        self.flow.push(rule);
+        self.flow.fix_gap(6.0);
+
+        let key_w = 105.0f32.min(width * 0.4);
+        let rows = [
+            ("Verantwortlicher", meta.company.trim()),
+            ("Version", meta.version.trim()),
+            ("Stand", meta.stand.trim()),
+        ];
+        for (key, value) in rows {
+            if value.is_empty() {
+                continue;
+            }
+            let key_lines = set_lines(
+                &[Span::plain(key)],
+                &TextStyle {
+                    size: 9.0,
+                    color: MUTED,
+                    bold: false,
+                    italic: false,
+                    hyphenate: false,
+                },
+                key_w - 6.0,
+            );
+            let value_lines = set_lines(
+                &[Span {
+                    text: value.to_string(),
+                    style: SpanStyle {
+                        bold: key == "Verantwortlicher",
+                        ..SpanStyle::default()
+                    },
+                }],
+                &TextStyle {
+                    size: 9.5,
+                    color: TEXT,
+                    bold: false,
+                    italic: false,
+                    hyphenate: true,
+                },
+                width - key_w,
+            );
+            let n = key_lines.len().max(value_lines.len());
+            for i in 0..n {
+                let mut c = Chunk {
+                    height: 13.5,
+                    keep_with_next: true,
+                    ..Chunk::default()
+                };
+                if let Some(l) = key_lines.get(i) {
+                    c.line(l, x, baseline_in(13.5, 9.5), Role::Title);
+                }
+                if let Some(l) = value_lines.get(i) {
+                    c.line(l, x + key_w, baseline_in(13.5, 9.5), Role::Title);
+                }
+                self.flow.push(c);
+            }
+        }
+        self.flow.fix_gap(6.0);
+        let mut rule = Chunk {
+            height: 0.6,
+            ..Chunk::default()
+        };
+        rule.rect(x, 0.0, width, 0.6, RULE);
+        self.flow.push(rule);
+        self.flow.fix_gap(14.0);
+    }
+
+    fn blocks(&mut self, blocks: &[Block], x: f32, width: f32, depth: usize, color: Color) {
+        for b in blocks {
+            self.block(b, x, width, depth, color);
+        }
+    }
+
+    fn block(&mut self, b: &Block, x: f32, width: f32, depth: usize, color: Color) {
+        match b {
+            Block::Heading { level, spans } => {
+                let (size, before, after) = heading(*level);
+                let italic = *level >= 5;
+                let lines = set_lines(
+                    spans,
+                    &TextStyle {
+                        size,
+                        color: ACCENT,
+                        bold: true,
+                        italic,
+                        hyphenate: false,
+                    },
+                    width,
+                );
+                self.flow.gap(before);
+                let title = plain_text(spans);
+                self.lines(
+                    &lines,
+                    x,
+                    width,
+                    size * 1.3,
+                    size,
+                    Role::Heading(*level),
+                    |_, _| true,
+                    Some((*level, title)),
+                    false,
+                );
+                self.flow.fix_gap(after);
+            }
+            Block::Paragraph(spans) => {
+                self.flow.gap(self.para_gap);
+                self.paragraph(spans, x, width, color);
+                self.flow.gap(self.para_gap);
+            }
+            Block::List(list) => self.list(list, x, width, depth, color),
+            Block::Quote(inner) => {
+                let indent = if width - 14.0 >= MIN_WIDTH { 14.0 } else { 0.0 };
+                self.flow.gap(self.para_gap);
+                let first = self.flow.chunks.len();
+                self.blocks(inner, x + indent, width - indent, depth, QUOTE_TEXT);
+                if indent > 0.0 {
+                    for (k, c) in self.flow.chunks.iter_mut().enumerate().skip(first) {
+                        let reach = if k == first { 0.0 } else { c.gap_before };
+                        c.rect(x + 2.0, -reach, 2.2, c.height + reach, QUOTE_BAR);
+                    }
+                }
+                self.flow.gap(self.para_gap);
+            }
+            Block::Code(code) => self.verbatim(code, x, width),
+            Block::Raw(html) => self.verbatim(html, x, width),
+            Block::Rule => {
+                self.flow.gap(self.para_gap);
+                let mut c = Chunk {
+                    height: 10.0,
+                    ..Chunk::default()
+                };
+                c.rect(x, 4.7, width, 0.6, RULE);
+                self.flow.push(c);
+                self.flow.gap(self.para_gap);
+            }
+            Block::Table(t) => table::table(&mut self.flow, t, x, width, self.max_height),
+            Block::RiskMatrix(m) => {
+                let mut probe = Flow::default();
+                table::risk_matrix(&mut probe, m, x, width);
+                let fits = probe.chunks.iter().all(|c| c.height <= self.max_height);
+                if fits {
+                    table::risk_matrix(&mut self.flow, m, x, width);
+                } else {
+                    let t = blocks::Table {
+                        aligns: Vec::new(),
+                        header: std::iter::once(m.corner.clone())
+                            .chain(m.col_labels.iter().cloned())
+                            .map(|s| vec![Span::plain(s)])
+                            .collect(),
+                        rows: m
+                            .row_labels
+                            .iter()
+                            .zip(&m.cells)
+                            .map(|(l, r)| {
+                                std::iter::once(l.clone())
+                                    .chain(r.iter().cloned())
+                                    .map(|s| vec![Span::plain(s)])
+                                    .collect()
+                            })
+                            .collect(),
+                    };
+                    table::table(&mut self.flow, &t, x, width, self.max_height);
+                }
+            }
+        }
+    }
+
+    fn verbatim(&mut self, code: &str, x: f32, width: f32) {
+        let pad = 5.0;
+        let style = TextStyle {
+            size: CODE_SIZE,
+            color: text::CODE_COLOR,
+            bold: false,
+            italic: false,
+            hyphenate: false,
+        };
+        let mut lines = Vec::new();
+        for src in code.split('\n') {
+            let spans = [Span {
+                text: src.to_string(),
+                style: SpanStyle {
+                    mono: true,
+                    ..SpanStyle::default()
+                },
+            }];
+            let set = set_lines(&spans, &style, width - 2.0 * pad);
+            if set.is_empty() {
+                lines.push(Line::default());
+            } else {
+                lines.extend(set);
+            }
+        }
+        self.flow.gap(self.para_gap);
+        let n = lines.len();
+        for (i, line) in lines.iter().enumerate() {
+            let top_pad = if i == 0 { pad } else { 0.0 };
+            let bottom_pad = if i + 1 == n { pad } else { 0.0 };
+            let height = CODE_LEADING + top_pad + bottom_pad;
+            let mut c = Chunk {
+                height,
+                keep_with_next: n >= 2 && (i == 0 || i + 2 == n),
+                ..Chunk::default()
+            };
+            c.rect(x, 0.0, width, height, CODE_FILL);
+            // Code is set 8.5 pt mono at 0.9 scale already folded into the span style.
+            c.line(
+                line,
+                x + pad,
+                top_pad + baseline_in(CODE_LEADING, CODE_SIZE),
+                Role::Body,
+            );
+            self.flow.push(c);
+        }
+        self.flow.gap(self.para_gap);
+    }
+
+    fn list(&mut self, list: &List, x: f32, width: f32, depth: usize, color: Color) {
+        let markers: Vec<String> = (0..list.items.len())
+            .map(|i| {
+                if list.ordered {
+                    format!("{}{}", list.start.saturating_add(i), list.delimiter)
+                } else {
+                    match depth % 3 {
+                        0 => "\u{2022}".to_string(),
+                        1 => "\u{2013}".to_string(),
+                        _ => "\u{25e6}".to_string(),
+                    }
+                }
+            })
+            .collect();
+        let marker_w = markers
+            .iter()
+            .map(|m| text::measure(m, Face::Regular, BODY_SIZE))
+            .fold(0.0f32, f32::max);
+        let mut indent = if list.ordered {
+            (marker_w + 7.0).max(18.0)
+        } else {
+            15.0
+        };
+        if width - indent < MIN_WIDTH {
+            indent = 0.0;
+        }
+        let item_gap = if list.tight { TIGHT_ITEM_GAP } else { PARA_GAP };
+        self.flow.gap(self.para_gap);
+        for (item, marker) in list.items.iter().zip(&markers) {
+            self.flow.gap(item_gap);
+            let first = self.flow.chunks.len();
+            // Paragraph gaps inside a tight item shrink to the item gap.
+            let saved_gap = self.para_gap;
+            self.para_gap = item_gap;
+            self.blocks(item, x + indent, width - indent, depth + 1, color);
+            self.para_gap = saved_gap;
+            if self.flow.chunks.len() == first {
+                // An empty item still shows its marker.
+                self.flow.push(Chunk {
+                    height: BODY_LEADING,
+                    ..Chunk::default()
+                });
+            }
+            let mlines = set_lines(
+                &[Span::plain(marker.as_str())],
+                &TextStyle {
+                    size: BODY_SIZE,
+                    color: if list.ordered { color } else { ACCENT },
+                    bold: false,
+                    italic: false,
+                    hyphenate: false,
+                },
+                indent.max(MIN_WIDTH),
+            );
+            if let (Some(c), Some(ml)) = (self.flow.chunks.get_mut(first), mlines.first()) {
+                let baseline = c
+                    .first_baseline
+                    .unwrap_or_else(|| baseline_in(BODY_LEADING, BODY_SIZE));
+                let mx = if indent > 0.0 {
+                    x + (indent - 5.0 - ml.width).max(0.0)
+                } else {
+                    x
+                };
+                let saved = c.first_baseline;
+                c.line(ml, mx, baseline, Role::Body);
+                c.first_baseline = saved;
+            }
+        }
+        self.flow.gap(self.para_gap);
+    }
+}
+
+/// Adds the running header and footer to a page.
+fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usize, total: usize) {
+    let x = g.margin_x;
+    let w = g.body_width();
+    let size = FURNITURE_SIZE;
+    let header_base = g.body_top - 14.0;
+    let footer_base = g.body_bottom + 22.0;
+    let mut chunk = Chunk::default();
+
+    let company = truncate(meta.company.trim(), Face::Regular, size, w * 0.45);
+    let company_w = text::measure(&company, Face::Regular, size);
+    let title = truncate(title.trim(), Face::Bold, size, w - company_w - 18.0);
+    put(&mut chunk, &title, Face::Bold, x, header_base, Role::Header);
+    put(
+        &mut chunk,
+        &company,
+        Face::Regular,
+        x + w - company_w,
+        header_base,
+        Role::Header,
+    );
+    chunk.rect(x, header_base + 5.0, w, 0.5, RULE);
+
+    chunk.rect(x, footer_base - 11.0, w, 0.5, RULE);
+    let mut left = String::new();
+    if !meta.version.trim().is_empty() {
+        left.push_str("Version ");
+        left.push_str(meta.version.trim());
+    }
+    if !meta.stand.trim().is_empty() {
+        if !left.is_empty() {
+            left.push_str(" \u{00b7} ");
+        }
+        left.push_str("Stand ");
+        left.push_str(meta.stand.trim());
+    }
+    let right = format!("Seite {no} von {total}");
+    let right_w = text::measure(&right, Face::Regular, size);
+    let left = truncate(&left, Face::Regular, size, w - right_w - 18.0);
+    put(
+        &mut chunk,
+        &left,
+        Face::Regular,
+        x,
+        footer_base,
+        Role::Footer,
+    );
+    put(
+        &mut chunk,
+        &right,
+        Face::Regular,
+        x + w - right_w,
+        footer_base,
+        Role::Footer,
+    );
+    page.items.extend(chunk.items);
+}
+
+fn put(chunk: &mut Chunk, s: &str, face: Face, x: f32, baseline: f32, role: Role) {
+    if s.is_empty() {
+        return;
+    }
+    let frags = text::frag(s, face, FURNITURE_SIZE, MUTED);
+    let width = frags.iter().map(|f| f.width).sum();
+    let line = Line { frags, width };
+    chunk.line(&line, x, baseline, role);
+}
+
+/// Shortens `s` with an ellipsis until it fits `max` points.
+fn truncate(s: &str, face: Face, size: f32, max: f32) -> String {
+    let s = text::sanitize(s).replace(['\n', '\u{00ad}'], " ");
+    if text::measure(&s, face, size) <= max {
+        return s;
+    }
+    let mut out: String = s.clone();
+    while !out.is_empty() {
+        out.pop();
+        let candidate = format!("{}\u{2026}", out.trim_end());
+        if text::measure(&candidate, face, size) <= max {
+            return candidate;
+        }
+    }
+    String::new()
+}

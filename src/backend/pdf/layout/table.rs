@@ -1,0 +1,412 @@
+//! Layout stage, tables and the risk matrix figure.
+//!
+//! Tables take the full text width; columns get their widest word as a minimum and share the
+//! rest in proportion to their natural width. Each row is one chunk (rows are not split unless
+//! a single row is taller than a page), and the header row is repeated after a page break.
+
+use crate::backend::pdf::display::{Color, Role};
+use crate::backend::pdf::fonts::Face;
+
+use super::blocks::{Align, RiskMatrix, Table};
+use super::flow::{Chunk, Flow, baseline_in};
+use super::style::*;
+use super::text::{self, Line, Span, TextStyle, set_lines};
+
+fn cell_style(header: bool) -> TextStyle {
+    TextStyle {
+        size: CELL_SIZE,
+        color: if header { ACCENT } else { TEXT },
+        bold: header,
+        italic: false,
+        hyphenate: true,
+    }
+}
+
+/// Widest unbreakable word and natural (unwrapped) width of a cell.
+fn cell_extent(spans: &[Span], header: bool) -> (f32, f32) {
+    let mut natural: f32 = 0.0;
+    let mut line: f32 = 0.0;
+    let mut word_max: f32 = 0.0;
+    for s in spans {
+        let face = Face::select(header || s.style.bold, s.style.italic, s.style.mono);
+        let size = if s.style.mono {
+            CELL_SIZE * text::MONO_SCALE
+        } else {
+            CELL_SIZE
+        };
+        for (k, part) in s.text.split('\n').enumerate() {
+            if k > 0 {
+                natural = natural.max(line);
+                line = 0.0;
+            }
+            line += text::measure(part, face, size);
+            for word in part.split(' ') {
+                word_max = word_max.max(text::measure(word, face, size));
+            }
+        }
+    }
+    (word_max, natural.max(line))
+}
+
+/// Column widths (including padding) filling `avail`.
+fn column_widths(t: &Table, ncols: usize, avail: f32) -> Vec<f32> {
+    let pad = 2.0 * CELL_PAD_X;
+    let mut min = vec![pad + 12.0; ncols];
+    let mut max = vec![pad + 12.0; ncols];
+    let rows = std::iter::once((&t.header, true)).chain(t.rows.iter().map(|r| (r, false)));
+    for (row, header) in rows {
+        for (c, cell) in row.iter().enumerate().take(ncols) {
+            let (w, n) = cell_extent(cell, header);
+            min[c] = min[c].max((w + pad).min(avail * 0.4));
+            max[c] = max[c].max(n + pad);
+        }
+    }
+    let sum_max: f32 = max.iter().sum();
+    let sum_min: f32 = min.iter().sum();
+    if sum_max <= avail {
+        // Everything fits unwrapped: stretch in proportion to the natural widths.
+        return max.iter().map(|m| m * avail / sum_max).collect();
+    }
+    if sum_min >= avail {
+        return min.iter().map(|m| m * avail / sum_min).collect();
+    }
+    let spare = avail - sum_min;
+    let flex: f32 = max.iter().zip(&min).map(|(a, b)| a - b).sum();
+    min.iter()
+        .zip(&max)
+        .map(|(lo, hi)| {
+            if flex > 0.0 {
+                lo + spare * (hi - lo) / flex
+            } else {
+                lo + spare / ncols as f32
+            }
+        })
+        .collect()
+}
+
+/// Lays out a table into `flow` at `x` with `width`; `max_height` is the body frame height.
+pub fn table(flow: &mut Flow, t: &Table, x: f32, width: f32, max_height: f32) {
+    let ncols = t
+        .aligns
+        .len()
+        .max(t.header.len())
+        .max(t.rows.iter().map(Vec::len).max().unwrap_or(0))
+        .max(1);
+    let widths = column_widths(t, ncols, width);
+    let aligns: Vec<Align> = (0..ncols)
+        .map(|c| t.aligns.get(c).copied().unwrap_or(Align::Left))
+        .collect();
+    let has_header = t
+        .header
+        .iter()
+        .any(|c| c.iter().any(|s| !s.text.trim().is_empty()));
+
+    flow.gap(TABLE_GAP);
+    let mut header_idx = None;
+    let mut header_height = 0.0;
+    if has_header {
+        let lines = set_row(&t.header, &widths, true);
+        let mut chunks = row_chunks(&lines, &widths, &aligns, x, true, max_height);
+        // A header taller than a page is pathological: keep only its first slice as header.
+        let mut first = chunks.remove(0);
+        header_height = first.height;
+        first.keep_with_next = true;
+        header_idx = Some(flow.push(first));
+        for c in chunks {
+            flow.push(c);
+        }
+    }
+    let limit = (max_height - header_height).max(CELL_LEADING + 2.0 * CELL_PAD_Y);
+    let n = t.rows.len();
+    for (r, row) in t.rows.iter().enumerate() {
+        let lines = set_row(row, &widths, false);
+        let chunks = row_chunks(&lines, &widths, &aligns, x, false, limit);
+        let slices = chunks.len();
+        for (k, mut c) in chunks.into_iter().enumerate() {
+            c.table_header = header_idx;
+            if !has_header && r == 0 && k == 0 {
+                c.rect(x, 0.0, width, 0.9, ACCENT);
+            }
+            if r + 1 == n && k + 1 == slices {
+                c.rect(x, c.height - 0.9, width, 0.9, ACCENT);
+            }
+            flow.push(c);
+        }
+    }
+    flow.gap(TABLE_GAP);
+}
+
+fn set_row(row: &[Vec<Span>], widths: &[f32], header: bool) -> Vec<Vec<Line>> {
+    widths
+        .iter()
+        .enumerate()
+        .map(|(c, w)| {
+            row.get(c).map_or_else(Vec::new, |spans| {
+                set_lines(spans, &cell_style(header), w - 2.0 * CELL_PAD_X)
+            })
+        })
+        .collect()
+}
+
+/// One chunk per row, or several slices if the row is taller than `limit`.
+fn row_chunks(
+    cells: &[Vec<Line>],
+    widths: &[f32],
+    aligns: &[Align],
+    x: f32,
+    header: bool,
+    limit: f32,
+) -> Vec<Chunk> {
+    let total: f32 = widths.iter().sum();
+    let rows = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
+    let per_slice = (((limit - 2.0 * CELL_PAD_Y) / CELL_LEADING).floor() as usize).max(1);
+    let slices = rows.div_ceil(per_slice);
+    let mut out = Vec::with_capacity(slices);
+    for s in 0..slices {
+        let from = s * per_slice;
+        let to = (from + per_slice).min(rows);
+        let height = (to - from) as f32 * CELL_LEADING + 2.0 * CELL_PAD_Y;
+        let mut chunk = Chunk {
+            height,
+            ..Chunk::default()
+        };
+        if header {
+            chunk.rect(x, 0.0, total, height, HEADER_FILL);
+            chunk.rect(x, 0.0, total, 0.9, ACCENT);
+        }
+        let mut cx = x;
+        for (c, lines) in cells.iter().enumerate() {
+            let w = widths.get(c).copied().unwrap_or(0.0);
+            let inner = w - 2.0 * CELL_PAD_X;
+            for (k, line) in lines.iter().enumerate().take(to).skip(from) {
+                let dx = match aligns.get(c) {
+                    Some(Align::Right) => (inner - line.width).max(0.0),
+                    Some(Align::Center) => ((inner - line.width) / 2.0).max(0.0),
+                    _ => 0.0,
+                };
+                let baseline = CELL_PAD_Y
+                    + (k - from) as f32 * CELL_LEADING
+                    + baseline_in(CELL_LEADING, CELL_SIZE);
+                chunk.line(line, cx + CELL_PAD_X + dx, baseline, Role::Cell(header));
+            }
+            cx += w;
+        }
+        let (rule_h, rule_c) = if header { (0.7, ACCENT) } else { (0.4, RULE) };
+        chunk.rect(x, height - rule_h, total, rule_h, rule_c);
+        out.push(chunk);
+    }
+    out
+}
+
+/// Fill colour, text colour and German name of a risk class.
+pub fn risk_class(class: u8) -> (Color, Color, &'static str) {
+    match class {
+        0 => (
+            Color(0xdf, 0xf0, 0xd8),
+            Color(0x1e, 0x4d, 0x1e),
+            "geringes Risiko",
+        ),
+        1 => (Color(0xf5, 0xbf, 0x4f), Color(0x3d, 0x2a, 0x00), "Risiko"),
+        _ => (
+            Color(0xa8, 0x24, 0x1c),
+            Color(0xff, 0xff, 0xff),
+            "hohes Risiko",
+        ),
+    }
+}
+
+fn one_line(text: &str, size: f32, bold: bool, color: Color, width: f32) -> Vec<Line> {
+    set_lines(
+        &[Span::plain(text)],
+        &TextStyle {
+            size,
+            color,
+            bold,
+            italic: false,
+            hyphenate: true,
+        },
+        width,
+    )
+}
+
+/// Set text of one matrix cell: risk ID lines, class-name lines, class.
+type MatrixCell = (Vec<Line>, Vec<Line>, u8);
+
+/// Lays out the risk matrix as one figure chunk.
+pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
+    let cols = m.col_labels.len().max(1);
+    let rows = m.row_labels.len().max(1);
+    let fig_w = width.min(430.0);
+    let x0 = x + (width - fig_w) / 2.0;
+    let label_w = (fig_w * 0.22).min(100.0);
+    let cell_w = (fig_w - label_w) / cols as f32;
+    let label_size = 8.0;
+    let label_lead = 10.0;
+
+    let mut chunk = Chunk::default();
+    let mut y = 0.0;
+
+    // Axis title above the columns.
+    let axis = one_line(
+        "Eintrittswahrscheinlichkeit \u{2192}",
+        label_size,
+        true,
+        ACCENT,
+        fig_w - label_w,
+    );
+    for line in &axis {
+        let dx = ((fig_w - label_w) - line.width).max(0.0) / 2.0;
+        chunk.line(
+            line,
+            x0 + label_w + dx,
+            y + baseline_in(label_lead, label_size),
+            Role::Figure,
+        );
+        y += label_lead;
+    }
+    y += 2.0;
+
+    // Column labels (wrapped), corner label.
+    let col_lines: Vec<Vec<Line>> = m
+        .col_labels
+        .iter()
+        .map(|l| one_line(l, label_size, false, TEXT, cell_w - 4.0))
+        .collect();
+    let corner = if m.corner.is_empty() {
+        "Schwere \u{2193}".to_string()
+    } else {
+        format!("{} \u{2193}", m.corner)
+    };
+    let corner_lines = one_line(&corner, label_size, true, ACCENT, label_w - 6.0);
+    let head_rows = col_lines
+        .iter()
+        .map(Vec::len)
+        .chain(std::iter::once(corner_lines.len()))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let head_h = head_rows as f32 * label_lead;
+    for (c, lines) in col_lines.iter().enumerate() {
+        let cx = x0 + label_w + c as f32 * cell_w;
+        let top = y + head_h - lines.len() as f32 * label_lead;
+        for (k, line) in lines.iter().enumerate() {
+            let dx = (cell_w - line.width).max(0.0) / 2.0;
+            chunk.line(
+                line,
+                cx + dx,
+                top + k as f32 * label_lead + baseline_in(label_lead, label_size),
+                Role::Figure,
+            );
+        }
+    }
+    let ctop = y + head_h - corner_lines.len() as f32 * label_lead;
+    for (k, line) in corner_lines.iter().enumerate() {
+        chunk.line(
+            line,
+            x0,
+            ctop + k as f32 * label_lead + baseline_in(label_lead, label_size),
+            Role::Figure,
+        );
+    }
+    y += head_h + 3.0;
+
+    // The grid: every cell as tall as the fullest one needs.
+    let id_lead = 11.0;
+    let name_lead = 8.0;
+    let cell_text: Vec<Vec<MatrixCell>> = (0..rows)
+        .map(|r| {
+            (0..cols)
+                .map(|c| {
+                    let class = m
+                        .classes
+                        .get(r)
+                        .and_then(|row| row.get(c))
+                        .copied()
+                        .unwrap_or(1);
+                    let (_, ink, name) = risk_class(class);
+                    let ids = m
+                        .cells
+                        .get(r)
+                        .and_then(|row| row.get(c))
+                        .map(String::as_str)
+                        .unwrap_or("");
+                    let id_lines = if ids.is_empty() {
+                        Vec::new()
+                    } else {
+                        one_line(ids, 9.0, true, ink, cell_w - 6.0)
+                    };
+                    (
+                        id_lines,
+                        one_line(name, 6.5, false, ink, cell_w - 4.0),
+                        class,
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let fullest = cell_text
+        .iter()
+        .flatten()
+        .map(|(ids, names, _)| ids.len() as f32 * id_lead + names.len() as f32 * name_lead)
+        .fold(0.0f32, f32::max);
+    let cell_h = (fullest + 10.0).max(40.0);
+    for (r, row) in cell_text.iter().enumerate() {
+        let ry = y + r as f32 * cell_h;
+        let label = m.row_labels.get(r).map(String::as_str).unwrap_or("");
+        let lines = one_line(label, label_size, false, TEXT, label_w - 6.0);
+        let lt = ry + (cell_h - lines.len() as f32 * label_lead).max(0.0) / 2.0;
+        for (k, line) in lines.iter().enumerate() {
+            chunk.line(
+                line,
+                x0,
+                lt + k as f32 * label_lead + baseline_in(label_lead, label_size),
+                Role::Figure,
+            );
+        }
+        for (c, (id_lines, name_lines, class)) in row.iter().enumerate() {
+            let (fill, _, _) = risk_class(*class);
+            let cx = x0 + label_w + c as f32 * cell_w;
+            chunk.rect(cx + 1.0, ry + 1.0, cell_w - 2.0, cell_h - 2.0, fill);
+            let block_h = id_lines.len() as f32 * id_lead + name_lines.len() as f32 * name_lead;
+            let mut ty = ry + ((cell_h - block_h) / 2.0).max(2.0);
+            for line in id_lines {
+                let dx = (cell_w - line.width).max(0.0) / 2.0;
+                chunk.line(line, cx + dx, ty + baseline_in(id_lead, 9.0), Role::Figure);
+                ty += id_lead;
+            }
+            for line in name_lines {
+                let dx = (cell_w - line.width).max(0.0) / 2.0;
+                chunk.line(
+                    line,
+                    cx + dx,
+                    ty + baseline_in(name_lead, 6.5),
+                    Role::Figure,
+                );
+                ty += name_lead;
+            }
+        }
+    }
+    y += rows as f32 * cell_h + 8.0;
+
+    // Legend, wrapping onto further rows in a narrow column.
+    let mut lx = x0 + label_w;
+    for class in 0..3u8 {
+        let (fill, _, name) = risk_class(class);
+        let lines = one_line(name, 7.5, false, TEXT, 120.0);
+        let Some(line) = lines.first() else {
+            continue;
+        };
+        if lx > x0 + label_w && lx + 13.0 + line.width > x0 + fig_w {
+            lx = x0 + label_w;
+            y += 14.0;
+        }
+        chunk.rect(lx, y + 1.5, 9.0, 9.0, fill);
+        chunk.line(line, lx + 13.0, y + baseline_in(12.0, 7.5), Role::Figure);
+        lx += 13.0 + line.width + 16.0;
+    }
+    y += 14.0;
+    chunk.height = y;
+    flow.gap(TABLE_GAP);
+    flow.push(chunk);
+    flow.gap(TABLE_GAP);
+}

@@ -1,0 +1,681 @@
+//! Layout stage, inline level: styled spans → measured lines.
+//!
+//! Break opportunities come from UAX #14 (so no-break spaces and U+2011 hold), German words are
+//! hyphenated with hypher when a word does not fit, and URLs or other unbreakable strings are
+//! broken after `/`, `.`, `?`… or, as a last resort, between any two characters. Lines are set
+//! ragged right; every glyph is measured with the advance the emitter will draw.
+
+use unicode_linebreak::{BreakOpportunity, linebreaks};
+
+use crate::backend::pdf::display::{Color, Glyph};
+use crate::backend::pdf::fonts::{self, Face};
+
+/// Inline formatting of a span.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SpanStyle {
+    /// `**strong**`.
+    pub bold: bool,
+    /// `*emphasis*`.
+    pub italic: bool,
+    /// `` `code` `` or raw HTML printed literally.
+    pub mono: bool,
+    /// Target of an enclosing link.
+    pub link: Option<String>,
+}
+
+/// A piece of text with one style. A `'\n'` in the text is a hard line break.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// The text (already unescaped by the Markdown parser).
+    pub text: String,
+    /// Its style.
+    pub style: SpanStyle,
+}
+
+impl Span {
+    /// A span of plain text.
+    pub fn plain(text: impl Into<String>) -> Span {
+        Span {
+            text: text.into(),
+            style: SpanStyle::default(),
+        }
+    }
+}
+
+/// Paragraph-level settings for setting text.
+#[derive(Debug, Clone, Copy)]
+pub struct TextStyle {
+    /// Font size in points.
+    pub size: f32,
+    /// Text colour (links get [`LINK_COLOR`]).
+    pub color: Color,
+    /// Base weight (headings, table headers).
+    pub bold: bool,
+    /// Base slant.
+    pub italic: bool,
+    /// Whether German hyphenation may be used to fill a line (words longer than a whole
+    /// line are hyphenated regardless).
+    pub hyphenate: bool,
+}
+
+/// Colour of link text.
+pub const LINK_COLOR: Color = Color(0x1a, 0x4f, 0x8b);
+/// Colour of inline code.
+pub const CODE_COLOR: Color = Color(0x33, 0x33, 0x33);
+/// Inline code is set this much smaller than the surrounding text (DejaVu Sans Mono is wide).
+pub const MONO_SCALE: f32 = 0.9;
+
+/// A measured fragment of a line: one face, size, colour and link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frag {
+    /// Offset from the start of the line.
+    pub x: f32,
+    /// Face.
+    pub face: Face,
+    /// Size in points.
+    pub size: f32,
+    /// Colour.
+    pub color: Color,
+    /// Text the glyphs stand for.
+    pub text: String,
+    /// Glyphs with advances in em.
+    pub glyphs: Vec<Glyph>,
+    /// Width in points.
+    pub width: f32,
+    /// Link target.
+    pub link: Option<String>,
+}
+
+/// One set line.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Line {
+    /// Fragments, left to right.
+    pub frags: Vec<Frag>,
+    /// Width of the visible content.
+    pub width: f32,
+}
+
+/// Characters that take no room and are never drawn (break hints, joiners).
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}'
+    )
+}
+
+/// Visual stand-ins for characters a face lacks (the text layer keeps the original).
+fn substitute(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2010}' | '\u{2011}' => '-',
+        '\u{202F}' | '\u{2007}' => '\u{00A0}',
+        '\u{2009}' | '\u{200A}' | '\u{2002}' | '\u{2003}' => ' ',
+        _ => return None,
+    })
+}
+
+/// Replaces what must never reach the PDF: control characters, private-use code points,
+/// byte-order marks, and anything no embedded face can draw.
+pub fn sanitize(text: &str) -> String {
+    let Some(all) = fonts::metrics() else {
+        return text.to_string();
+    };
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '\t' => ' ',
+            '\u{FEFF}' => '\u{2060}',
+            '\r' => continue,
+            c if is_invisible(c) => c,
+            c if c.is_control() => '\u{FFFD}',
+            '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{10FFFF}' | '\u{FFFE}' | '\u{FFFF}' => {
+                '\u{FFFD}'
+            }
+            c => c,
+        };
+        let drawable = is_invisible(c)
+            || all.iter().any(|m| m.has(c))
+            || substitute(c).is_some_and(|s| all[0].has(s));
+        out.push(if drawable { c } else { '\u{FFFD}' });
+    }
+    out
+}
+
+/// The face, glyph id and advance (em) used to draw `c` when `preferred` is asked for.
+/// Invisible characters get glyph id 0 and no advance; they are never emitted.
+pub fn glyph_for(preferred: Face, c: char) -> (Face, u16, f32) {
+    let Some(all) = fonts::metrics() else {
+        return (preferred, 0, 0.0);
+    };
+    if is_invisible(c) {
+        return (preferred, 0, 0.0);
+    }
+    let order = [preferred, Face::Regular, Face::Mono, Face::Bold];
+    for face in order {
+        if let Some((id, adv)) = all[face.index()].glyph(c) {
+            return (face, id, adv);
+        }
+    }
+    if let Some(s) = substitute(c) {
+        for face in order {
+            if let Some((id, adv)) = all[face.index()].glyph(s) {
+                return (face, id, adv);
+            }
+        }
+    }
+    for r in ['\u{FFFD}', '?'] {
+        for face in order {
+            if let Some((id, adv)) = all[face.index()].glyph(r) {
+                return (face, id, adv);
+            }
+        }
+    }
+    (preferred, 0, 0.0)
+}
+
+/// Width of `text` in one style, in points (for single-line furniture such as headers).
+pub fn measure(text: &str, face: Face, size: f32) -> f32 {
+    text.chars().map(|c| glyph_for(face, c).2 * size).sum()
+}
+
+/// Builds one fragment from a string in one style (used for single-line furniture).
+pub fn frag(text: &str, face: Face, size: f32, color: Color) -> Vec<Frag> {
+    let chars: Vec<Char> = text
+        .char_indices()
+        .map(|(pos, c)| {
+            let (face, id, adv) = glyph_for(face, c);
+            Char {
+                pos,
+                c,
+                face,
+                id,
+                size,
+                width: adv * size,
+                style: 0,
+            }
+        })
+        .collect();
+    let styles = [ResolvedStyle { color, link: None }];
+    build_frags(text, &chars, 0, chars.len(), &styles)
+}
+
+#[derive(Debug, Clone)]
+struct ResolvedStyle {
+    color: Color,
+    link: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Char {
+    pos: usize,
+    c: char,
+    face: Face,
+    id: u16,
+    size: f32,
+    width: f32,
+    style: usize,
+}
+
+/// Sets `spans` into lines no wider than `width`.
+pub fn set_lines(spans: &[Span], style: &TextStyle, width: f32) -> Vec<Line> {
+    let width = width.max(1.0);
+    let mut text = String::new();
+    let mut styles: Vec<ResolvedStyle> = Vec::new();
+    let mut chars: Vec<Char> = Vec::new();
+    let mut faces: Vec<Face> = Vec::new();
+    let mut urlish: Vec<bool> = Vec::new();
+    for span in spans {
+        let clean = sanitize(&span.text);
+        if clean.is_empty() {
+            continue;
+        }
+        let st = &span.style;
+        let face = Face::select(style.bold || st.bold, style.italic || st.italic, st.mono);
+        let size = if st.mono {
+            style.size * MONO_SCALE
+        } else {
+            style.size
+        };
+        let color = if st.link.is_some() {
+            LINK_COLOR
+        } else if st.mono {
+            CODE_COLOR
+        } else {
+            style.color
+        };
+        let style_idx = styles.len();
+        styles.push(ResolvedStyle {
+            color,
+            link: st.link.clone(),
+        });
+        faces.push(face);
+        urlish.push(st.mono || looks_like_url(&clean));
+        let base = text.len();
+        text.push_str(&clean);
+        for (off, c) in clean.char_indices() {
+            let (f, id, adv) = glyph_for(face, c);
+            chars.push(Char {
+                pos: base + off,
+                c,
+                face: f,
+                id,
+                size,
+                width: adv * size,
+                style: style_idx,
+            });
+        }
+    }
+    if chars.is_empty() {
+        return Vec::new();
+    }
+    let mut cum = Vec::with_capacity(chars.len() + 1);
+    let mut acc = 0.0f32;
+    cum.push(0.0);
+    for ch in &chars {
+        acc += ch.width;
+        cum.push(acc);
+    }
+    let mut byte_to_idx = vec![usize::MAX; text.len() + 1];
+    for (i, ch) in chars.iter().enumerate() {
+        byte_to_idx[ch.pos] = i;
+    }
+    byte_to_idx[text.len()] = chars.len();
+
+    let setter = Setter {
+        text: &text,
+        chars: &chars,
+        cum: &cum,
+        styles: &styles,
+        faces: &faces,
+        urlish: &urlish,
+        hyphenate: style.hyphenate,
+        width,
+    };
+
+    // Segments between break opportunities: (start, end, mandatory) in char indices.
+    let mut segments = Vec::new();
+    let mut prev = 0usize;
+    for (pos, opp) in linebreaks(&text) {
+        let idx = byte_to_idx.get(pos).copied().unwrap_or(chars.len());
+        if idx == usize::MAX || idx <= prev {
+            continue;
+        }
+        let mandatory = opp == BreakOpportunity::Mandatory && idx < chars.len();
+        segments.push((prev, idx, mandatory));
+        prev = idx;
+    }
+    if prev < chars.len() {
+        segments.push((prev, chars.len(), false));
+    }
+    setter.run(&segments)
+}
+
+struct Setter<'a> {
+    text: &'a str,
+    chars: &'a [Char],
+    cum: &'a [f32],
+    styles: &'a [ResolvedStyle],
+    faces: &'a [Face],
+    urlish: &'a [bool],
+    hyphenate: bool,
+    width: f32,
+}
+
+const EPS: f32 = 0.01;
+
+impl Setter<'_> {
+    fn w(&self, a: usize, b: usize) -> f32 {
+        self.cum[b] - self.cum[a]
+    }
+
+    fn is_space(&self, i: usize) -> bool {
+        matches!(self.chars[i].c, ' ' | '\n' | '\u{200B}')
+    }
+
+    /// End of the visible content of `a..b` (trailing spaces excluded).
+    fn content_end(&self, a: usize, b: usize) -> usize {
+        let mut e = b;
+        while e > a && self.is_space(e - 1) {
+            e -= 1;
+        }
+        e
+    }
+
+    fn hyphen_width(&self, at: usize) -> f32 {
+        let ch = &self.chars[at.saturating_sub(1)];
+        let face = self.faces.get(ch.style).copied().unwrap_or(Face::Regular);
+        glyph_for(face, '-').2 * ch.size
+    }
+
+    fn run(&self, segments: &[(usize, usize, bool)]) -> Vec<Line> {
+        let mut lines = Vec::new();
+        let mut start = 0usize;
+        let mut w = 0.0f32;
+        for &(seg_a, b, mandatory) in segments {
+            let mut a = seg_a;
+            loop {
+                let ce = self.content_end(a, b);
+                if a >= ce || w + self.w(a, ce) <= self.width + EPS {
+                    w += self.w(a, b);
+                    if mandatory {
+                        lines.push(self.make_line(start, b, false));
+                        start = b;
+                        w = 0.0;
+                    }
+                    break;
+                }
+                let line_empty = start == a;
+                let remaining = self.width - w;
+                if let Some((k, hyph)) = self.best_break(a, ce, remaining, line_empty) {
+                    lines.push(self.make_line(start, k, hyph));
+                    start = k;
+                    a = k;
+                    w = 0.0;
+                    continue;
+                }
+                if !line_empty {
+                    lines.push(self.make_line(start, a, false));
+                    start = a;
+                    w = 0.0;
+                    continue;
+                }
+                // Not even one character fits: set it anyway, alone.
+                let k = a + 1;
+                lines.push(self.make_line(start, k, false));
+                start = k;
+                a = k;
+                w = 0.0;
+            }
+        }
+        if start < self.chars.len() {
+            let line = self.make_line(start, self.chars.len(), false);
+            if !line.frags.is_empty() {
+                lines.push(line);
+            }
+        }
+        lines
+    }
+
+    /// The rightmost break inside `a..ce` whose first part fits into `remaining`.
+    fn best_break(
+        &self,
+        a: usize,
+        ce: usize,
+        remaining: f32,
+        line_empty: bool,
+    ) -> Option<(usize, bool)> {
+        // A nearly full line is better closed than filled with a word fragment; text that
+        // should not be hyphenated (titles, headings) only breaks words longer than a line.
+        if !line_empty && (remaining < 0.15 * self.width || !self.hyphenate) {
+            return None;
+        }
+        let mut best: Option<(usize, bool)> = None;
+        for (k, hyph) in self.candidates(a, ce, remaining, line_empty) {
+            let need = self.w(a, k) + if hyph { self.hyphen_width(k) } else { 0.0 };
+            if need <= remaining + EPS && best.is_none_or(|(bk, _)| k > bk) {
+                best = Some((k, hyph));
+            }
+        }
+        if best.is_some() || !line_empty {
+            return best;
+        }
+        // Emergency: between any two characters.
+        let mut k = a + 1;
+        let mut found = None;
+        while k < ce {
+            if self.w(a, k) <= remaining + EPS {
+                found = Some((k, false));
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        found
+    }
+
+    /// Proper break points inside a word: hyphenation points, soft hyphens, URL punctuation.
+    /// Only the part of the word that can fit into `remaining` is looked at.
+    fn candidates(
+        &self,
+        a: usize,
+        ce: usize,
+        remaining: f32,
+        line_empty: bool,
+    ) -> Vec<(usize, bool)> {
+        // Short words ("Kun-den") are only split when nothing else can fill a line.
+        let min_letters = if line_empty { 6 } else { 8 };
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < ce && self.w(a, i) <= remaining + EPS {
+            let ch = self.chars[i];
+            if ch.c == '\u{00AD}' && i > a && i + 1 < ce {
+                out.push((i + 1, true));
+            }
+            let url = self.urlish.get(ch.style).copied().unwrap_or(false);
+            if url
+                && i > a
+                && i + 1 < ce
+                && matches!(
+                    ch.c,
+                    '/' | '.' | '?' | '&' | '=' | '_' | '-' | '#' | ':' | ',' | ';'
+                )
+            {
+                out.push((i + 1, false));
+            }
+            if !url && ch.c.is_alphabetic() {
+                // A run of letters in one style: hyphenate it.
+                let mut j = i;
+                while j < ce && self.chars[j].c.is_alphabetic() && self.chars[j].style == ch.style {
+                    j += 1;
+                }
+                // Longer letter runs are no words; they get emergency breaks.
+                if (min_letters..=64).contains(&(j - i)) {
+                    let s = self.chars[i].pos;
+                    let e = self.chars.get(j).map_or(self.text.len(), |c| c.pos);
+                    let word = &self.text[s..e];
+                    let mut off = s;
+                    let syllables: Vec<&str> =
+                        hypher::hyphenate_bounded(word, hypher::Lang::German, 3, 3).collect();
+                    for syl in syllables.iter().take(syllables.len().saturating_sub(1)) {
+                        off += syl.len();
+                        if let Some(k) = self.chars[i..j].iter().position(|c| c.pos == off) {
+                            out.push((i + k, true));
+                        }
+                    }
+                }
+                i = j.max(i + 1);
+                continue;
+            }
+            i += 1;
+        }
+        // A hyphen is not doubled: break after an existing '-' without adding one.
+        for cand in &mut out {
+            if cand.1 && cand.0 > 0 && matches!(self.chars[cand.0 - 1].c, '-' | '\u{00AD}') {
+                cand.1 = self.chars[cand.0 - 1].c == '\u{00AD}';
+            }
+        }
+        out
+    }
+
+    fn make_line(&self, start: usize, end: usize, hyphen: bool) -> Line {
+        let end = if hyphen {
+            end
+        } else {
+            self.content_end(start, end)
+        };
+        let mut frags = build_frags(self.text, self.chars, start, end, self.styles);
+        if hyphen && end > start {
+            let last = self.chars[end - 1];
+            let face = self.faces.get(last.style).copied().unwrap_or(Face::Regular);
+            let (f, id, adv) = glyph_for(face, '-');
+            let x = self.w(start, end);
+            let st = &self.styles[last.style];
+            let width = adv * last.size;
+            match frags.last_mut() {
+                Some(fr) if fr.face == f && fr.size == last.size && fr.color == st.color => {
+                    let p = fr.text.len();
+                    fr.text.push('-');
+                    fr.glyphs.push(Glyph {
+                        id,
+                        advance: adv,
+                        text: p..p + 1,
+                    });
+                    fr.width += width;
+                }
+                _ => frags.push(Frag {
+                    x,
+                    face: f,
+                    size: last.size,
+                    color: st.color,
+                    text: "-".into(),
+                    glyphs: vec![Glyph {
+                        id,
+                        advance: adv,
+                        text: 0..1,
+                    }],
+                    width,
+                    link: st.link.clone(),
+                }),
+            }
+        }
+        let width = frags.last().map_or(0.0, |f| f.x + f.width);
+        Line { frags, width }
+    }
+}
+
+fn looks_like_url(s: &str) -> bool {
+    s.contains("://") || s.starts_with("www.") || (s.contains('@') && !s.contains(' '))
+}
+
+/// Groups `chars[start..end]` into fragments of equal face, size, colour and link.
+fn build_frags(
+    text: &str,
+    chars: &[Char],
+    start: usize,
+    end: usize,
+    styles: &[ResolvedStyle],
+) -> Vec<Frag> {
+    let mut frags: Vec<Frag> = Vec::new();
+    let mut x = 0.0;
+    for ch in chars.iter().take(end).skip(start) {
+        if is_invisible(ch.c) || ch.id == 0 {
+            continue;
+        }
+        let Some(st) = styles.get(ch.style) else {
+            continue;
+        };
+        let clen = ch.c.len_utf8();
+        let src = &text[ch.pos..ch.pos + clen];
+        let same = frags.last().is_some_and(|f| {
+            f.face == ch.face && f.size == ch.size && f.color == st.color && f.link == st.link
+        });
+        if !same {
+            frags.push(Frag {
+                x,
+                face: ch.face,
+                size: ch.size,
+                color: st.color,
+                text: String::new(),
+                glyphs: Vec::new(),
+                width: 0.0,
+                link: st.link.clone(),
+            });
+        }
+        if let Some(f) = frags.last_mut() {
+            let p = f.text.len();
+            f.text.push_str(src);
+            f.glyphs.push(Glyph {
+                id: ch.id,
+                advance: ch.width / ch.size.max(0.001),
+                text: p..p + clen,
+            });
+            f.width += ch.width;
+        }
+        x += ch.width;
+    }
+    frags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body() -> TextStyle {
+        TextStyle {
+            size: 10.0,
+            color: Color(0, 0, 0),
+            bold: false,
+            italic: false,
+            hyphenate: true,
+        }
+    }
+
+    fn line_text(l: &Line) -> String {
+        l.frags.iter().map(|f| f.text.as_str()).collect()
+    }
+
+    #[test]
+    fn no_break_space_holds() {
+        let spans = [Span::plain(
+            "gemäß Art.\u{a0}6 Abs.\u{a0}1 DSGVO und § 38 BDSG",
+        )];
+        for w in [40.0, 60.0, 80.0, 120.0] {
+            for l in set_lines(&spans, &body(), w) {
+                let t = line_text(&l);
+                assert!(!t.ends_with("Art.") && !t.starts_with('6'), "{t:?} at {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_word_is_hyphenated_and_fits() {
+        let spans = [Span::plain(
+            "Die Datenschutz-Folgenabschätzungsverfahrensdokumentation liegt vor.",
+        )];
+        let lines = set_lines(&spans, &body(), 120.0);
+        assert!(lines.iter().all(|l| l.width <= 120.0 + EPS));
+        assert!(lines.iter().any(|l| line_text(l).ends_with('-')));
+        let joined: String = lines.iter().map(line_text).collect::<Vec<_>>().join("|");
+        assert!(
+            joined.contains("Datenschutz-Fol-|genab"),
+            "hyphenated where a syllable fits: {joined}"
+        );
+        // Removing the inserted hyphens gives back the text.
+        let rejoined = joined.replace("-|", "").replace('|', " ");
+        assert_eq!(
+            rejoined,
+            "Die Datenschutz-Folgenabschätzungsverfahrensdokumentation liegt vor."
+        );
+    }
+
+    #[test]
+    fn url_breaks_without_hyphen() {
+        let url = format!("https://example.org/{}", "abschnitt/".repeat(20));
+        let spans = [Span {
+            text: url.clone(),
+            style: SpanStyle {
+                link: Some(url.clone()),
+                ..SpanStyle::default()
+            },
+        }];
+        let lines = set_lines(&spans, &body(), 200.0);
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.width <= 200.0 + EPS));
+        let joined: String = lines.iter().map(line_text).collect();
+        assert_eq!(joined, url);
+    }
+
+    #[test]
+    fn hard_break_splits() {
+        let spans = [Span::plain("eins\nzwei")];
+        let lines = set_lines(&spans, &body(), 400.0);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(line_text(&lines[0]), "eins");
+        assert_eq!(line_text(&lines[1]), "zwei");
+    }
+
+    #[test]
+    fn sanitize_replaces_controls_and_private_use() {
+        assert_eq!(sanitize("a\u{1}b\u{E000}c"), "a\u{FFFD}b\u{FFFD}c");
+        assert_eq!(sanitize("Müller & Co *GmbH*"), "Müller & Co *GmbH*");
+    }
+}

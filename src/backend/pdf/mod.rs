@@ -1,0 +1,116 @@
+//! PDF backend: Markdown → PDF bytes (pure, no I/O, deterministic).
+//!
+//! Two stages that hand plain data to each other: [`layout`] turns Markdown into a
+//! [`display::Document`] (pages of positioned glyph runs, rectangles, links and an outline),
+//! and [`emit`] writes that with krilla, embedding subsets of the DejaVu fonts in
+//! `assets/fonts/`. Output is PDF/A-2b by default (validated by krilla).
+
+pub mod display;
+pub mod emit;
+pub mod fonts;
+pub mod layout;
+
+use sha2::{Digest, Sha256};
+
+/// Document metadata shown in the title block, header and footer and written to the PDF.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PdfMeta {
+    /// Document title, e.g. "Verzeichnis von Verarbeitungstätigkeiten".
+    pub title: String,
+    /// Controller name: PDF author, title block, running header.
+    pub company: String,
+    /// E.g. "DSGVO-Dokumentation WhatsApp-Kommunikation".
+    pub subject: String,
+    /// Document version, e.g. "1.2".
+    pub version: String,
+    /// Display date, e.g. "28.11.2026".
+    pub stand: String,
+    /// Stand date (year, month, day): the PDF creation and modification date.
+    pub date: (u16, u8, u8),
+    /// PDF keywords.
+    pub keywords: Vec<String>,
+}
+
+/// Archival conformance of the output, checked by krilla's validator while writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Conformance {
+    /// Plain PDF 1.7.
+    Plain,
+    /// PDF/A-2b: visual appearance preserved (the default).
+    #[default]
+    PdfA2b,
+    /// PDF/A-2u: as 2b, and every glyph maps to Unicode (text extraction guaranteed).
+    PdfA2u,
+}
+
+/// Rendering options beyond the metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PdfOptions {
+    /// Archival conformance; PDF/A-2b by default.
+    pub conformance: Conformance,
+}
+
+/// Why a PDF could not be written.
+#[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
+pub enum PdfError {
+    /// An embedded font could not be parsed (a build defect, not an input problem).
+    #[error("embedded font could not be loaded")]
+    Font,
+    /// The PDF/A validator rejected the document.
+    #[error("PDF/A validation failed: {0}")]
+    Validation(String),
+    /// The PDF writer failed.
+    #[error("PDF could not be written: {0}")]
+    Pdf(String),
+}
+
+/// Renders Markdown to a PDF/A-2b document.
+pub fn render(markdown: &str, meta: &PdfMeta) -> Result<Vec<u8>, PdfError> {
+    render_with(markdown, meta, &PdfOptions::default())
+}
+
+/// Renders Markdown to PDF with explicit options.
+pub fn render_with(
+    markdown: &str,
+    meta: &PdfMeta,
+    options: &PdfOptions,
+) -> Result<Vec<u8>, PdfError> {
+    if fonts::metrics().is_none() {
+        return Err(PdfError::Font);
+    }
+    let doc = layout::layout(markdown, meta);
+    emit::emit(&doc, meta, options, document_id(markdown, meta))
+}
+
+/// Lays out Markdown without writing PDF (for tests and diagnostics).
+pub fn layout(markdown: &str, meta: &PdfMeta) -> display::Document {
+    layout::layout(markdown, meta)
+}
+
+/// A stable identifier derived from the content: same input, same ID.
+fn document_id(markdown: &str, meta: &PdfMeta) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        markdown,
+        &meta.title,
+        &meta.company,
+        &meta.subject,
+        &meta.version,
+        &meta.stand,
+    ] {
+        h.update((part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    let (y, m, d) = meta.date;
+    h.update(y.to_le_bytes());
+    h.update([m, d]);
+    for k in &meta.keywords {
+        h.update((k.len() as u64).to_le_bytes());
+        h.update(k.as_bytes());
+    }
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
