@@ -313,6 +313,7 @@ struct WithdrawalView {
     web_form_url: Option<String>,
     channels: Vec<String>,
     channels_text: String,
+    contact_text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -529,6 +530,13 @@ pub fn build(
     if raw.withdrawal.postal {
         withdrawal_channels.push(format!("per Post an {postal_address}"));
     }
+    // For requests other than withdrawal (access, erasure …) the chat keyword is no channel.
+    let contact_channels: Vec<String> = withdrawal_channels
+        .iter()
+        .skip(1)
+        .cloned()
+        .chain((!raw.withdrawal.postal).then(|| format!("per Post an {postal_address}")))
+        .collect();
 
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
@@ -693,6 +701,7 @@ pub fn build(
             phone: raw.withdrawal.phone.clone(),
             web_form_url: raw.withdrawal.web_form_url.clone(),
             channels_text: crate::text::join_with(&withdrawal_channels, "oder"),
+            contact_text: crate::text::join_with(&contact_channels, "oder"),
             channels: withdrawal_channels,
         },
         measures: measures_list,
