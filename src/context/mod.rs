@@ -129,6 +129,7 @@ struct AuthorityView {
 struct VariantView {
     key: Variant,
     label: &'static str,
+    operators: String,
     is_private: bool,
     is_business_app: bool,
     is_coexistence: bool,
@@ -625,6 +626,7 @@ pub fn build(
         variant: VariantView {
             key: variant,
             label: labels::variant(variant),
+            operators: operators(p),
             is_private: variant == Variant::Private,
             is_business_app: variant == Variant::BusinessApp,
             is_coexistence: variant == Variant::BusinessAppCoexistence,
@@ -824,6 +826,41 @@ fn whatsapp_view(p: &Profile) -> WhatsAppView {
             "oder",
         ),
         only_channel: p.alternative_channels.is_empty(),
+    }
+}
+
+/// Who operates the WhatsApp service for this variant, in one line.
+fn operators(p: &Profile) -> String {
+    let provider = p
+        .raw
+        .whatsapp
+        .provider
+        .as_ref()
+        .filter(|_| p.uses_provider())
+        .map(|pr| pr.name.clone());
+    match p.variant() {
+        Variant::Private => format!(
+            "{} (als eigener Verantwortlicher)",
+            meta::WHATSAPP_IRELAND.name
+        ),
+        Variant::BusinessApp => meta::WHATSAPP_IRELAND.name.to_owned(),
+        Variant::BusinessAppCoexistence => join_und(
+            &[
+                Some(meta::WHATSAPP_IRELAND.name.to_owned()),
+                Some(meta::META_IRELAND.name.to_owned()),
+                provider,
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>(),
+        ),
+        Variant::CloudApi => meta::META_IRELAND.name.to_owned(),
+        Variant::CloudApiBsp => join_und(
+            &[provider, Some(meta::META_IRELAND.name.to_owned())]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 

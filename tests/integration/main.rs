@@ -2,5 +2,9 @@
 
 mod common;
 
+mod build;
 mod cli;
+mod content;
 mod pdf;
+mod templates;
+mod validate;
