@@ -1,6 +1,6 @@
 //! `dsgvo-gen build`: validate the profiles, render the documents, write or check them.
 
-use super::{Failure, default_stand, eprint_block, inputs, shown};
+use super::{Failure, default_stand, eout, eprint_block, inputs, shown};
 use crate::backend::Format;
 use crate::context::RunInfo;
 use crate::output::{self, Drift, Mode};
@@ -188,13 +188,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 Drift::Missing => "fehlt",
                 Drift::Changed => "würde sich ändern",
             };
-            eprintln!("{}: {what}", shown(path));
+            eout(&format!("{}: {what}", shown(path)));
         }
     } else if !args.quiet {
-        eprintln!(
+        eout(&format!(
             "{written} Datei(en) geschrieben, {unchanged} unverändert in {}",
             shown(&args.output)
-        );
+        ));
     }
     if !failed.is_empty() {
         let summary = failed.join("\n  ");
@@ -211,7 +211,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         )));
     }
     if args.check && !args.quiet {
-        eprintln!("alle {unchanged} Datei(en) aktuell");
+        eout(&format!("alle {unchanged} Datei(en) aktuell"));
     }
     Ok(())
 }

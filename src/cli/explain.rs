@@ -1,6 +1,6 @@
 //! `dsgvo-gen explain CODE`: the reasoning behind a lint.
 
-use super::Failure;
+use super::{Failure, out};
 use crate::profile::lints;
 
 /// Arguments of `explain`.
@@ -14,12 +14,12 @@ pub struct Args {
 pub fn run(args: Args) -> Result<(), Failure> {
     let Some(code) = args.code else {
         for lint in lints::LINTS {
-            println!(
+            out(&format!(
                 "{}  {:<7}  {}",
                 lint.code,
                 lint.severity.label(),
                 lint.title
-            );
+            ));
         }
         return Ok(());
     };
@@ -28,15 +28,15 @@ pub fn run(args: Args) -> Result<(), Failure> {
             "unbekannter Code „{code}“\nHinweis: `dsgvo-gen explain` listet alle Codes"
         ))
     })?;
-    println!(
+    out(&format!(
         "{} ({}): {}\n",
         lint.code,
         lint.severity.label(),
         lint.title
-    );
-    println!("Warum:\n{}\n", wrap(lint.reasoning));
-    println!("Was tun:\n{}\n", wrap(lint.remedy));
-    println!("Rechtsgrundlage: {}", lint.reference);
+    ));
+    out(&format!("Warum:\n{}\n", wrap(lint.reasoning)));
+    out(&format!("Was tun:\n{}\n", wrap(lint.remedy)));
+    out(&format!("Rechtsgrundlage: {}", lint.reference));
     Ok(())
 }
 

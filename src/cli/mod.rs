@@ -2,8 +2,10 @@
 //! printing. Everything below it is pure.
 
 mod build;
+mod completions;
 mod explain;
 mod inputs;
+mod schema;
 mod templates;
 mod validate;
 
@@ -45,6 +47,12 @@ enum Command {
     Explain(explain::Args),
     /// Eingebaute Vorlagen auflisten oder exportieren
     Templates(templates::Args),
+    /// JSON-Schema des Profils ausgeben (für Editoren)
+    Schema(schema::Args),
+    /// Skript zur Vervollständigung in der Shell ausgeben
+    Completions(completions::Args),
+    /// Handbuchseite (man page) ausgeben
+    Manpage,
 }
 
 /// A failure that ends the command, with its exit code.
@@ -86,19 +94,22 @@ where
         Command::Validate(args) => validate::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Templates(args) => templates::run(args),
+        Command::Schema(args) => schema::run(args),
+        Command::Completions(args) => completions::run(args),
+        Command::Manpage => completions::manpage(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
             if !message.is_empty() {
-                eprintln!("Fehler: {message}");
+                eout(&format!("Fehler: {message}"));
             }
             ExitCode::from(EXIT_USER)
         }
         Err(Failure::Internal(message)) => {
-            eprintln!("interner Fehler: {message}");
-            eprintln!(
-                "Hinweis: das ist vermutlich ein Fehler in dsgvo-gen; bitte melden Sie ihn mit der Eingabe, die ihn auslöst."
+            eout(&format!("interner Fehler: {message}"));
+            eout(
+                "Hinweis: das ist vermutlich ein Fehler in dsgvo-gen; bitte melden Sie ihn mit der Eingabe, die ihn auslöst.",
             );
             ExitCode::from(EXIT_INTERNAL)
         }
@@ -124,6 +135,19 @@ fn default_stand() -> Result<Date, Failure> {
         .map_err(|e| Failure::Internal(format!("Systemuhr: {e}")))?;
     let days = i64::try_from(now.as_secs() / 86_400).unwrap_or(0);
     Date::from_unix_days(days).ok_or_else(|| Failure::Internal("Systemuhr ungültig".into()))
+}
+
+/// Prints a line to stdout; a closed pipe (`dsgvo-gen schema | head`) is not an error.
+fn out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.write_all(b"\n"));
+}
+
+/// Prints a line to stderr, ignoring a closed pipe.
+fn eout(text: &str) {
+    eprint_block(&format!("{text}\n"));
 }
 
 /// Prints to stderr, ignoring a closed pipe.

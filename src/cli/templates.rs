@@ -1,7 +1,7 @@
 //! `dsgvo-gen templates list|export DIR`: the embedded templates as a starting point for
 //! customisation.
 
-use super::{Failure, shown};
+use super::{Failure, eout, out, shown};
 use crate::output::write_atomic;
 use crate::render::EMBEDDED;
 use std::path::PathBuf;
@@ -32,7 +32,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     match args.action {
         Action::List => {
             for (name, _) in EMBEDDED {
-                println!("{name}");
+                out(&format!("{name}"));
             }
             Ok(())
         }
@@ -52,12 +52,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 write_atomic(&dir.join(name), content.as_bytes())
                     .map_err(|e| Failure::User(e.to_string()))?;
             }
-            eprintln!(
+            eout(&format!(
                 "{} Vorlagen nach {} geschrieben; anpassen und mit `dsgvo-gen build --templates {}` verwenden",
                 EMBEDDED.len(),
                 shown(&dir),
                 shown(&dir)
-            );
+            ));
             Ok(())
         }
     }

@@ -1,6 +1,6 @@
 //! `dsgvo-gen validate`: check profiles and print the findings.
 
-use super::{Failure, eprint_block, inputs};
+use super::{Failure, eprint_block, inputs, out};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -52,10 +52,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
                     eprint_block(&format!("{}\n", loaded.render_diagnostics()));
                 }
                 let verdict = if errors == 0 { "gültig" } else { "ungültig" };
-                println!(
+                out(&format!(
                     "{}: {verdict} ({errors} Fehler, {warnings} Warnungen)",
                     loaded.name
-                );
+                ));
             }
         }
         ReportFormat::Json => {
@@ -74,7 +74,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 .collect();
             let json = serde_json::to_string_pretty(&reports)
                 .map_err(|e| Failure::Internal(e.to_string()))?;
-            println!("{json}");
+            out(&format!("{json}"));
         }
     }
     if any_error {
