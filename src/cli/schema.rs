@@ -16,6 +16,6 @@ pub fn schema_json() -> Result<String, Failure> {
 
 /// Runs `schema`.
 pub fn run(_args: Args) -> Result<(), Failure> {
-    out(&format!("{}", schema_json()?));
+    out(&schema_json()?);
     Ok(())
 }
