@@ -32,7 +32,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     match args.action {
         Action::List => {
             for (name, _) in EMBEDDED {
-                out(&format!("{name}"));
+                out(name);
             }
             Ok(())
         }
