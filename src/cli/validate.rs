@@ -74,7 +74,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 .collect();
             let json = serde_json::to_string_pretty(&reports)
                 .map_err(|e| Failure::Internal(e.to_string()))?;
-            out(&format!("{json}"));
+            out(&json);
         }
     }
     if any_error {
