@@ -115,5 +115,52 @@ pub fn generate(
             });
         }
     }
+    artifacts.push(manifest(profile, stand, &options.run, &artifacts));
     Ok(artifacts)
+}
+
+/// Name of the manifest written next to the documents.
+pub const MANIFEST: &str = "manifest.json";
+
+/// `manifest.json`: which tool, templates and profile produced which files (SHA-256 each), so
+/// an auditor can verify that a PDF belongs to a profile.
+fn manifest(profile: &Profile, stand: date::Date, run: &RunInfo, files: &[Artifact]) -> Artifact {
+    #[derive(serde::Serialize)]
+    struct Manifest<'a> {
+        tool: &'static str,
+        tool_version: &'a str,
+        template_set: &'a str,
+        company: &'a str,
+        profile_sha256: &'a str,
+        stand: String,
+        files: Vec<FileEntry>,
+    }
+    #[derive(serde::Serialize)]
+    struct FileEntry {
+        path: String,
+        bytes: usize,
+        sha256: String,
+    }
+    let manifest = Manifest {
+        tool: "dsgvo-gen",
+        tool_version: run.tool_version,
+        template_set: &run.template_set,
+        company: &profile.raw.company.name,
+        profile_sha256: &profile.source_hash,
+        stand: stand.to_string(),
+        files: files
+            .iter()
+            .map(|a| FileEntry {
+                path: a.path.to_string_lossy().into_owned(),
+                bytes: a.bytes.len(),
+                sha256: profile::load::hash_bytes(&a.bytes),
+            })
+            .collect(),
+    };
+    let mut bytes = serde_json::to_vec_pretty(&manifest).unwrap_or_default();
+    bytes.push(b'\n');
+    Artifact {
+        path: PathBuf::from(MANIFEST),
+        bytes,
+    }
 }

@@ -43,7 +43,12 @@ impl Loaded {
 
 /// Hex SHA-256 of a profile's bytes.
 pub fn hash(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
+    hash_bytes(text.as_bytes())
+}
+
+/// Hex SHA-256 of any bytes.
+pub fn hash_bytes(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

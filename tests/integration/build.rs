@@ -31,8 +31,15 @@ fn every_example_builds_markdown_and_pdf() {
             .assert()
             .success();
         let files = read_all(&dir.path().join(stem));
-        assert_eq!(files.len(), 12, "{stem}: six documents as .md and .pdf");
+        assert_eq!(
+            files.len(),
+            13,
+            "{stem}: six documents as .md and .pdf, and the manifest"
+        );
         for (name, bytes) in &files {
+            if name == "manifest.json" {
+                continue;
+            }
             if name.ends_with(".pdf") {
                 assert!(bytes.starts_with(b"%PDF-"), "{stem}/{name}");
             } else {
@@ -77,7 +84,7 @@ fn two_builds_are_byte_identical_and_the_second_rewrites_nothing() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "0 Datei(en) geschrieben, 12 unverändert",
+            "0 Datei(en) geschrieben, 13 unverändert",
         ));
     let after: Vec<_> = fs::read_dir(dir.path().join("a"))
         .expect("dir")
@@ -102,7 +109,7 @@ fn check_passes_after_build_and_names_drifted_files_after_a_change() {
         .args(["build", "--check"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("alle 12 Datei(en) aktuell"));
+        .stderr(predicate::str::contains("alle 13 Datei(en) aktuell"));
 
     let text = fs::read_to_string(&profile).expect("read");
     fs::write(
@@ -292,4 +299,32 @@ fn batch_build_writes_one_folder_per_profile() {
             .exists()
     );
     assert!(dir.path().join("packs/b/06-widerruf.md").exists());
+}
+
+#[test]
+fn manifest_lists_every_file_with_its_sha256() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    bin(dir.path())
+        .args(["build", "-q", "-o", "out"])
+        .arg(example("minimal"))
+        .assert()
+        .success();
+    let out = dir.path().join("out");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.join("manifest.json")).expect("manifest"))
+            .expect("json");
+    let profile_hash =
+        dsgvo_gen::profile::load::hash(&fs::read_to_string(example("minimal")).expect("profile"));
+    assert_eq!(manifest["profile_sha256"], profile_hash.as_str());
+    let files = manifest["files"].as_array().expect("files");
+    assert_eq!(files.len(), 12);
+    for entry in files {
+        let path = entry["path"].as_str().expect("path");
+        let bytes = fs::read(out.join(path)).expect("listed file exists");
+        assert_eq!(
+            entry["sha256"].as_str(),
+            Some(dsgvo_gen::profile::load::hash_bytes(&bytes).as_str()),
+            "{path}"
+        );
+    }
 }

@@ -30,7 +30,8 @@ fn build_writes_six_documents_as_markdown_and_pdf() {
             "05-auftragsverarbeitung.md",
             "05-auftragsverarbeitung.pdf",
             "06-widerruf.md",
-            "06-widerruf.pdf"
+            "06-widerruf.pdf",
+            "manifest.json"
         ]
     );
 }

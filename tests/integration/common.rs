@@ -65,6 +65,7 @@ pub fn render(loaded: &Loaded) -> BTreeMap<String, String> {
     dsgvo_gen::generate(profile, &loaded.diagnostics, &options)
         .expect("renders")
         .into_iter()
+        .filter(|a| a.path.extension().is_some_and(|e| e == "md"))
         .map(|a| {
             (
                 a.path.to_string_lossy().trim_end_matches(".md").to_owned(),

@@ -23,7 +23,7 @@ fn lint_error_exits_one_with_code_and_position() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("Fehler[DSG001]"))
-        .stderr(predicate::str::contains("friseur-privat.yaml:20:3"))
+        .stderr(predicate::str::contains("friseur-privat.yaml:21:3"))
         .stdout(predicate::str::contains("ungültig"));
 }
 
