@@ -43,3 +43,24 @@ pub fn dpo_reasons(p: &Profile) -> Vec<String> {
     }
     reasons
 }
+
+/// Headline results of the risk assessment for summaries and reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// DPIA result in German ("Pflicht", "empfohlen", …).
+    pub dpia: &'static str,
+    /// Highest net risk class, once the assessment computes one.
+    pub highest_net_risk: Option<&'static str>,
+}
+
+/// The headline results for a profile.
+pub fn summary(p: &Profile) -> Summary {
+    Summary {
+        dpia: if dpia_mandatory_reasons(p).is_empty() {
+            "nicht zwingend"
+        } else {
+            "Pflicht"
+        },
+        highest_net_risk: None,
+    }
+}

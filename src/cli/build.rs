@@ -1,13 +1,28 @@
-//! `dsgvo-gen build`: validate the profiles, render the documents, write or check them.
+//! `dsgvo-gen build`: validate the profiles, render the documents, write or check them. Several
+//! profiles (or a directory) are built in parallel, each into its own folder, and summarised in
+//! `uebersicht.md` and `summary.json`.
 
-use super::{Failure, default_stand, eout, eprint_block, inputs, shown};
+use super::{Failure, default_stand, eout, eprint_block, inputs, out, shown};
 use crate::backend::Format;
 use crate::context::RunInfo;
-use crate::output::{self, Drift, Mode};
+use crate::diagnostic::Diagnostic;
+use crate::output::{self, Artifact, Drift, Mode};
 use crate::render::Templates;
 use crate::{Options, VERSION};
+use rayon::prelude::*;
+use serde::Serialize;
 use std::fs;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+
+/// How `build` reports its results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MessageFormat {
+    /// Lesbarer Text
+    Text,
+    /// JSON auf der Standardausgabe (für CI)
+    Json,
+}
 
 /// Arguments of `build`.
 #[derive(Debug, clap::Args)]
@@ -38,6 +53,12 @@ pub struct Args {
     /// Auch bei Prüffehlern (z. B. DSG001) erzeugen; die Dokumente weisen die Fehler aus
     #[arg(long)]
     force: bool,
+    /// Anzahl paralleler Profile [Standard: alle Prozessorkerne]
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Format der Meldungen
+    #[arg(long, value_enum, default_value = "text")]
+    message_format: MessageFormat,
     /// Nur Fehler ausgeben
     #[arg(short, long)]
     quiet: bool,
@@ -80,11 +101,9 @@ pub fn load_templates(dir: Option<&Path>) -> Result<Templates, Failure> {
     })
 }
 
-/// Output directory of one profile: the output root, or `root/<file stem>` in a batch.
-fn target_dir(root: &Path, profile: &Path, batch: bool) -> PathBuf {
-    if !batch {
-        return root.to_path_buf();
-    }
+/// Folder name for a profile in a batch: the file stem, reduced to characters that are safe in
+/// a path, never empty, never `.`/`..`, never absolute.
+fn folder_name(profile: &Path) -> String {
     let stem = profile
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -100,11 +119,179 @@ fn target_dir(root: &Path, profile: &Path, batch: bool) -> PathBuf {
         })
         .collect();
     let safe = safe.trim_start_matches('.').to_owned();
-    root.join(if safe.is_empty() {
-        "profil".into()
+    if safe.is_empty() {
+        "profil".to_owned()
     } else {
         safe
-    })
+    }
+}
+
+/// Output directory of one profile: the output root, or `root/<file stem>` in a batch.
+fn target_dir(root: &Path, profile: &Path, batch: bool) -> PathBuf {
+    if batch {
+        root.join(folder_name(profile))
+    } else {
+        root.to_path_buf()
+    }
+}
+
+/// Everything the workers share.
+struct Shared<'a> {
+    templates: &'a Templates,
+    today: crate::date::Date,
+    formats: Vec<Format>,
+    mode: Mode,
+    force: bool,
+    quiet: bool,
+    batch: bool,
+}
+
+/// Result of one profile.
+#[derive(Debug, Serialize)]
+struct ProfileResult {
+    file: String,
+    output_dir: String,
+    status: Status,
+    company: Option<String>,
+    variant: Option<String>,
+    errors: usize,
+    warnings: usize,
+    dpia: Option<String>,
+    highest_net_risk: Option<String>,
+    files: Vec<String>,
+    written: usize,
+    unchanged: usize,
+    drift: Vec<DriftEntry>,
+    diagnostics: Vec<Diagnostic>,
+    #[serde(skip)]
+    report: String,
+    #[serde(skip)]
+    internal: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Status {
+    Built,
+    Failed,
+}
+
+#[derive(Debug, Serialize)]
+struct DriftEntry {
+    path: String,
+    kind: &'static str,
+}
+
+fn process(file: &Path, target: Result<PathBuf, String>, shared: &Shared<'_>) -> ProfileResult {
+    let mut result = ProfileResult {
+        file: shown(file),
+        output_dir: match (&target, shared.batch) {
+            (Ok(_), true) => folder_name(file),
+            (Ok(t), false) => shown(t),
+            (Err(_), _) => String::new(),
+        },
+        status: Status::Failed,
+        company: None,
+        variant: None,
+        errors: 0,
+        warnings: 0,
+        dpia: None,
+        highest_net_risk: None,
+        files: Vec::new(),
+        written: 0,
+        unchanged: 0,
+        drift: Vec::new(),
+        diagnostics: Vec::new(),
+        report: String::new(),
+        internal: None,
+    };
+    let loaded = match inputs::load(file) {
+        Ok(loaded) => loaded,
+        Err(Failure::User(message) | Failure::Internal(message)) => {
+            result.report = format!("Fehler: {message}\n");
+            result.errors = 1;
+            return result;
+        }
+    };
+    result.errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+    result.warnings = loaded.diagnostics.len() - result.errors;
+    result.report = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| !shared.quiet || d.is_error())
+        .map(|d| d.render(&loaded.name, &loaded.source))
+        .collect::<Vec<_>>()
+        .join("\n");
+    result.diagnostics = loaded.diagnostics.clone();
+    if let Some(profile) = &loaded.profile {
+        result.company = Some(profile.raw.company.name.clone());
+        result.variant = Some(crate::legal::labels::variant(profile.variant()).to_owned());
+        let summary = crate::risk::summary(profile);
+        result.dpia = Some(summary.dpia.to_owned());
+        result.highest_net_risk = summary.highest_net_risk.map(str::to_owned);
+    }
+    let lint_errors_only = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .all(|d| d.code.is_some());
+    let blocked = loaded.has_errors() && !(shared.force && lint_errors_only);
+    let Some(profile) = loaded.profile.as_ref().filter(|_| !blocked) else {
+        return result;
+    };
+    let target = match target {
+        Ok(target) => target,
+        Err(message) => {
+            result.report.push_str(&format!("Fehler: {message}\n"));
+            result.errors += 1;
+            return result;
+        }
+    };
+    let options = Options {
+        templates: shared.templates,
+        run: RunInfo {
+            stand: shared.today,
+            tool_version: VERSION,
+            template_set: shared.templates.set_id().to_owned(),
+        },
+        formats: shared.formats.clone(),
+    };
+    let artifacts: Vec<Artifact> = match crate::generate(profile, &loaded.diagnostics, &options) {
+        Ok(artifacts) => artifacts,
+        Err(e) if e.is_user_template() => {
+            result.report.push_str(&format!("Fehler: {e}\n"));
+            result.errors += 1;
+            return result;
+        }
+        Err(e) => {
+            result.internal = Some(e.to_string());
+            return result;
+        }
+    };
+    result.files = artifacts
+        .iter()
+        .map(|a| a.path.to_string_lossy().into_owned())
+        .collect();
+    match output::apply(&target, &artifacts, shared.mode) {
+        Ok(outcome) => {
+            result.status = Status::Built;
+            result.written = outcome.written.len();
+            result.unchanged = outcome.unchanged.len();
+            result.drift = outcome
+                .drift
+                .into_iter()
+                .map(|(path, kind)| DriftEntry {
+                    path: shown(&path),
+                    kind: match kind {
+                        Drift::Missing => "missing",
+                        Drift::Changed => "changed",
+                    },
+                })
+                .collect();
+        }
+        Err(e) => result.internal = Some(format!("Schreiben fehlgeschlagen: {e}")),
+    }
+    result
 }
 
 /// Runs `build`.
@@ -120,100 +307,274 @@ pub fn run(args: Args) -> Result<(), Failure> {
             "das Format html ist in dieser Version noch nicht verfügbar; verwenden Sie --format md,pdf".into(),
         ));
     }
-    let mode = if args.check { Mode::Check } else { Mode::Write };
+    let shared = Shared {
+        templates: &templates,
+        today,
+        formats,
+        mode: if args.check { Mode::Check } else { Mode::Write },
+        force: args.force,
+        quiet: args.quiet,
+        batch,
+    };
 
-    let mut failed: Vec<String> = Vec::new();
-    let mut drift: Vec<(PathBuf, Drift)> = Vec::new();
-    let mut written = 0usize;
-    let mut unchanged = 0usize;
-    let mut targets: Vec<PathBuf> = Vec::new();
-    for file in &files {
-        let loaded = inputs::load(file)?;
-        let lint_errors_only = loaded
-            .diagnostics
-            .iter()
-            .filter(|d| d.is_error())
-            .all(|d| d.code.is_some());
-        let printable: Vec<_> = loaded
-            .diagnostics
-            .iter()
-            .filter(|d| !args.quiet || d.is_error())
-            .map(|d| d.render(&loaded.name, &loaded.source))
-            .collect();
-        if !printable.is_empty() {
-            eprint_block(&format!("{}\n", printable.join("\n")));
-        }
-        let blocked = loaded.has_errors() && !(args.force && lint_errors_only);
-        let Some(profile) = loaded.profile.as_ref().filter(|_| !blocked) else {
-            let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
-            failed.push(format!("{}: {errors} Fehler", loaded.name));
-            continue;
-        };
-        let target = target_dir(&args.output, file, batch);
-        if targets.contains(&target) {
-            failed.push(format!(
-                "{}: Ausgabeverzeichnis {} ist bereits durch ein anderes Profil belegt",
-                loaded.name,
-                shown(&target)
-            ));
-            continue;
-        }
-        targets.push(target.clone());
-        let options = Options {
-            templates: &templates,
-            run: RunInfo {
-                stand: today,
-                tool_version: VERSION,
-                template_set: templates.set_id().to_owned(),
-            },
-            formats: formats.clone(),
-        };
-        let artifacts = crate::generate(profile, &loaded.diagnostics, &options).map_err(|e| {
-            if e.is_user_template() {
-                Failure::User(e.to_string())
+    // Output folders are decided up front: two profiles that would share one are both refused.
+    let targets: Vec<PathBuf> = files
+        .iter()
+        .map(|f| target_dir(&args.output, f, batch))
+        .collect();
+    let jobs: Vec<(PathBuf, Result<PathBuf, String>)> = files
+        .iter()
+        .zip(&targets)
+        .map(|(file, target)| {
+            let others: Vec<String> = files
+                .iter()
+                .zip(&targets)
+                .filter(|(f, t)| *t == target && *f != file)
+                .map(|(f, _)| shown(f))
+                .collect();
+            let target = if others.is_empty() {
+                Ok(target.clone())
             } else {
-                Failure::Internal(e.to_string())
-            }
-        })?;
-        let outcome = output::apply(&target, &artifacts, mode)
-            .map_err(|e| Failure::Internal(format!("Schreiben fehlgeschlagen: {e}")))?;
-        written += outcome.written.len();
-        unchanged += outcome.unchanged.len();
-        drift.extend(outcome.drift);
+                Err(format!(
+                    "Ausgabeordner {} wäre auch der von {}; benennen Sie eine der Profildateien um",
+                    shown(target),
+                    others.join(", ")
+                ))
+            };
+            (file.clone(), target)
+        })
+        .collect();
+
+    let progress = (batch
+        && !args.quiet
+        && args.message_format == MessageFormat::Text
+        && std::io::stderr().is_terminal())
+    .then(|| {
+        let bar = indicatif::ProgressBar::new(jobs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} Profile {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let work = || -> Vec<ProfileResult> {
+        jobs.par_iter()
+            .map(|(file, target)| {
+                let r = process(file, target.clone(), &shared);
+                if let Some(bar) = &progress {
+                    bar.inc(1);
+                }
+                r
+            })
+            .collect()
+    };
+    let results = match args.jobs {
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build()
+            .map_err(|e| Failure::Internal(e.to_string()))?
+            .install(work),
+        None => work(),
+    };
+    if let Some(bar) = &progress {
+        bar.finish_and_clear();
     }
 
-    if args.check {
-        for (path, kind) in &drift {
-            let what = match kind {
-                Drift::Missing => "fehlt",
-                Drift::Changed => "würde sich ändern",
-            };
-            eout(&format!("{}: {what}", shown(path)));
+    if batch {
+        write_summary(&args.output, &results, shared.mode)?;
+    }
+    report(&args, batch, &results)
+}
+
+/// Prints the results and decides the exit code.
+fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Failure> {
+    let failed: Vec<&ProfileResult> = results
+        .iter()
+        .filter(|r| r.status == Status::Failed)
+        .collect();
+    let drift: usize = results.iter().map(|r| r.drift.len()).sum();
+    let internal: Vec<&str> = results
+        .iter()
+        .filter_map(|r| r.internal.as_deref())
+        .collect();
+
+    match args.message_format {
+        MessageFormat::Json => {
+            let json = serde_json::to_string_pretty(&serde_json::json!({
+                "profiles": results,
+                "failed": failed.len(),
+                "drift": drift,
+            }))
+            .map_err(|e| Failure::Internal(e.to_string()))?;
+            out(&json);
         }
-    } else if !args.quiet {
-        eout(&format!(
-            "{written} Datei(en) geschrieben, {unchanged} unverändert in {}",
-            shown(&args.output)
-        ));
+        MessageFormat::Text => {
+            for r in results {
+                if !r.report.is_empty() {
+                    eprint_block(&format!("{}\n", r.report.trim_end()));
+                    if batch {
+                        eout("");
+                    }
+                }
+            }
+            if args.check {
+                for r in results {
+                    for d in &r.drift {
+                        let what = if d.kind == "missing" {
+                            "fehlt"
+                        } else {
+                            "würde sich ändern"
+                        };
+                        eout(&format!("{}: {what}", d.path));
+                    }
+                }
+            }
+            if batch {
+                out(&summary_table(results));
+            }
+            let written: usize = results.iter().map(|r| r.written).sum();
+            let unchanged: usize = results.iter().map(|r| r.unchanged).sum();
+            if !args.quiet && !args.check {
+                eout(&format!(
+                    "{written} Datei(en) geschrieben, {unchanged} unverändert in {}",
+                    shown(&args.output)
+                ));
+            }
+            if args.check && drift == 0 && failed.is_empty() && !args.quiet {
+                eout(&format!("alle {unchanged} Datei(en) aktuell"));
+            }
+        }
+    }
+
+    if !internal.is_empty() {
+        return Err(Failure::Internal(internal.join("\n")));
     }
     if !failed.is_empty() {
-        let summary = failed.join("\n  ");
+        let list: Vec<String> = failed
+            .iter()
+            .map(|r| format!("{} ({} Fehler)", r.file, r.errors))
+            .collect();
         return Err(Failure::User(format!(
-            "{} von {} Profil(en) nicht erzeugt:\n  {summary}",
+            "{} von {} Profil(en) nicht erzeugt:\n  {}",
             failed.len(),
-            files.len()
+            results.len(),
+            list.join("\n  ")
         )));
     }
-    if args.check && !drift.is_empty() {
+    if args.check && drift > 0 {
         return Err(Failure::User(format!(
-            "{} Datei(en) nicht aktuell; `dsgvo-gen build` ohne --check aktualisiert sie",
-            drift.len()
+            "{drift} Datei(en) nicht aktuell; `dsgvo-gen build` ohne --check aktualisiert sie"
         )));
-    }
-    if args.check && !args.quiet {
-        eout(&format!("alle {unchanged} Datei(en) aktuell"));
     }
     Ok(())
+}
+
+fn cell(text: &str) -> String {
+    crate::render::escape::escape(text)
+}
+
+/// The batch summary as a Markdown table (also printed on the terminal).
+fn summary_table(results: &[ProfileResult]) -> String {
+    let mut s = String::from(
+        "| Profil | Unternehmen | Variante | Fehler | Warnungen | DSFA | Höchstes Restrisiko | Ergebnis |\n| --- | --- | --- | ---: | ---: | --- | --- | --- |\n",
+    );
+    for r in results {
+        let outcome = match r.status {
+            Status::Built => format!("{} Dateien in {}", r.files.len(), r.output_dir),
+            Status::Failed => "nicht erzeugt".to_owned(),
+        };
+        s.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            cell(&r.file),
+            cell(r.company.as_deref().unwrap_or("–")),
+            cell(r.variant.as_deref().unwrap_or("–")),
+            r.errors,
+            r.warnings,
+            cell(r.dpia.as_deref().unwrap_or("–")),
+            cell(r.highest_net_risk.as_deref().unwrap_or("–")),
+            cell(&outcome),
+        ));
+    }
+    s
+}
+
+/// Writes `uebersicht.md` and `summary.json` into the output root (or checks them).
+fn write_summary(root: &Path, results: &[ProfileResult], mode: Mode) -> Result<(), Failure> {
+    let failed = results
+        .iter()
+        .filter(|r| r.status == Status::Failed)
+        .count();
+    let mut markdown = format!(
+        "# Übersicht der Datenschutzdokumentation\n\n{} Profil(e), davon {} erzeugt und {} nicht erzeugt.\n\n",
+        results.len(),
+        results.len() - failed,
+        failed
+    );
+    markdown.push_str(&summary_table(results));
+    let failures: Vec<&ProfileResult> = results
+        .iter()
+        .filter(|r| r.status == Status::Failed)
+        .collect();
+    if !failures.is_empty() {
+        markdown.push_str("\n## Nicht erzeugt\n\n");
+        for r in failures {
+            markdown.push_str(&format!("### {}\n\n", cell(&r.file)));
+            for d in r.diagnostics.iter().filter(|d| d.is_error()) {
+                let at = d.line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
+                let code = d.code.map(|c| format!("{c} ")).unwrap_or_default();
+                // Messages quote keys as code spans on purpose; only HTML must not slip through.
+                let message = d.message.replace('<', "\\<");
+                markdown.push_str(&format!("- {at}{code}{message}\n"));
+            }
+            markdown.push('\n');
+        }
+    }
+    #[derive(Serialize)]
+    struct Row<'a> {
+        file: &'a str,
+        company: Option<&'a str>,
+        variant: Option<&'a str>,
+        status: Status,
+        errors: usize,
+        warnings: usize,
+        dpia: Option<&'a str>,
+        highest_net_risk: Option<&'a str>,
+        output_dir: &'a str,
+        files: &'a [String],
+        diagnostics: &'a [Diagnostic],
+    }
+    let rows: Vec<Row<'_>> = results
+        .iter()
+        .map(|r| Row {
+            file: &r.file,
+            company: r.company.as_deref(),
+            variant: r.variant.as_deref(),
+            status: r.status,
+            errors: r.errors,
+            warnings: r.warnings,
+            dpia: r.dpia.as_deref(),
+            highest_net_risk: r.highest_net_risk.as_deref(),
+            output_dir: &r.output_dir,
+            files: &r.files,
+            diagnostics: &r.diagnostics,
+        })
+        .collect();
+    let mut json =
+        serde_json::to_vec_pretty(&rows).map_err(|e| Failure::Internal(e.to_string()))?;
+    json.push(b'\n');
+    let artifacts = [
+        Artifact {
+            path: PathBuf::from("uebersicht.md"),
+            bytes: markdown.into_bytes(),
+        },
+        Artifact {
+            path: PathBuf::from("summary.json"),
+            bytes: json,
+        },
+    ];
+    output::apply(root, &artifacts, mode)
+        .map(|_| ())
+        .map_err(|e| Failure::Internal(format!("Schreiben fehlgeschlagen: {e}")))
 }
 
 #[cfg(test)]
@@ -235,6 +596,10 @@ mod tests {
         assert_eq!(
             target_dir(root, Path::new("..yaml"), true),
             root.join("profil")
+        );
+        assert_eq!(
+            target_dir(root, Path::new("/etc/passwd.yaml"), true),
+            root.join("passwd")
         );
     }
 }

@@ -2,6 +2,7 @@
 
 mod common;
 
+mod batch;
 mod build;
 mod cli;
 mod content;
