@@ -248,7 +248,7 @@ fn message_format_json_reports_each_profile() {
     assert_eq!(json["failed"], 1);
     let profile = &json["profiles"][0];
     assert_eq!(profile["status"], "failed");
-    assert_eq!(profile["diagnostics"][0]["code"].as_str().is_some(), true);
+    assert!(profile["diagnostics"][0]["code"].as_str().is_some());
     assert!(
         profile["diagnostics"]
             .as_array()
