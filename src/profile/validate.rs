@@ -112,6 +112,33 @@ impl Profile {
         )
     }
 
+    /// The MDM named under `whatsapp.devices.mdm` when no processor with role `mdm` is
+    /// listed under `processors`.
+    pub fn unlisted_mdm(&self) -> Option<&Mdm> {
+        let listed = self
+            .raw
+            .processors
+            .iter()
+            .any(|pr| pr.role == ProcessorRole::Mdm);
+        let mdm = self.raw.whatsapp.devices.as_ref()?.mdm.as_ref()?;
+        (!listed).then_some(mdm)
+    }
+
+    /// The AI provider named under `whatsapp.ai` when it is another company and no entry
+    /// under `processors` covers it (role `ai`, or a processor named in the provider text,
+    /// such as the host of a model the company runs itself).
+    pub fn unlisted_ai(&self) -> Option<&AiBot> {
+        let ai = self.raw.whatsapp.ai.as_ref()?;
+        let provider = ai.provider.to_lowercase();
+        let in_house = provider.contains(&self.raw.company.name.to_lowercase());
+        let listed = self.raw.processors.iter().any(|pr| {
+            let name = pr.name.to_lowercase();
+            pr.role == ProcessorRole::Ai
+                || (!name.is_empty() && (provider.contains(&name) || name.contains(&provider)))
+        });
+        (!in_house && !listed).then_some(ai)
+    }
+
     /// Special categories processed as a regular part of the service.
     pub fn special_categories_regular(&self) -> bool {
         !self.raw.special_categories.categories.is_empty()
