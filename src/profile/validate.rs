@@ -112,6 +112,30 @@ impl Profile {
         )
     }
 
+    /// The Cloud API storage setting in effect, if the variant uses the Cloud API. Local
+    /// storage is not available for coexistence numbers, so they fall back to Meta's default.
+    pub fn cloud_storage(&self) -> Option<CloudStorage> {
+        if !self.uses_cloud_api() {
+            return None;
+        }
+        let chosen = self
+            .raw
+            .whatsapp
+            .cloud_api
+            .as_ref()
+            .map(|c| c.storage)
+            .unwrap_or_default();
+        Some(
+            if self.variant() == Variant::BusinessAppCoexistence
+                && chosen == CloudStorage::LocalStorageDe
+            {
+                CloudStorage::MetaDefault
+            } else {
+                chosen
+            },
+        )
+    }
+
     /// The MDM named under `whatsapp.devices.mdm` when no processor with role `mdm` is
     /// listed under `processors`.
     pub fn unlisted_mdm(&self) -> Option<&Mdm> {
