@@ -18,6 +18,8 @@ pub struct AvvView {
     no_agreement: bool,
     /// Who is controller, processor, sub-processor, independent controller.
     roles: Vec<RoleView>,
+    /// The processors of the company (not sub-processors), "A, B und C".
+    processors_text: String,
     /// What WhatsApp/Meta process for their own purposes, outside any processor agreement.
     own_purposes: &'static [&'static str],
     /// Guidance the delimitation follows.
@@ -195,9 +197,16 @@ pub fn build(p: &Profile) -> AvvView {
         .collect();
 
     let other_processors = other_processors(p);
+    let roles = roles(p, &numbers_of);
+    let processors: Vec<&str> = roles
+        .iter()
+        .filter(|r| r.role.starts_with("Auftragsverarbeiter"))
+        .map(|r| r.party.as_str())
+        .collect();
     AvvView {
         no_agreement: variant == Variant::Private,
-        roles: roles(p, &numbers_of),
+        processors_text: join_und(&processors),
+        roles,
         own_purposes: art28::OWN_PURPOSES,
         role_guidance: art28::ROLE_GUIDANCE,
         checked_on: german_date(meta::CHECKED_ON),
@@ -432,8 +441,15 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
     let variant = p.variant();
     let wa = &p.raw.whatsapp;
     let co = &p.raw.company;
+    // The person responsible for the documents may also give instructions, unless already
+    // named among the representatives (who are written with their function).
     let instructing = match &p.raw.document.responsible {
-        Some(r) if !co.representatives.contains(r) => {
+        Some(r)
+            if !co
+                .representatives
+                .iter()
+                .any(|rep| rep.contains(r.as_str())) =>
+        {
             join_und(&[join_und(&co.representatives), r.clone()])
         }
         _ => join_und(&co.representatives),
@@ -609,6 +625,16 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
             open: true,
         });
     }
+    if let Some(ai) = p.raw.whatsapp.ai.as_ref().filter(|_| p.ai_in_house()) {
+        out.push(OtherProcessorView {
+            name: ai.provider.clone(),
+            role: labels::processor_role(ProcessorRole::Ai),
+            seat: ai.seat.clone(),
+            location: ai.location.clone(),
+            status: "eigener Betrieb des Unternehmens, kein Auftragsverarbeiter; für Server und Hosting gelten die Verträge der übrigen Dienstleister".to_owned(),
+            open: false,
+        });
+    }
     if let Some(devices) = &p.raw.whatsapp.devices {
         if devices.backup != Backup::None {
             let target = devices.backup_target.map_or(
@@ -624,8 +650,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
                 status: if encrypted {
                     "kein Vertrag des Unternehmens; gespeichert wird nur die Ende-zu-Ende-verschlüsselte Sicherung, deren Schlüssel beim Unternehmen liegt".to_owned()
                 } else {
-                    "kein Vertrag des Unternehmens; unverschlüsselte Sicherung (Prüfhinweis DSG005)"
-                        .to_owned()
+                    "kein Vertrag des Unternehmens; unverschlüsselte Sicherung – Ende-zu-Ende-Verschlüsselung einschalten oder Sicherung abschalten (Prüfhinweis DSG005)".to_owned()
                 },
                 open: !encrypted,
             });

@@ -154,13 +154,22 @@ impl Profile {
     pub fn unlisted_ai(&self) -> Option<&AiBot> {
         let ai = self.raw.whatsapp.ai.as_ref()?;
         let provider = ai.provider.to_lowercase();
-        let in_house = provider.contains(&self.raw.company.name.to_lowercase());
         let listed = self.raw.processors.iter().any(|pr| {
             let name = pr.name.to_lowercase();
             pr.role == ProcessorRole::Ai
                 || (!name.is_empty() && (provider.contains(&name) || name.contains(&provider)))
         });
-        (!in_house && !listed).then_some(ai)
+        (!self.ai_in_house() && !listed).then_some(ai)
+    }
+
+    /// The AI named under `whatsapp.ai` is run by the company itself (its name appears in
+    /// the provider text), so it is no processor of its own.
+    pub fn ai_in_house(&self) -> bool {
+        self.raw.whatsapp.ai.as_ref().is_some_and(|ai| {
+            ai.provider
+                .to_lowercase()
+                .contains(&self.raw.company.name.to_lowercase())
+        })
     }
 
     /// Special categories processed as a regular part of the service.
