@@ -338,7 +338,10 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
                 },
                 scope: "Team-Postfach und Anbindung an die Cloud API".to_owned(),
             });
-            for sp in pr.sub_processors.iter().filter(|sp| !is_meta(&sp.name)) {
+            for sp in pr.sub_processors.iter().filter(|sp| {
+                !same_company(&sp.name, meta::META_IRELAND.name)
+                    && !same_company(&sp.name, meta::META_INC.name)
+            }) {
                 out.push(RoleView {
                     role: "Unterauftragsverarbeiter des Dienstleisters",
                     party: sp.name.clone(),
@@ -394,8 +397,19 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
     out
 }
 
-fn is_meta(name: &str) -> bool {
-    name.to_lowercase().starts_with("meta platforms")
+/// Do two spellings name the same company? Compares the first three words, ignoring case
+/// and punctuation, so "Meta Platforms Ireland Ltd." matches "Meta Platforms Ireland Limited"
+/// but not "Meta Platforms, Inc.".
+fn same_company(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.to_lowercase()
+            .replace([',', '.'], " ")
+            .split_whitespace()
+            .take(3)
+            .map(str::to_owned)
+            .collect()
+    };
+    words(a) == words(b)
 }
 
 fn provider_seat(pr: &Provider) -> String {
@@ -475,7 +489,7 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
                 .unwrap_or_default();
             if !subs
                 .iter()
-                .any(|s| s.name.eq_ignore_ascii_case(meta::META_IRELAND.name))
+                .any(|s| same_company(&s.name, meta::META_IRELAND.name))
             {
                 subs.push(meta_sub_processor(
                     &meta::META_IRELAND,
@@ -485,7 +499,7 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
             }
             if !subs
                 .iter()
-                .any(|s| s.name.eq_ignore_ascii_case(meta::META_INC.name))
+                .any(|s| same_company(&s.name, meta::META_INC.name))
             {
                 subs.push(meta_sub_processor(
                     &meta::META_INC,
@@ -657,4 +671,23 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_company;
+
+    #[test]
+    fn company_spellings() {
+        assert!(same_company(
+            "Meta Platforms Ireland Ltd.",
+            "Meta Platforms Ireland Limited"
+        ));
+        assert!(same_company("Meta Platforms Inc", "Meta Platforms, Inc."));
+        assert!(!same_company(
+            "Meta Platforms, Inc.",
+            "Meta Platforms Ireland Limited"
+        ));
+        assert!(!same_company("WhatsApp LLC", "WhatsApp Ireland Limited"));
+    }
 }
