@@ -260,7 +260,7 @@ pub const REQUIREMENTS: &[Requirement] = &[
             terms: &[&DPT, &DTA, &DOC],
             provision: "Als Weisung gelten im Wesentlichen die Bedingungen und die Konfiguration der Cloud API (Speichereinstellung, Webhooks, Vorlagen); Übermittlungen in Drittländer regelt der Datenübermittlungszusatz. Individuelle Weisungen sind praktisch nicht möglich.",
             verdict: Verdict::Partly,
-            action: "Die Speichereinstellung (Local Storage Deutschland oder No Storage) bewusst wählen und wie die übrige Konfiguration als Weisung dokumentieren.",
+            action: "Die Speichereinstellung (Local Storage Deutschland, soweit für die Nummer verfügbar, oder No Storage) bewusst wählen und wie die übrige Konfiguration als Weisung dokumentieren.",
             to_verify: false,
         },
     },
@@ -500,7 +500,7 @@ pub const OWN_PURPOSES: &[&str] = &[
     "Konto- und Profildaten der Nutzerinnen und Nutzer (auch der Kundinnen und Kunden, die dem Unternehmen schreiben) nach deren eigener Vertragsbeziehung zu WhatsApp",
     "Metadaten der Kommunikation (wer mit wem wann, Geräte- und Verbindungsdaten)",
     "Sicherheit, Integrität und Missbrauchsabwehr (etwa Spam-Erkennung, Sperrung von Konten)",
-    "Abrechnung der Business-Dienste und Erfüllung eigener gesetzlicher Pflichten",
+    "Abrechnung kostenpflichtiger Business-Dienste und Erfüllung eigener gesetzlicher Pflichten",
 ];
 
 /// Guidance the role model's delimitation rests on.
