@@ -11,6 +11,8 @@ use crate::profile::validate::{Profile, Scenario};
 use crate::text::join_und;
 use serde::Serialize;
 
+mod avv;
+
 /// Facts about the run that produced a document (not from the profile).
 #[derive(Debug, Clone)]
 pub struct RunInfo {
@@ -51,6 +53,7 @@ pub struct DocContext {
     retention_rules: Vec<retention::Rule>,
     risks: Vec<RiskView>,
     findings: FindingsView,
+    avv: avv::AvvView,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -737,6 +740,7 @@ pub fn build(
             errors,
             warnings,
         },
+        avv: avv::build(p),
     }
 }
 

@@ -47,8 +47,14 @@ pub const META_INC: Entity = Entity {
     country: "USA",
 };
 
-/// One set of terms published by WhatsApp or Meta.
+/// How documents describe a version that could not be confirmed against the published text.
+pub const VERSION_UNCONFIRMED: &str =
+    "Fassung zum Zeitpunkt der Annahme bzw. des Abrufs (kein Datum bestätigt)";
+
+/// One set of terms published by WhatsApp or Meta. Templates see it with `version_text`
+/// added, so every document words the version the same way.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(into = "TermsRecord")]
 pub struct Terms {
     /// Stable key, used by templates.
     pub key: &'static str,
@@ -60,6 +66,37 @@ pub struct Terms {
     pub version: Option<&'static str>,
     /// What the terms cover.
     pub covers: &'static str,
+}
+
+impl Terms {
+    /// The version as documents print it: the published date, or [`VERSION_UNCONFIRMED`].
+    pub fn version_text(&self) -> &'static str {
+        self.version.unwrap_or(VERSION_UNCONFIRMED)
+    }
+}
+
+/// The serialised form of [`Terms`].
+#[derive(Serialize)]
+struct TermsRecord {
+    key: &'static str,
+    name: &'static str,
+    url: &'static str,
+    version: Option<&'static str>,
+    version_text: &'static str,
+    covers: &'static str,
+}
+
+impl From<Terms> for TermsRecord {
+    fn from(t: Terms) -> Self {
+        TermsRecord {
+            key: t.key,
+            name: t.name,
+            url: t.url,
+            version: t.version,
+            version_text: t.version_text(),
+            covers: t.covers,
+        }
+    }
 }
 
 /// WhatsApp Business Terms of Service (contracting entity in Europe: WhatsApp Ireland).
@@ -112,8 +149,10 @@ pub const BUSINESS_SOLUTION_TERMS: Terms = Terms {
     key: "business_solution_terms",
     name: "WhatsApp Business Solution-Bedingungen",
     url: "https://www.whatsapp.com/legal/business-solution-terms",
-    version: Some("Aktualisierung mit Wirkung zum 15. Januar 2026"),
-    covers: "Nutzung der Business Platform einschließlich der Pflichten für Dienstleister (Business Solution Provider); seit 15. Januar 2026 keine allgemeinen KI-Assistenten als Hauptfunktion",
+    // The 15 January 2026 update is known only from third-party reports, not from the
+    // published text; the version stays unconfirmed until someone reads the original.
+    version: None,
+    covers: "Nutzung der Business Platform einschließlich der Pflichten gegenüber Dienstleistern (Business Solution Provider); nach Berichten Dritter seit einer Aktualisierung zum 15. Januar 2026 keine allgemeinen KI-Assistenten als Hauptfunktion (am veröffentlichten Text nicht bestätigt)",
 };
 
 /// WhatsApp's privacy policy for the European Region (its own processing as controller).
@@ -152,6 +191,7 @@ pub fn terms_for(variant: Variant) -> Vec<&'static Terms> {
             &DATA_TRANSFER_ADDENDUM,
             &META_TERMS_WHATSAPP_BUSINESS,
             &BUSINESS_SOLUTION_TERMS,
+            &CLOUD_API_PRIVACY_DOC,
         ],
         Variant::CloudApi | Variant::CloudApiBsp => vec![
             &META_TERMS_WHATSAPP_BUSINESS,

@@ -1,7 +1,9 @@
-//! Legal facts as data: supervisory authorities, Meta's entities and terms, retention periods,
-//! the scenario and measure catalogues, German names for profile values. Each table carries the
-//! date it was last checked, so a change in the law is a change in one place.
+//! Legal facts as data: supervisory authorities, Meta's entities and terms, the Art. 28 review
+//! of those terms, retention periods, the scenario and measure catalogues, German names for
+//! profile values. Each table carries the date it was last checked, so a change in the law is
+//! a change in one place.
 
+pub mod art28;
 pub mod authorities;
 pub mod labels;
 pub mod measures;

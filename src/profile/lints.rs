@@ -189,8 +189,8 @@ pub const LINTS: &[Lint] = &[
         code: "DSG021",
         severity: Severity::Warning,
         title: "Auftragsverarbeitungsvertrag fehlt",
-        reasoning: "Jeder Dienstleister, der im WhatsApp-Einsatz personenbezogene Daten im Auftrag verarbeitet (MDM, CRM, Archiv, KI-Anbieter), braucht einen Vertrag nach Art. 28 DSGVO.",
-        remedy: "Schließen Sie den Vertrag ab und setzen Sie `agreement: signed` mit `agreement_date`; führen Sie auch den MDM-Anbieter unter `processors` auf.",
+        reasoning: "Jeder Dienstleister, der im WhatsApp-Einsatz personenbezogene Daten im Auftrag verarbeitet – der Business Solution Provider, Anbieter von Gerätemanagement (MDM), CRM, Helpdesk, Archiv, Sicherung oder Hosting, ein externer KI-Anbieter –, braucht einen Vertrag nach Art. 28 DSGVO, bevor er Daten erhält. Ein Dienstleister, der im Profil zwar genannt, aber nicht unter `processors` geführt ist, fehlt in der Übersicht der Verträge.",
+        remedy: "Schließen Sie den Vertrag ab und setzen Sie `agreement: signed` mit `agreement_date`; führen Sie MDM- und externe KI-Anbieter unter `processors` auf; für den Business Solution Provider tragen Sie das Abschlussdatum unter `whatsapp.provider.avv_signed_on` ein. Dokument 5 enthält einen Vertragsvorschlag.",
         reference: "Art. 28 Abs. 1 und 3 DSGVO",
     },
     Lint {
@@ -405,23 +405,40 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
             ));
         }
     }
-    if let Some(mdm) = wa.devices.as_ref().and_then(|d| d.mdm.as_ref()) {
-        let listed = p
-            .raw
-            .processors
-            .iter()
-            .any(|pr| pr.role == ProcessorRole::Mdm);
-        if !listed {
-            out.push(emit(
-                "DSG021",
-                tree,
-                "whatsapp.devices.mdm.vendor",
-                Some(format!(
-                    "MDM „{}“ nicht unter `processors` aufgeführt",
-                    mdm.vendor
-                )),
-            ));
-        }
+    if let Some(mdm) = p.unlisted_mdm() {
+        out.push(emit(
+            "DSG021",
+            tree,
+            "whatsapp.devices.mdm.vendor",
+            Some(format!(
+                "MDM „{}“ nicht unter `processors` aufgeführt",
+                mdm.vendor
+            )),
+        ));
+    }
+    if let Some(ai) = p.unlisted_ai() {
+        out.push(emit(
+            "DSG021",
+            tree,
+            "whatsapp.ai.provider",
+            Some(format!(
+                "KI-Anbieter „{}“ nicht unter `processors` aufgeführt",
+                ai.provider
+            )),
+        ));
+    }
+    if let Some(pr) = wa.provider.as_ref().filter(|_| p.uses_provider())
+        && pr.avv_signed_on.is_none()
+    {
+        out.push(emit(
+            "DSG021",
+            tree,
+            "whatsapp.provider.avv_signed_on",
+            Some(format!(
+                "Dienstleister „{}“: kein Abschlussdatum unter `avv_signed_on`",
+                pr.name
+            )),
+        ));
     }
     if any_consent && p.raw.consent.log_location.is_none() {
         out.push(emit("DSG023", tree, "consent", None));

@@ -112,6 +112,66 @@ impl Profile {
         )
     }
 
+    /// The Cloud API storage setting in effect, if the variant uses the Cloud API. Local
+    /// storage is not available for coexistence numbers, so they fall back to Meta's default.
+    pub fn cloud_storage(&self) -> Option<CloudStorage> {
+        if !self.uses_cloud_api() {
+            return None;
+        }
+        let chosen = self
+            .raw
+            .whatsapp
+            .cloud_api
+            .as_ref()
+            .map(|c| c.storage)
+            .unwrap_or_default();
+        Some(
+            if self.variant() == Variant::BusinessAppCoexistence
+                && chosen == CloudStorage::LocalStorageDe
+            {
+                CloudStorage::MetaDefault
+            } else {
+                chosen
+            },
+        )
+    }
+
+    /// The MDM named under `whatsapp.devices.mdm` when no processor with role `mdm` is
+    /// listed under `processors`.
+    pub fn unlisted_mdm(&self) -> Option<&Mdm> {
+        let listed = self
+            .raw
+            .processors
+            .iter()
+            .any(|pr| pr.role == ProcessorRole::Mdm);
+        let mdm = self.raw.whatsapp.devices.as_ref()?.mdm.as_ref()?;
+        (!listed).then_some(mdm)
+    }
+
+    /// The AI provider named under `whatsapp.ai` when it is another company and no entry
+    /// under `processors` covers it (role `ai`, or a processor named in the provider text,
+    /// such as the host of a model the company runs itself).
+    pub fn unlisted_ai(&self) -> Option<&AiBot> {
+        let ai = self.raw.whatsapp.ai.as_ref()?;
+        let provider = ai.provider.to_lowercase();
+        let listed = self.raw.processors.iter().any(|pr| {
+            let name = pr.name.to_lowercase();
+            pr.role == ProcessorRole::Ai
+                || (!name.is_empty() && (provider.contains(&name) || name.contains(&provider)))
+        });
+        (!self.ai_in_house() && !listed).then_some(ai)
+    }
+
+    /// The AI named under `whatsapp.ai` is run by the company itself (its name appears in
+    /// the provider text), so it is no processor of its own.
+    pub fn ai_in_house(&self) -> bool {
+        self.raw.whatsapp.ai.as_ref().is_some_and(|ai| {
+            ai.provider
+                .to_lowercase()
+                .contains(&self.raw.company.name.to_lowercase())
+        })
+    }
+
     /// Special categories processed as a regular part of the service.
     pub fn special_categories_regular(&self) -> bool {
         !self.raw.special_categories.categories.is_empty()

@@ -2,6 +2,7 @@
 
 mod common;
 
+mod avv;
 mod batch;
 mod build;
 mod cli;
