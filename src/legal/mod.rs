@@ -3,6 +3,7 @@
 //! date it was last checked, so a change in the law is a change in one place.
 
 pub mod authorities;
+pub mod dpia;
 pub mod labels;
 pub mod measures;
 pub mod meta;

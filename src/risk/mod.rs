@@ -1,0 +1,296 @@
+//! The risk assessment: pure functions from a validated profile to the rated risks
+//! ([`scoring`]), the threshold analysis ([`threshold`]) and their legal consequences — the duty
+//! to designate a data-protection officer (§ 38 BDSG, Art. 37 GDPR), prior consultation of the
+//! supervisory authority (Art. 36 GDPR) and the decision to recommend to management.
+//!
+//! No I/O, no clock, no hash-map order: the same profile always gives the same assessment.
+
+pub mod scoring;
+pub mod threshold;
+
+use crate::legal::risks::{MATRIX, RiskClass, RiskMatrix};
+use crate::profile::model::{Scale, Variant};
+use crate::profile::validate::Profile;
+use crate::text::join_und;
+use scoring::ScoredRisk;
+use serde::Serialize;
+use threshold::{Check, DpiaResult, Threshold};
+
+/// Whether a data-protection officer must be designated, and why.
+#[derive(Debug, Clone)]
+pub struct DpoDuty {
+    /// Is one required?
+    pub required: bool,
+    /// The three grounds, each checked.
+    pub checks: Vec<Check>,
+    /// The grounds that are met, as German phrases with their reference.
+    pub reasons: Vec<String>,
+}
+
+/// Whether the supervisory authority must be consulted before processing (Art. 36 GDPR).
+#[derive(Debug, Clone)]
+pub struct PriorConsultation {
+    /// Is it required?
+    pub required: bool,
+    /// The risks that remain high after the measures.
+    pub risks: Vec<&'static str>,
+    /// Why, in German.
+    pub reason: String,
+}
+
+/// The decision the assessment recommends to management (EDPB DPIA template: approve, approve
+/// with conditions, reject, refer to the supervisory authority).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Approve.
+    Approve,
+    /// Approve on condition that the proposed measures are taken.
+    ApproveWithConditions,
+    /// Reject: the processing must not take place in this form.
+    Reject,
+    /// Refer to the supervisory authority (Art. 36 GDPR) before processing.
+    ReferToAuthority,
+}
+
+impl Decision {
+    /// All decisions in the order of the sign-off form.
+    pub const ALL: [Decision; 4] = [
+        Decision::Approve,
+        Decision::ApproveWithConditions,
+        Decision::Reject,
+        Decision::ReferToAuthority,
+    ];
+
+    /// German label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Approve => "Freigabe",
+            Decision::ApproveWithConditions => "Freigabe mit Auflagen",
+            Decision::Reject => "Ablehnung",
+            Decision::ReferToAuthority => {
+                "Vorlage bei der Aufsichtsbehörde (vorherige Konsultation nach Art. 36 DSGVO)"
+            }
+        }
+    }
+}
+
+/// The complete assessment of one profile.
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    /// Every applicable risk, rated, in catalogue order.
+    pub risks: Vec<ScoredRisk>,
+    /// The threshold analysis.
+    pub threshold: Threshold,
+    /// DPO duty.
+    pub dpo: DpoDuty,
+    /// Prior consultation.
+    pub prior_consultation: PriorConsultation,
+    /// Recommended decision.
+    pub decision: Decision,
+    /// Why, in German sentences.
+    pub decision_reasons: Vec<String>,
+}
+
+impl Assessment {
+    /// The highest net class over all risks (`None` only if no risk applies).
+    pub fn highest_net(&self) -> Option<RiskClass> {
+        self.risks.iter().map(|r| r.net.class).max()
+    }
+
+    /// The highest gross class over all risks.
+    pub fn highest_gross(&self) -> Option<RiskClass> {
+        self.risks.iter().map(|r| r.gross.class).max()
+    }
+
+    /// The risks whose net class is `class`, in catalogue order.
+    pub fn net_in(&self, class: RiskClass) -> Vec<&ScoredRisk> {
+        self.risks.iter().filter(|r| r.net.class == class).collect()
+    }
+
+    /// A rated risk by identifier.
+    pub fn risk(&self, id: &str) -> Option<&ScoredRisk> {
+        self.risks.iter().find(|r| r.risk.id == id)
+    }
+}
+
+fn dpo_duty(p: &Profile, threshold: &Threshold) -> DpoDuty {
+    let persons = p.persons_processing_data;
+    let s1 = Check {
+        yardstick: crate::legal::dpia::Yardstick {
+            key: "bdsg_38_1_1",
+            title: "In der Regel mindestens 20 Personen ständig mit der automatisierten Verarbeitung personenbezogener Daten beschäftigt",
+            reference: "§ 38 Abs. 1 Satz 1 BDSG",
+        },
+        met: persons >= 20,
+        reason: format!(
+            "{persons} {} ständig mit der automatisierten Verarbeitung personenbezogener Daten beschäftigt.",
+            if persons == 1 {
+                "Person ist"
+            } else {
+                "Personen sind"
+            }
+        ),
+    };
+    let s2 = Check {
+        yardstick: crate::legal::dpia::Yardstick {
+            key: "bdsg_38_1_2",
+            title: "Verarbeitungen, die einer Datenschutz-Folgenabschätzung nach Art. 35 DSGVO unterliegen",
+            reference: "§ 38 Abs. 1 Satz 2 BDSG",
+        },
+        met: threshold.mandatory(),
+        reason: if threshold.mandatory() {
+            "Nach der Schwellwertanalyse ist eine Datenschutz-Folgenabschätzung verpflichtend; die Benennungspflicht besteht unabhängig von der Zahl der Beschäftigten.".to_owned()
+        } else {
+            "Nach der Schwellwertanalyse ist eine Datenschutz-Folgenabschätzung nicht verpflichtend.".to_owned()
+        },
+    };
+    let core = p.special_categories_regular() && p.raw.data_subjects.scale == Scale::Large;
+    let c = Check {
+        yardstick: crate::legal::dpia::Yardstick {
+            key: "gdpr_37_1_c",
+            title: "Kerntätigkeit in der umfangreichen Verarbeitung besonderer Kategorien oder von Daten über Straftaten",
+            reference: "Art. 37 Abs. 1 lit. c DSGVO",
+        },
+        met: core,
+        reason: if core {
+            "Besondere Kategorien werden planmäßig und in großem Umfang verarbeitet.".to_owned()
+        } else if p.special_categories_regular() {
+            "Besondere Kategorien werden planmäßig, aber nicht in großem Umfang verarbeitet."
+                .to_owned()
+        } else {
+            "Besondere Kategorien sind nicht Gegenstand der Kerntätigkeit.".to_owned()
+        },
+    };
+    let mut reasons = Vec::new();
+    if s1.met {
+        reasons.push(format!(
+            "in der Regel mindestens 20 Personen ständig mit der automatisierten Verarbeitung personenbezogener Daten beschäftigt (hier: {persons}; § 38 Abs. 1 Satz 1 BDSG)"
+        ));
+    }
+    if s2.met {
+        reasons.push("die Verarbeitung unterliegt einer Datenschutz-Folgenabschätzung nach Art. 35 DSGVO (§ 38 Abs. 1 Satz 2 BDSG)".to_owned());
+    }
+    if c.met {
+        reasons.push(
+            "umfangreiche Verarbeitung besonderer Kategorien als Kerntätigkeit (Art. 37 Abs. 1 lit. c DSGVO)"
+                .to_owned(),
+        );
+    }
+    DpoDuty {
+        required: !reasons.is_empty(),
+        checks: vec![s1, s2, c],
+        reasons,
+    }
+}
+
+fn prior_consultation(p: &Profile, risks: &[ScoredRisk]) -> PriorConsultation {
+    let high: Vec<&'static str> = risks
+        .iter()
+        .filter(|r| r.net.class == RiskClass::Hoch)
+        .map(|r| r.risk.id)
+        .collect();
+    if p.variant() == Variant::Private {
+        return PriorConsultation {
+            required: false,
+            reason: "Eine vorherige Konsultation kommt für die private WhatsApp-App nicht in Betracht: Der Verarbeitung fehlt die Rechtsgrundlage, sie ist einzustellen und nicht der Aufsichtsbehörde zur Billigung vorzulegen.".to_owned(),
+            risks: high,
+        };
+    }
+    if high.is_empty() {
+        return PriorConsultation {
+            required: false,
+            reason: "Nach den Maßnahmen verbleibt kein hohes Risiko; eine vorherige Konsultation der Aufsichtsbehörde nach Art. 36 Abs. 1 DSGVO ist nicht erforderlich.".to_owned(),
+            risks: high,
+        };
+    }
+    PriorConsultation {
+        required: true,
+        reason: format!(
+            "Nach den Maßnahmen verbleibt ein hohes Risiko ({}). Vor Aufnahme der Verarbeitung ist die zuständige Aufsichtsbehörde ({}) nach Art. 36 Abs. 1 DSGVO zu konsultieren; läuft die Nutzung bereits, ist das unverzüglich nachzuholen. Alternativ sind zuvor Maßnahmen umzusetzen, die das Risiko unter „hohes Risiko“ senken (Maßnahmenplan).",
+            join_und(&high),
+            p.authority.name
+        ),
+        risks: high,
+    }
+}
+
+fn decision(
+    p: &Profile,
+    risks: &[ScoredRisk],
+    consultation: &PriorConsultation,
+) -> (Decision, Vec<String>) {
+    if p.variant() == Variant::Private {
+        return (
+            Decision::Reject,
+            vec![
+                "Die private WhatsApp-App ist für die geschäftliche Kommunikation nicht geeignet: Sie ist für die private Nutzung bestimmt, WhatsApp handelt ausschließlich als eigener Verantwortlicher, und Bedingungen zur Auftragsverarbeitung gibt es nicht.".to_owned(),
+                "Die App übermittelt die Telefonnummern aller Kontakte des Adressbuchs an WhatsApp. Eine Datenschutz-Folgenabschätzung kann die fehlende Rechtsgrundlage für diese Übermittlung nicht heilen; auch Maßnahmen des Unternehmens ändern daran nichts.".to_owned(),
+                "Die Nutzung ist einzustellen und auf die WhatsApp Business-App mit getrenntem Adressbuch und Gerätemanagement oder – vorzugsweise – auf die Cloud API über einen Dienstleister mit Speicherort in der EU umzustellen; danach ist diese Bewertung zu wiederholen.".to_owned(),
+            ],
+        );
+    }
+    if consultation.required {
+        return (
+            Decision::ReferToAuthority,
+            vec![consultation.reason.clone()],
+        );
+    }
+    let open: Vec<&str> = risks
+        .iter()
+        .filter(|r| !r.proposals.is_empty())
+        .map(|r| r.risk.id)
+        .collect();
+    if open.is_empty() {
+        (
+            Decision::Approve,
+            vec!["Nach den Maßnahmen verbleibt kein hohes Risiko, und für die verbleibenden Risiken stehen keine weiteren der hier bewerteten Maßnahmen zur Verfügung.".to_owned()],
+        )
+    } else {
+        (
+            Decision::ApproveWithConditions,
+            vec![format!(
+                "Nach den Maßnahmen verbleibt kein hohes Risiko. Für {} stehen weitere Maßnahmen zur Verfügung (Maßnahmenplan); die Freigabe sollte mit der Auflage erfolgen, sie in der gesetzten Frist umzusetzen oder den Verzicht zu begründen.",
+                join_und(&open)
+            )],
+        )
+    }
+}
+
+/// Assesses a profile with the default risk matrix.
+pub fn assess(p: &Profile) -> Assessment {
+    assess_with(p, &MATRIX)
+}
+
+/// Assesses a profile with a given risk matrix.
+pub fn assess_with(p: &Profile, matrix: &RiskMatrix) -> Assessment {
+    let risks = scoring::score(p, matrix);
+    let threshold = threshold::analyse(p, &risks);
+    let dpo = dpo_duty(p, &threshold);
+    let prior_consultation = prior_consultation(p, &risks);
+    let (decision, decision_reasons) = decision(p, &risks, &prior_consultation);
+    Assessment {
+        risks,
+        threshold,
+        dpo,
+        prior_consultation,
+        decision,
+        decision_reasons,
+    }
+}
+
+/// Why a data-protection impact assessment is mandatory for this profile (empty: not
+/// mandatory). Reasons are German phrases with their legal reference.
+pub fn dpia_mandatory_reasons(p: &Profile) -> Vec<String> {
+    let threshold = assess(p).threshold;
+    if threshold.result == DpiaResult::Mandatory {
+        threshold.reasons
+    } else {
+        Vec::new()
+    }
+}
+
+/// Why a data-protection officer must be designated (empty: no duty).
+pub fn dpo_reasons(p: &Profile) -> Vec<String> {
+    assess(p).dpo.reasons
+}
