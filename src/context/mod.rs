@@ -2,6 +2,8 @@
 //! (German dates, "A, B und C" lists, labels instead of enum keys) and ordered, so templates
 //! only arrange text. Templates never see the profile structs themselves.
 
+pub mod dpia;
+
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::document::DocumentKind;
@@ -51,6 +53,7 @@ pub struct DocContext {
     retention_rules: Vec<retention::Rule>,
     risks: Vec<RiskView>,
     findings: FindingsView,
+    dpia_assessment: dpia::DpiaView,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -726,6 +729,7 @@ pub fn build(
             errors,
             warnings,
         },
+        dpia_assessment: dpia::build(p),
     }
 }
 

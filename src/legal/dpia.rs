@@ -10,7 +10,7 @@ pub const CHECKED_ON: &str = "2026-11-28";
 pub const MUSS_LISTE: &str = "Liste der Verarbeitungstätigkeiten, für die eine DSFA durchzuführen ist (DSK, nicht-öffentlicher Bereich, Version 1.1 vom 17. Oktober 2018)";
 
 /// The WP248 guidelines.
-pub const WP248: &str = "Leitlinien zur Datenschutz-Folgenabschätzung der Artikel-29-Datenschutzgruppe (WP 248 Rev. 01), vom Europäischen Datenschutzausschuss bestätigt";
+pub const WP248: &str = "Leitlinien zur Datenschutz-Folgenabschätzung der Artikel-29-Datenschutzgruppe (WP 248 Rev. 01, vom Europäischen Datenschutzausschuss bestätigt)";
 
 /// One yardstick: what it covers and where it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

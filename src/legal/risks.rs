@@ -199,6 +199,9 @@ impl RiskMatrix {
 /// The matrix used for every document: the product encoding (≤ 3 gering, 4–8 Risiko, ≥ 9 hoch).
 pub const MATRIX: RiskMatrix = RiskMatrix::from_product(3, 9);
 
+/// How [`MATRIX`] assigns the classes, in German for the documents. Change it with the matrix.
+pub const MATRIX_RULE: &str = "Die Felder sind nach der in der Praxis verbreiteten Produktregel belegt: Die Stufen zählen von 1 (geringfügig) bis 4 (groß); ein Produkt aus Eintrittswahrscheinlichkeit und Schwere bis 3 ergibt ein geringes Risiko, von 4 bis 8 ein Risiko und ab 9 ein hohes Risiko. Ein Schaden der Schwere „groß“ ergibt unabhängig von der Eintrittswahrscheinlichkeit mindestens ein Risiko.";
+
 /// One risk of the catalogue.
 #[derive(Debug, Clone, Copy)]
 pub struct Risk {
@@ -646,19 +649,49 @@ pub const ADJUSTMENTS: &[Adjustment] = &[
         reason: "Die Chats sind auf mehrere Telefone verteilt; jede Anfrage muss auf allen Geräten bearbeitet werden.",
     },
     Adjustment {
-        key: "coexistence_shared",
+        key: "coexistence_history_and_contacts",
         group: Some("coexistence"),
         risks: &["R15"],
-        dimension: Dimension::Likelihood,
+        dimension: L,
         shift: 3,
         applies: |p| {
             p.raw
                 .whatsapp
                 .coexistence
                 .as_ref()
-                .is_some_and(|c| c.history_shared || c.contacts_shared)
+                .is_some_and(|c| c.history_shared && c.contacts_shared)
         },
-        reason: "Bei der Einrichtung wurden Chatverlauf oder Kontakte an die Cloud API und den Dienstleister übertragen.",
+        reason: "Bei der Einrichtung wurden der Chatverlauf (bis zu sechs Monate) und die Kontakte an die Cloud API und den Dienstleister übertragen.",
+    },
+    Adjustment {
+        key: "coexistence_history",
+        group: Some("coexistence"),
+        risks: &["R15"],
+        dimension: L,
+        shift: 3,
+        applies: |p| {
+            p.raw
+                .whatsapp
+                .coexistence
+                .as_ref()
+                .is_some_and(|c| c.history_shared)
+        },
+        reason: "Bei der Einrichtung wurde der Chatverlauf (bis zu sechs Monate) an die Cloud API und den Dienstleister übertragen.",
+    },
+    Adjustment {
+        key: "coexistence_contacts",
+        group: Some("coexistence"),
+        risks: &["R15"],
+        dimension: L,
+        shift: 3,
+        applies: |p| {
+            p.raw
+                .whatsapp
+                .coexistence
+                .as_ref()
+                .is_some_and(|c| c.contacts_shared)
+        },
+        reason: "Bei der Einrichtung wurden die Kontakte der App an die Cloud API und den Dienstleister übertragen.",
     },
     Adjustment {
         key: "coexistence_unknown",
@@ -904,8 +937,8 @@ pub const MITIGATIONS: &[Mitigation] = &[
     Mitigation {
         key: "mdm_remote_wipe",
         source: Source::Setting {
-            label: "Fernsperre und Fernlöschung",
-            how: "`whatsapp.devices.mdm` mit `remote_wipe: true`",
+            label: "Gerätemanagement mit Fernsperre und Fernlöschung",
+            how: "`whatsapp.devices.mdm` mit `vendor` und `remote_wipe: true`",
         },
         subject: "Die Fernsperre und -löschung über das Gerätemanagement",
         group: None,

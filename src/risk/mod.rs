@@ -9,7 +9,7 @@ pub mod scoring;
 pub mod threshold;
 
 use crate::legal::risks::{MATRIX, RiskClass, RiskMatrix};
-use crate::profile::model::{Scale, Variant};
+use crate::profile::model::{AddressBook, Scale, Variant};
 use crate::profile::validate::Profile;
 use crate::text::join_und;
 use scoring::ScoredRisk;
@@ -221,11 +221,22 @@ fn decision(
     consultation: &PriorConsultation,
 ) -> (Decision, Vec<String>) {
     if p.variant() == Variant::Private {
+        let full_address_book = p
+            .raw
+            .whatsapp
+            .devices
+            .as_ref()
+            .is_none_or(|d| d.address_book == AddressBook::Full);
         return (
             Decision::Reject,
             vec![
                 "Die private WhatsApp-App ist für die geschäftliche Kommunikation nicht geeignet: Sie ist für die private Nutzung bestimmt, WhatsApp handelt ausschließlich als eigener Verantwortlicher, und Bedingungen zur Auftragsverarbeitung gibt es nicht.".to_owned(),
-                "Die App übermittelt die Telefonnummern aller Kontakte des Adressbuchs an WhatsApp. Eine Datenschutz-Folgenabschätzung kann die fehlende Rechtsgrundlage für diese Übermittlung nicht heilen; auch Maßnahmen des Unternehmens ändern daran nichts.".to_owned(),
+                if full_address_book {
+                    "Die App übermittelt die Telefonnummern aller Kontakte des Adressbuchs an WhatsApp. Eine Datenschutz-Folgenabschätzung kann die fehlende Rechtsgrundlage für diese Übermittlung nicht heilen; auch Maßnahmen des Unternehmens ändern daran nichts."
+                } else {
+                    "Eine Datenschutz-Folgenabschätzung kann die fehlende Grundlage für die geschäftliche Nutzung einer Verbraucher-App nicht schaffen; auch Maßnahmen des Unternehmens ändern daran nichts."
+                }
+                .to_owned(),
                 "Die Nutzung ist einzustellen und auf die WhatsApp Business-App mit getrenntem Adressbuch und Gerätemanagement oder – vorzugsweise – auf die Cloud API über einen Dienstleister mit Speicherort in der EU umzustellen; danach ist diese Bewertung zu wiederholen.".to_owned(),
             ],
         );
@@ -254,6 +265,42 @@ fn decision(
                 join_und(&open)
             )],
         )
+    }
+}
+
+/// The assessment in a few machine-readable fields, for reports over many profiles
+/// (`validate --format json`, batch summaries).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Result of the threshold analysis.
+    pub dpia_result: DpiaResult,
+    /// Highest risk class after the measures.
+    pub highest_net_risk: RiskClass,
+    /// Risks that remain high after the measures.
+    pub high_net_risks: Vec<&'static str>,
+    /// The supervisory authority must be consulted before processing (Art. 36 GDPR).
+    pub prior_consultation: bool,
+    /// A data-protection officer must be designated.
+    pub dpo_required: bool,
+    /// The decision recommended to management.
+    pub decision: Decision,
+}
+
+impl Assessment {
+    /// The summary of this assessment.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            dpia_result: self.threshold.result,
+            highest_net_risk: self.highest_net().unwrap_or(RiskClass::Gering),
+            high_net_risks: self
+                .net_in(RiskClass::Hoch)
+                .iter()
+                .map(|r| r.risk.id)
+                .collect(),
+            prior_consultation: self.prior_consultation.required,
+            dpo_required: self.dpo.required,
+            decision: self.decision,
+        }
     }
 }
 

@@ -284,7 +284,7 @@ fn criteria(p: &Profile, risks: &[ScoredRisk]) -> Vec<Check> {
         evaluation.push("Click-to-WhatsApp-Anzeigen werden von Meta anhand von Interessenprofilen ausgesteuert und ausgewertet.");
     }
     if marketing_large {
-        evaluation.push("Werbung an mehr als etwa 10.000 Personen im Jahr wird erfahrungsgemäß nach Interessen oder Kaufverhalten der Empfänger ausgesteuert.");
+        evaluation.push("Werbenachrichten gehen an mehr als etwa 10.000 Personen im Jahr; bei diesem Umfang liegt es nahe, Empfänger nach Interessen oder Kaufverhalten auszuwählen, und das Profil schließt es nicht aus.");
     }
     let c1 = if evaluation.is_empty() {
         let labels = if p.has_feature(Feature::Labels) {
@@ -342,11 +342,13 @@ fn criteria(p: &Profile, risks: &[ScoredRisk]) -> Vec<Check> {
         sensitive
             .push("Die Kommunikation unterliegt einem Berufsgeheimnis (§ 203 StGB).".to_owned());
     }
-    if matches!(p.raw.company.sector, Sector::Health | Sector::Legal) {
-        sensitive.push(format!(
-            "In der Branche {} betrifft die Kommunikation regelmäßig Gesundheit oder Rechtsangelegenheiten.",
-            labels::sector(p.raw.company.sector)
-        ));
+    match p.raw.company.sector {
+        Sector::Health => sensitive
+            .push("Im Gesundheitswesen betrifft die Kommunikation regelmäßig Gesundheitsfragen.".to_owned()),
+        Sector::Legal => sensitive.push(
+            "In der Rechts- und Steuerberatung betrifft die Kommunikation regelmäßig vertrauliche Rechts- und Vermögensangelegenheiten.".to_owned(),
+        ),
+        _ => {}
     }
     let c4 = if sensitive.is_empty() {
         let reason = if p.raw.special_categories.categories.is_empty() {
@@ -479,7 +481,12 @@ fn general_triggers(p: &Profile, risks: &[ScoredRisk]) -> Vec<String> {
         ));
     }
     if p.raw.company.professional_secrecy {
-        out.push("die Kommunikation unterliegt einem Berufsgeheimnis (§ 203 StGB); schon die Nutzung eines Messengers, dessen Anbieter Verbindungsdaten als eigener Verantwortlicher verarbeitet, berührt die Vertraulichkeit des Behandlungs- oder Mandatsverhältnisses".to_owned());
+        let relationship = match p.raw.company.sector {
+            Sector::Health => "des Behandlungsverhältnisses",
+            Sector::Legal => "des Mandatsverhältnisses",
+            _ => "des Vertrauensverhältnisses",
+        };
+        out.push(format!("die Kommunikation unterliegt einem Berufsgeheimnis (§ 203 StGB), und schon die Nutzung eines Messengers, dessen Anbieter Verbindungsdaten als eigener Verantwortlicher verarbeitet, berührt die Vertraulichkeit {relationship}"));
     }
     if p.raw.data_subjects.minors == Minors::TargetGroup {
         out.push("Kinder und Jugendliche sind Zielgruppe der Kommunikation (besonders schutzbedürftige Betroffene, Erwägungsgründe 38 und 75 DSGVO)".to_owned());
@@ -562,7 +569,11 @@ pub fn analyse(p: &Profile, risks: &[ScoredRisk]) -> Threshold {
         check(
             GENERAL,
             true,
-            format!("{}.", capitalise(&triggers.join("; "))),
+            triggers
+                .iter()
+                .map(|t| format!("{}.", capitalise(t)))
+                .collect::<Vec<_>>()
+                .join(" "),
         )
     } else if result == DpiaResult::Mandatory {
         check(
