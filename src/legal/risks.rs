@@ -1463,3 +1463,111 @@ pub const MITIGATIONS: &[Mitigation] = &[
 pub fn mitigation(key: &str) -> Option<&'static Mitigation> {
     MITIGATIONS.iter().find(|m| m.key == key)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_matrix_is_the_product_encoding() {
+        // Top row severity „groß“, columns likelihood geringfügig … groß.
+        assert_eq!(MATRIX.marker_classes(), "1,1,2,2;0,1,2,2;0,1,1,1;0,0,0,1");
+        for s in Level::ALL {
+            for l in Level::ALL {
+                let product = s.value() * l.value();
+                let expected = match product {
+                    0..=3 => RiskClass::Gering,
+                    4..=8 => RiskClass::Risiko,
+                    _ => RiskClass::Hoch,
+                };
+                assert_eq!(MATRIX.classify(l, s), expected, "{l:?} × {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn severity_gross_is_never_below_risiko_whatever_the_cells_say() {
+        let lenient = RiskMatrix::from_cells([[RiskClass::Gering; 4]; 4]);
+        for l in Level::ALL {
+            assert_eq!(lenient.classify(l, Level::Gross), RiskClass::Risiko);
+            assert_eq!(lenient.classify(l, Level::Substanziell), RiskClass::Gering);
+        }
+        assert_eq!(lenient.marker_classes(), "1,1,1,1;0,0,0,0;0,0,0,0;0,0,0,0");
+        // A stricter product threshold changes cells but not the floor.
+        let strict = RiskMatrix::from_product(1, 4);
+        assert_eq!(
+            strict.classify(Level::Geringfuegig, Level::Gross),
+            RiskClass::Hoch
+        );
+        assert_eq!(
+            strict.classify(Level::Geringfuegig, Level::Geringfuegig),
+            RiskClass::Gering
+        );
+    }
+
+    #[test]
+    fn levels_stay_on_the_scale() {
+        assert_eq!(Level::Gross.shifted(2), Level::Gross);
+        assert_eq!(Level::Ueberschaubar.shifted(-3), Level::Geringfuegig);
+        assert_eq!(Level::Geringfuegig.shifted(3), Level::Gross);
+        assert_eq!(Level::Substanziell.shifted(0), Level::Substanziell);
+    }
+
+    #[test]
+    fn catalogue_tables_refer_to_existing_risks() {
+        let ids: Vec<&str> = CATALOGUE.iter().map(|r| r.id).collect();
+        let expected: Vec<String> = (1..=19).map(|n| format!("R{n}")).collect();
+        assert_eq!(ids, expected);
+        for adj in ADJUSTMENTS {
+            assert!(adj.shift != 0, "{}", adj.key);
+            for r in adj.risks {
+                assert!(by_id(r).is_some(), "{} → {r}", adj.key);
+            }
+        }
+        let mut keys: Vec<&str> = MITIGATIONS.iter().map(|m| m.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), MITIGATIONS.len(), "mitigation keys are unique");
+        for m in MITIGATIONS {
+            assert!(!m.effects.is_empty(), "{}", m.key);
+            for e in m.effects {
+                assert!(by_id(e.risk).is_some(), "{} → {}", m.key, e.risk);
+                assert!(e.levels >= 1, "{} → {}", m.key, e.risk);
+                assert!(e.why.ends_with('.'), "{} → {}", m.key, e.risk);
+            }
+        }
+    }
+
+    /// Every measure a profile can declare has its effect on the risks written down, under the
+    /// key the profile uses for it.
+    #[test]
+    fn every_declarable_measure_has_a_mitigation_under_its_profile_key() {
+        let schema = serde_json::to_value(schemars::schema_for!(Measure)).expect("schema");
+        fn collect(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::Object(map) => {
+                    for (k, v) in map {
+                        match (k.as_str(), v) {
+                            ("const", serde_json::Value::String(s)) => out.push(s.clone()),
+                            ("enum", serde_json::Value::Array(items)) => out
+                                .extend(items.iter().filter_map(|i| i.as_str().map(str::to_owned))),
+                            _ => collect(v, out),
+                        }
+                    }
+                }
+                serde_json::Value::Array(items) => items.iter().for_each(|i| collect(i, out)),
+                _ => {}
+            }
+        }
+        let mut keys = Vec::new();
+        collect(&schema, &mut keys);
+        assert!(keys.len() >= 22, "{keys:?}");
+        for key in &keys {
+            let m = mitigation(key).unwrap_or_else(|| panic!("no mitigation for `{key}`"));
+            let Source::Measure(measure) = m.source else {
+                panic!("`{key}` is not a declared measure")
+            };
+            assert_eq!(serde_json::to_value(measure).expect("key"), key.as_str());
+        }
+    }
+}

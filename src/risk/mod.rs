@@ -341,3 +341,171 @@ pub fn dpia_mandatory_reasons(p: &Profile) -> Vec<String> {
 pub fn dpo_reasons(p: &Profile) -> Vec<String> {
     assess(p).dpo.reasons
 }
+
+/// Profiles for the unit tests of the assessment.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::profile::validate::Profile;
+
+    /// A profile from YAML; panics with the findings if it does not load.
+    pub fn profile(yaml: &str) -> Profile {
+        let loaded = crate::profile::load::load_str("test.yaml", yaml);
+        match loaded.profile {
+            Some(p) => p,
+            None => panic!("profile does not load:\n{}", loaded.render_diagnostics()),
+        }
+    }
+
+    /// A profile with a fixed company (sector and extra company lines given) and the
+    /// `whatsapp` section (without `business_number`) and further sections given.
+    pub fn yaml(sector: &str, company: &str, whatsapp: &str, rest: &str) -> String {
+        format!(
+            "schema_version: 1\ncompany:\n  name: \"Test GmbH\"\n  street: \"Teststraße 1\"\n  postal_code: \"10115\"\n  city: \"Berlin\"\n  state: berlin\n  representatives: [\"Tina Test (Geschäftsführerin)\"]\n  email: \"info@test.example\"\n  sector: {sector}\n  employees: 5\n{company}\nwhatsapp:\n  business_number: \"+49 30 1234568\"\n{whatsapp}\n{rest}\n"
+        )
+    }
+
+    /// A business-app profile on one company phone with the given measures.
+    pub fn business_app(devices: &str, measures: &str) -> Profile {
+        profile(&yaml(
+            "services",
+            "",
+            &format!("  variant: business_app\n  devices:\n{devices}"),
+            &format!("measures: [{measures}]"),
+        ))
+    }
+
+    /// Every risk of the catalogue applies to this profile: coexistence (app and Cloud API),
+    /// health data, professional secrecy, minors as target group, large scale, groups, marketing,
+    /// AI, labels, linked devices.
+    pub const KITCHEN_SINK: &str = r#"schema_version: 1
+company:
+  name: "Praxis Test"
+  street: "Teststraße 1"
+  postal_code: "10115"
+  city: "Berlin"
+  state: berlin
+  representatives: ["Tina Test (Inhaberin)"]
+  email: "info@test.example"
+  sector: health
+  employees: 30
+  professional_secrecy: true
+whatsapp:
+  variant: business_app_coexistence
+  business_number: "+49 30 1234568"
+  provider:
+    name: "Inbox GmbH"
+    seat: "Berlin, Deutschland"
+    hosting_location: "Berlin, Deutschland"
+    hosting_region: eu
+  coexistence:
+    history_shared: true
+    contacts_shared: true
+  devices:
+    ownership: byod
+    count: 3
+    platforms: [android, ios]
+    address_book: full
+    backup: unencrypted
+    linked_devices: unmanaged
+  features: [labels, broadcast_lists, customer_groups, ai_bot]
+  ai:
+    provider: "KI GmbH"
+    purpose: "beantwortet Fragen"
+scenarios:
+  - kind: customer_inquiry
+  - kind: marketing
+  - kind: special_category_data
+    legal_basis: explicit_consent
+data_subjects:
+  minors: target_group
+  scale: large
+special_categories:
+  categories: [health]
+  occurrence: regular
+"#;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+    use super::*;
+
+    #[test]
+    fn private_app_is_rejected_without_prior_consultation() {
+        let p = profile(&yaml(
+            "services",
+            "",
+            "  variant: private\n  devices:\n    ownership: byod\n    count: 1\n    address_book: full\n    backup: unencrypted",
+            "",
+        ));
+        let a = assess(&p);
+        assert_eq!(a.decision, Decision::Reject);
+        assert!(
+            a.decision_reasons
+                .iter()
+                .any(|r| r.contains("nicht heilen"))
+        );
+        assert!(!a.prior_consultation.required);
+        assert_eq!(a.highest_net(), Some(RiskClass::Hoch));
+        // The consumer app makes the address-book upload and metadata more severe.
+        assert_eq!(a.risk("R1").map(|r| r.gross.class), Some(RiskClass::Hoch));
+    }
+
+    #[test]
+    fn high_residual_risk_requires_prior_consultation_and_a_dpia() {
+        // Private phones without work container, no measures: mixing private and business
+        // use stays high.
+        let p = business_app(
+            "    ownership: byod\n    count: 2\n    address_book: no_access\n    backup: none",
+            "app_lock",
+        );
+        let a = assess(&p);
+        assert_eq!(a.risk("R6").map(|r| r.net.class), Some(RiskClass::Hoch));
+        assert!(a.prior_consultation.required);
+        assert_eq!(a.prior_consultation.risks, vec!["R6"]);
+        assert!(a.prior_consultation.reason.contains("Art. 36 Abs. 1 DSGVO"));
+        assert_eq!(a.decision, Decision::ReferToAuthority);
+        assert_eq!(a.threshold.result, DpiaResult::Mandatory);
+        assert!(a.dpo.required, "a mandatory DPIA makes a DPO mandatory");
+        assert_eq!(a.summary().high_net_risks, vec!["R6"]);
+    }
+
+    #[test]
+    fn dpo_duty_from_twenty_persons_or_a_mandatory_dpia() {
+        let small = assess(&business_app(
+            "    ownership: company\n    count: 1\n    address_book: no_access\n    backup: none",
+            "app_lock",
+        ));
+        assert_eq!(small.threshold.result, DpiaResult::ThresholdMemo);
+        assert!(!small.dpo.required);
+        let twenty = profile(&yaml(
+            "services",
+            "  persons_processing_data: 20",
+            "  variant: cloud_api",
+            "",
+        ));
+        let a = assess(&twenty);
+        assert!(a.dpo.required);
+        assert!(a.dpo.reasons[0].contains("§ 38 Abs. 1 Satz 1 BDSG"));
+        assert!(a.dpo.reasons[0].contains("hier: 20"));
+    }
+
+    #[test]
+    fn approval_with_conditions_names_the_risks_with_open_measures() {
+        let a = assess(&business_app(
+            "    ownership: company\n    count: 1\n    address_book: no_access\n    backup: none",
+            "app_lock",
+        ));
+        assert_eq!(a.decision, Decision::ApproveWithConditions);
+        // Remote wipe would lower R4 further; R2 has nothing to propose.
+        assert!(a.decision_reasons[0].contains("R4"));
+        assert!(!a.decision_reasons[0].contains("R2"));
+        // Without any device protection a lost phone stays a high risk.
+        let bare = assess(&business_app(
+            "    ownership: company\n    count: 1\n    address_book: no_access\n    backup: none",
+            "",
+        ));
+        assert_eq!(bare.risk("R4").map(|r| r.net.class), Some(RiskClass::Hoch));
+        assert_eq!(bare.decision, Decision::ReferToAuthority);
+    }
+}

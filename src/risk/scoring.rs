@@ -297,3 +297,155 @@ pub fn score(p: &Profile, matrix: &RiskMatrix) -> Vec<ScoredRisk> {
         .map(|r| score_risk(p, r, &active, matrix))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::legal::risks::{CATALOGUE, MATRIX, by_id, mitigation};
+    use crate::risk::testing::*;
+
+    #[test]
+    fn every_risk_applies_to_the_kitchen_sink() {
+        let p = profile(KITCHEN_SINK);
+        let ids: Vec<&str> = score(&p, &MATRIX).iter().map(|r| r.risk.id).collect();
+        let all: Vec<&str> = CATALOGUE.iter().map(|r| r.id).collect();
+        assert_eq!(ids, all);
+    }
+
+    /// Each mitigation, taken alone, lowers exactly the dimensions of exactly the risks its
+    /// effects name, by exactly the stated number of levels (or down to geringfügig), and
+    /// says so in its reason.
+    #[test]
+    fn each_mitigation_lowers_exactly_its_effects() {
+        let p = profile(KITCHEN_SINK);
+        for m in MITIGATIONS {
+            for risk in &CATALOGUE {
+                let (_, gross_rating, _) = gross(&p, risk, &MATRIX);
+                let (alone, steps) = net(risk, gross_rating, &[m], &MATRIX);
+                let mut expected = gross_rating;
+                for e in m.effects_on(risk.id) {
+                    let level = gross_rating
+                        .level(e.dimension)
+                        .shifted(-i8::try_from(e.levels).expect("small"));
+                    expected = expected.with(e.dimension, level, &MATRIX);
+                }
+                assert_eq!(alone, expected, "{} on {}", m.key, risk.id);
+                if m.effects_on(risk.id).next().is_some() {
+                    assert_eq!(steps.len(), m.effects_on(risk.id).count());
+                    for s in &steps {
+                        assert!(s.reason.starts_with(m.subject), "{}", s.reason);
+                    }
+                } else {
+                    assert!(steps.is_empty(), "{} on {}", m.key, risk.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_step_names_the_levels_it_moves_between() {
+        let p = business_app(
+            "    ownership: company\n    count: 1\n    platforms: [android]\n    address_book: no_access\n    backup: unencrypted",
+            "",
+        );
+        let r5 = by_id("R5").expect("R5");
+        let (_, g, _) = gross(&p, r5, &MATRIX);
+        assert_eq!(g.likelihood, Level::Substanziell);
+        let e2e = mitigation("backup_end_to_end").expect("mitigation");
+        let (after, steps) = net(r5, g, &[e2e], &MATRIX);
+        assert_eq!(after.likelihood, Level::Geringfuegig);
+        assert_eq!(
+            steps[0].reason,
+            "Die Ende-zu-Ende-verschlüsselte Chat-Sicherung senkt die Eintrittswahrscheinlichkeit um zwei Stufen von substanziell auf geringfügig: der Cloud-Anbieter erhält nur verschlüsselte Daten; Passwort oder Schlüssel liegen allein beim Unternehmen."
+        );
+        // On iPhones without device management the device backup raises the likelihood.
+        let ios = profile(KITCHEN_SINK);
+        let (_, g_ios, steps_ios) = gross(&ios, r5, &MATRIX);
+        assert_eq!(g_ios.likelihood, Level::Gross);
+        assert!(steps_ios.iter().any(|s| s.key == "ios_device_backup"));
+        // Already at the bottom: recorded, but no further effect.
+        let media = mitigation("media_auto_download_off").expect("mitigation");
+        let (_, steps) = net(r5, g, &[e2e, media], &MATRIX);
+        assert_eq!(steps.len(), 2);
+        assert!(!steps[1].changed());
+        assert!(steps[1].reason.contains("bereits geringfügig"));
+    }
+
+    #[test]
+    fn sensitivity_raises_severity_once_even_with_several_grounds() {
+        // Health sector, professional secrecy and health data: one level, not three.
+        let p = profile(KITCHEN_SINK);
+        let (base, g, steps) = gross(&p, by_id("R4").expect("R4"), &MATRIX);
+        assert_eq!(base.severity, Level::Substanziell);
+        assert_eq!(g.severity, Level::Gross);
+        let sensitivity: Vec<&Step> = steps
+            .iter()
+            .filter(|s| s.key.starts_with("sensitive_"))
+            .collect();
+        assert_eq!(sensitivity.len(), 1);
+        assert_eq!(sensitivity[0].key, "sensitive_special_categories");
+    }
+
+    #[test]
+    fn variant_moves_the_gross_rating() {
+        let app = business_app(
+            "    ownership: company\n    count: 1\n    address_book: no_access\n    backup: none",
+            "",
+        );
+        let cloud = profile(&yaml("services", "", "  variant: cloud_api", ""));
+        let r4 = by_id("R4").expect("R4");
+        assert_eq!(gross(&app, r4, &MATRIX).1.likelihood, Level::Substanziell);
+        assert_eq!(
+            gross(&cloud, r4, &MATRIX).1.likelihood,
+            Level::Ueberschaubar
+        );
+        let r3 = by_id("R3").expect("R3");
+        // App content is end-to-end encrypted; the Cloud API decrypts at Meta.
+        assert_eq!(gross(&app, r3, &MATRIX).1.severity, Level::Ueberschaubar);
+        assert_eq!(gross(&cloud, r3, &MATRIX).1.severity, Level::Substanziell);
+    }
+
+    #[test]
+    fn proposals_lower_what_remains_and_replace_alternatives() {
+        let p = business_app(
+            "    ownership: company\n    count: 1\n    address_book: business_only\n    backup: none",
+            "app_lock",
+        );
+        let scored = score(&p, &MATRIX);
+        let r1 = scored.iter().find(|r| r.risk.id == "R1").expect("R1");
+        assert_eq!(r1.net.class, RiskClass::Risiko);
+        // No access to the address book replaces the separate business address book.
+        assert_eq!(r1.proposals.len(), 1);
+        assert_eq!(r1.proposals[0].mitigation.key, "address_book_no_access");
+        assert_eq!(r1.proposals[0].after.likelihood, Level::Geringfuegig);
+        assert_eq!(r1.proposals[0].after.class, RiskClass::Gering);
+        assert!(r1.proposals[0].reason.contains("würde die Eintrittswahrscheinlichkeit um eine Stufe von überschaubar auf geringfügig senken"));
+        // Nothing is proposed for a risk that is already low.
+        let r5 = scored.iter().find(|r| r.risk.id == "R5").expect("R5");
+        assert_eq!(r5.net.class, RiskClass::Gering);
+        assert!(r5.proposals.is_empty());
+        // Nor for the metadata risk the company cannot influence.
+        let r2 = scored.iter().find(|r| r.risk.id == "R2").expect("R2");
+        assert!(r2.proposals.is_empty());
+        assert!(r2.risk.residual.is_some());
+    }
+
+    #[test]
+    fn declared_measures_are_in_effect_exactly_when_declared() {
+        let with = |measures: &str| {
+            profile(&yaml(
+                "services",
+                "",
+                "  variant: cloud_api",
+                &format!("measures: [{measures}]"),
+            ))
+        };
+        let without = with("");
+        for m in MITIGATIONS {
+            if let crate::legal::risks::Source::Measure(_) = m.source {
+                assert!((m.in_effect)(&with(m.key)), "{} declared", m.key);
+                assert!(!(m.in_effect)(&without), "{} not declared", m.key);
+            }
+        }
+    }
+}

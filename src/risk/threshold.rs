@@ -611,3 +611,159 @@ pub fn number_word(n: usize) -> String {
         .get(n)
         .map_or_else(|| n.to_string(), |w| (*w).to_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::risk::assess;
+    use crate::risk::testing::*;
+
+    fn cloud(company: &str, whatsapp: &str, rest: &str) -> Threshold {
+        let p = profile(&yaml(
+            "services",
+            company,
+            &format!("  variant: cloud_api\n{whatsapp}"),
+            rest,
+        ));
+        assess(&p).threshold
+    }
+
+    fn met(checks: &[Check]) -> Vec<&'static str> {
+        checks
+            .iter()
+            .filter(|c| c.met)
+            .map(|c| c.yardstick.key)
+            .collect()
+    }
+
+    #[test]
+    fn two_or_more_wp248_criteria_make_a_dpia_mandatory() {
+        let none = cloud("", "", "");
+        assert_eq!(none.criteria_met, 0);
+        assert_eq!(none.result, DpiaResult::ThresholdMemo);
+        assert!(!none.general.met);
+
+        // WhatsApp as the only channel: one criterion.
+        let one = cloud("", "  alternative_channels: []", "");
+        assert_eq!(met(&one.criteria), vec!["wp248_9"]);
+        assert_eq!(one.result, DpiaResult::Recommended);
+        assert!(one.reasons[0].contains("Ein Kriterium"));
+
+        // Plus large scale: two criteria.
+        let two = cloud(
+            "",
+            "  alternative_channels: []",
+            "data_subjects:\n  scale: large",
+        );
+        assert_eq!(met(&two.criteria), vec!["wp248_5", "wp248_9"]);
+        assert_eq!(two.result, DpiaResult::Mandatory);
+        assert!(two.general.met);
+        assert!(
+            two.reasons
+                .iter()
+                .any(|r| r.starts_with("Zwei der neun Kriterien"))
+        );
+    }
+
+    #[test]
+    fn an_ai_chatbot_triggers_the_muss_liste_and_a_dpo_duty() {
+        let p = profile(&yaml(
+            "services",
+            "",
+            "  variant: cloud_api\n  features: [ai_bot]\n  ai:\n    provider: \"KI GmbH\"\n    purpose: \"beantwortet Fragen\"\n    human_handover: true",
+            "",
+        ));
+        let a = assess(&p);
+        assert_eq!(a.threshold.result, DpiaResult::Mandatory);
+        assert_eq!(met(&a.threshold.muss_liste), vec!["muss_ai"]);
+        assert!(
+            a.threshold
+                .reasons
+                .iter()
+                .any(|r| r.contains("KI GmbH") && r.contains("DSK-Muss-Liste Nr. 11"))
+        );
+        assert!(met(&a.threshold.criteria).contains(&"wp248_8"));
+        assert!(a.dpo.required);
+        assert!(
+            a.dpo
+                .reasons
+                .iter()
+                .any(|r| r.contains("§ 38 Abs. 1 Satz 2 BDSG"))
+        );
+    }
+
+    #[test]
+    fn planned_health_data_make_a_dpia_mandatory_but_are_large_scale_only_when_large() {
+        let special = "scenarios:\n  - kind: special_category_data\n    legal_basis: explicit_consent\nspecial_categories:\n  categories: [health]\n  occurrence: regular";
+        let small = cloud("", "", special);
+        assert_eq!(small.result, DpiaResult::Mandatory);
+        assert!(small.general.met);
+        assert!(small.reasons[0].contains("Gesundheitsdaten"));
+        assert!(small.reasons[0].ends_with("(Art. 35 Abs. 1 DSGVO)"));
+        assert!(met(&small.regular_cases).is_empty());
+        assert!(small.regular_cases[1].reason.contains("Erwägungsgrund 91"));
+        // Health data mean patients: sensitive data and vulnerable data subjects.
+        assert_eq!(met(&small.criteria), vec!["wp248_4", "wp248_7"]);
+
+        let large = cloud(
+            "",
+            "",
+            &format!("{special}\ndata_subjects:\n  scale: large"),
+        );
+        assert_eq!(met(&large.regular_cases), vec!["art35_3_b"]);
+
+        // Health data that only arrive unasked do not trigger the DPIA by themselves – as
+        // long as the measures keep the risk below high.
+        let incidental = "special_categories:\n  categories: [health]\n  occurrence: incidental";
+        let noticed = cloud(
+            "",
+            "",
+            &format!("{incidental}\nmeasures: [sensitive_data_notice]"),
+        );
+        assert_eq!(noticed.result, DpiaResult::ThresholdMemo);
+        let unprotected = cloud("", "", incidental);
+        assert_eq!(unprotected.result, DpiaResult::Mandatory);
+        assert!(unprotected.reasons[0].contains("R7"));
+    }
+
+    #[test]
+    fn professional_secrecy_is_a_muss_liste_case_only_at_scale() {
+        let small = cloud("  professional_secrecy: true", "", "");
+        assert!(!small.muss_liste[1].met);
+        assert_eq!(
+            small.result,
+            DpiaResult::Mandatory,
+            "Art. 35(1) still applies"
+        );
+        let medium = cloud(
+            "  professional_secrecy: true",
+            "",
+            "data_subjects:\n  scale: medium",
+        );
+        assert!(medium.muss_liste[1].met);
+    }
+
+    #[test]
+    fn the_address_book_upload_is_a_matching_of_datasets() {
+        let p = business_app(
+            "    ownership: company\n    count: 1\n    address_book: full\n    backup: none",
+            "app_lock, dedicated_business_number",
+        );
+        let t = assess(&p).threshold;
+        assert_eq!(met(&t.criteria), vec!["wp248_6"]);
+        assert_eq!(t.result, DpiaResult::Recommended);
+    }
+
+    #[test]
+    fn a_threshold_memo_explains_why_gross_high_risks_do_not_require_a_dpia() {
+        let p = business_app(
+            "    ownership: company\n    count: 1\n    address_book: no_access\n    backup: none",
+            "app_lock",
+        );
+        let t = assess(&p).threshold;
+        assert_eq!(t.result, DpiaResult::ThresholdMemo);
+        assert!(!t.general.met);
+        assert!(t.general.reason.contains("Bruttobewertung"));
+        assert!(t.reasons[0].starts_with("Kein Regelfall"));
+    }
+}
