@@ -244,7 +244,10 @@ fn decision(
     if consultation.required {
         return (
             Decision::ReferToAuthority,
-            vec![consultation.reason.clone()],
+            vec![format!(
+                "Für {} verbleibt nach den Maßnahmen ein hohes Risiko. Die Verarbeitung ist vor ihrem Beginn der Aufsichtsbehörde vorzulegen (Art. 36 Abs. 1 DSGVO), es sei denn, die vorrangigen Maßnahmen des Maßnahmenplans werden zuvor umgesetzt und die Bewertung ergibt danach kein hohes Risiko mehr.",
+                join_und(&consultation.risks)
+            )],
         );
     }
     let open: Vec<&str> = risks

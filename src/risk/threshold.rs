@@ -489,7 +489,7 @@ fn general_triggers(p: &Profile, risks: &[ScoredRisk]) -> Vec<String> {
         out.push(format!("die Kommunikation unterliegt einem Berufsgeheimnis (§ 203 StGB), und schon die Nutzung eines Messengers, dessen Anbieter Verbindungsdaten als eigener Verantwortlicher verarbeitet, berührt die Vertraulichkeit {relationship}"));
     }
     if p.raw.data_subjects.minors == Minors::TargetGroup {
-        out.push("Kinder und Jugendliche sind Zielgruppe der Kommunikation (besonders schutzbedürftige Betroffene, Erwägungsgründe 38 und 75 DSGVO)".to_owned());
+        out.push("Kinder und Jugendliche sind Zielgruppe der Kommunikation; sie sind besonders schutzbedürftig (Erwägungsgründe 38 und 75 DSGVO)".to_owned());
     }
     let high: Vec<&str> = risks
         .iter()
@@ -503,6 +503,15 @@ fn general_triggers(p: &Profile, risks: &[ScoredRisk]) -> Vec<String> {
         ));
     }
     out
+}
+
+/// Appends a legal reference in parentheses, merging it into a closing parenthesis the text
+/// already ends with ("… (Erwägungsgrund 38; Art. 35 Abs. 1 DSGVO)").
+fn with_reference(text: &str, reference: &str) -> String {
+    match text.strip_suffix(')') {
+        Some(open) => format!("{open}; {reference})"),
+        None => format!("{text} ({reference})"),
+    }
 }
 
 /// The text with its first letter in upper case.
@@ -524,19 +533,15 @@ pub fn analyse(p: &Profile, risks: &[ScoredRisk]) -> Threshold {
 
     let mut reasons: Vec<String> = triggers
         .iter()
-        .map(|t| format!("{} (Art. 35 Abs. 1 DSGVO)", capitalise(t)))
+        .map(|t| with_reference(&capitalise(t), "Art. 35 Abs. 1 DSGVO"))
         .collect();
     for c in regular_cases.iter().chain(&muss_liste).filter(|c| c.met) {
-        let suffix = if c.yardstick.reference.starts_with("DSK") {
-            ", Art. 35 Abs. 4 DSGVO"
+        let reference = if c.yardstick.reference.starts_with("DSK") {
+            format!("{}, Art. 35 Abs. 4 DSGVO", c.yardstick.reference)
         } else {
-            ""
+            c.yardstick.reference.to_owned()
         };
-        reasons.push(format!(
-            "{} ({}{suffix})",
-            c.reason.trim_end_matches('.'),
-            c.yardstick.reference
-        ));
+        reasons.push(with_reference(c.reason.trim_end_matches('.'), &reference));
     }
     let met_titles: Vec<&str> = criteria
         .iter()
