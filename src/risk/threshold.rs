@@ -192,6 +192,8 @@ fn regular_cases(p: &Profile) -> Vec<Check> {
 }
 
 fn muss_liste(p: &Profile, risks: &[ScoredRisk]) -> Vec<Check> {
+    // ⚠️ The number 11 and the example "customer support by AI" come from two independent
+    // transcriptions of the list; re-check both against the PDF of version 1.1.
     let ai = if uses_ai(p) {
         let by = p
             .raw
