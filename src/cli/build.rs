@@ -226,9 +226,16 @@ fn process(file: &Path, target: Result<PathBuf, String>, shared: &Shared<'_>) ->
     if let Some(profile) = &loaded.profile {
         result.company = Some(profile.raw.company.name.clone());
         result.variant = Some(crate::legal::labels::variant(profile.variant()).to_owned());
-        let summary = crate::risk::summary(profile);
-        result.dpia = Some(summary.dpia.to_owned());
-        result.highest_net_risk = summary.highest_net_risk.map(str::to_owned);
+        let summary = crate::risk::assess(profile).summary();
+        result.dpia = Some(
+            match summary.dpia_result {
+                crate::risk::threshold::DpiaResult::Mandatory => "Pflicht",
+                crate::risk::threshold::DpiaResult::Recommended => "empfohlen",
+                crate::risk::threshold::DpiaResult::ThresholdMemo => "Schwellwertvermerk genügt",
+            }
+            .to_owned(),
+        );
+        result.highest_net_risk = Some(summary.highest_net_risk.label().to_owned());
     }
     let lint_errors_only = loaded
         .diagnostics

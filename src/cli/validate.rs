@@ -30,6 +30,8 @@ struct FileReport<'a> {
     valid: bool,
     errors: usize,
     warnings: usize,
+    /// The risk assessment in brief; `null` when the profile could not be read.
+    risk: Option<crate::risk::Summary>,
     diagnostics: &'a [crate::diagnostic::Diagnostic],
 }
 
@@ -68,6 +70,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                         valid: errors == 0,
                         errors,
                         warnings: l.diagnostics.len() - errors,
+                        risk: l.profile.as_ref().map(|p| crate::risk::assess(p).summary()),
                         diagnostics: &l.diagnostics,
                     }
                 })

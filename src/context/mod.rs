@@ -2,6 +2,8 @@
 //! (German dates, "A, B und C" lists, labels instead of enum keys) and ordered, so templates
 //! only arrange text. Templates never see the profile structs themselves.
 
+pub mod dpia;
+
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::document::DocumentKind;
@@ -54,6 +56,7 @@ pub struct DocContext {
     risks: Vec<RiskView>,
     findings: FindingsView,
     avv: avv::AvvView,
+    dpia_assessment: dpia::DpiaView,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -741,6 +744,7 @@ pub fn build(
             warnings,
         },
         avv: avv::build(p),
+        dpia_assessment: dpia::build(p),
     }
 }
 

@@ -123,6 +123,11 @@ pub fn info(measure: Measure) -> Info {
             "Das WhatsApp-Unternehmensprofil nennt Firma, Anschrift und den Link auf die Datenschutzhinweise.",
             "Transparenz",
         ),
+        AgeCheck => (
+            "Altersabfrage",
+            "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt (Art. 8 DSGVO).",
+            "Intervenierbarkeit",
+        ),
     };
     Info {
         label,

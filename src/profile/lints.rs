@@ -217,6 +217,14 @@ pub const LINTS: &[Lint] = &[
         remedy: "Veröffentlichen Sie `04-datenschutzhinweise` auf Ihrer Website und tragen Sie die Adresse unter `company.privacy_notice_url` ein.",
         reference: "Art. 12 Abs. 1, Art. 13 DSGVO",
     },
+    Lint {
+        code: "DSG025",
+        severity: Severity::Warning,
+        title: "Hohes Restrisiko: vorherige Konsultation der Aufsichtsbehörde erforderlich",
+        reasoning: "Die Risikobewertung in `02-datenschutz-folgenabschaetzung` ergibt für mindestens ein Risiko auch nach den angegebenen Maßnahmen ein hohes Risiko für die Rechte und Freiheiten der betroffenen Personen. Dann ist eine Datenschutz-Folgenabschätzung durchzuführen – mit der Folge, dass eine datenschutzbeauftragte Person zu benennen ist –, und lässt sich das Risiko nicht durch weitere Maßnahmen eindämmen, muss das Unternehmen vor Beginn der Verarbeitung die zuständige Aufsichtsbehörde konsultieren. Die Behörde kann die Verarbeitung untersagen oder Auflagen erteilen.",
+        remedy: "Setzen Sie die Maßnahmen aus dem Maßnahmenplan der Datenschutz-Folgenabschätzung um und tragen Sie sie im Profil ein (unter `measures` oder bei den Einstellungen, etwa `whatsapp.devices`), bis kein hohes Restrisiko mehr verbleibt – oder legen Sie die Verarbeitung vor Beginn der zuständigen Aufsichtsbehörde vor.",
+        reference: "Art. 35 Abs. 1 und 7, Art. 36 Abs. 1 und 3 DSGVO; § 38 Abs. 1 Satz 2 BDSG",
+    },
 ];
 
 /// Looks up a lint by code (case-insensitive).
@@ -350,13 +358,26 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
             ));
         }
     }
-    let dpo_reasons = crate::risk::dpo_reasons(p);
-    if p.raw.dpo.is_none() && !dpo_reasons.is_empty() {
+    let assessment = crate::risk::assess(p);
+    if p.raw.dpo.is_none() && assessment.dpo.required {
         out.push(emit(
             "DSG007",
             tree,
             "company",
-            Some(crate::text::join_und(&dpo_reasons)),
+            Some(crate::text::join_und(&assessment.dpo.reasons)),
+        ));
+    }
+    if assessment.prior_consultation.required {
+        let high: Vec<String> = assessment
+            .net_in(crate::legal::risks::RiskClass::Hoch)
+            .iter()
+            .map(|r| format!("{} {}", r.risk.id, r.risk.title))
+            .collect();
+        out.push(emit(
+            "DSG025",
+            tree,
+            "measures",
+            Some(crate::text::join_und(&high)),
         ));
     }
     let uses_ai = wa.features.contains(&Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot);

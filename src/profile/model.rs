@@ -850,6 +850,8 @@ pub enum Measure {
     DedicatedBusinessNumber,
     /// Verified business profile with display name and privacy link.
     BusinessProfileComplete,
+    /// Age check before consent; parents' consent for children under 16.
+    AgeCheck,
 }
 
 /// Another processor in the setup.

@@ -8,6 +8,7 @@ mod build;
 mod cli;
 mod content;
 mod pdf;
+mod risk;
 mod schema;
 mod templates;
 mod validate;

@@ -1,0 +1,484 @@
+//! View model of the risk assessment (threshold analysis, gross and net ratings with their
+//! reasons, risk matrix, measures plan, consequences) for the templates, built from
+//! [`crate::risk::assess`]. Everything is formatted and ordered here; templates only arrange it.
+
+use crate::legal::dpia as yardsticks;
+use crate::legal::risks::{self, Level, MITIGATIONS, RiskClass};
+use crate::profile::model::Measure;
+use crate::profile::validate::Profile;
+use crate::risk::scoring::{Rating, ScoredRisk, Step};
+use crate::risk::threshold::{Check, DpiaResult, number_word};
+use crate::risk::{self as assessment, Decision};
+use crate::text::join_und;
+use serde::Serialize;
+
+/// The risk assessment as the templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DpiaView {
+    checked_on: String,
+    result: ResultView,
+    general: CheckView,
+    regular_cases: Vec<CheckView>,
+    muss_liste: Vec<CheckView>,
+    muss_liste_source: &'static str,
+    wp248: Vec<CheckView>,
+    wp248_source: &'static str,
+    criteria_met: usize,
+    criteria_met_text: String,
+    levels: Vec<&'static str>,
+    classes: Vec<ClassView>,
+    risks: Vec<RiskRowView>,
+    gross_counts: CountsView,
+    net_counts: CountsView,
+    highest_gross: ClassView,
+    highest_net: ClassView,
+    high_net_text: String,
+    matrix: MatrixView,
+    measures_taken: Vec<MeasureTakenView>,
+    measures_open: Vec<MeasureOpenView>,
+    dpo: DpoView,
+    prior_consultation: ConsultationView,
+    decision: DecisionView,
+    decision_options: Vec<DecisionOptionView>,
+    works_council_agreement: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ResultView {
+    key: DpiaResult,
+    label: &'static str,
+    mandatory: bool,
+    recommended: bool,
+    memo: bool,
+    reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct CheckView {
+    key: &'static str,
+    title: &'static str,
+    reference: &'static str,
+    met: bool,
+    answer: &'static str,
+    reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ClassView {
+    key: RiskClass,
+    label: &'static str,
+    code: u8,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct RatingView {
+    likelihood: &'static str,
+    likelihood_key: Level,
+    severity: &'static str,
+    severity_key: Level,
+    class: &'static str,
+    class_key: RiskClass,
+    code: u8,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct StepView {
+    text: String,
+    changed: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ProposalView {
+    label: &'static str,
+    how: String,
+    text: String,
+    after: RatingView,
+    class_changes: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct RiskRowView {
+    id: &'static str,
+    title: &'static str,
+    description: &'static str,
+    catalogue_measures: &'static str,
+    basis: &'static str,
+    residual: Option<&'static str>,
+    base: RatingView,
+    gross: RatingView,
+    net: RatingView,
+    adjustments: Vec<StepView>,
+    mitigations: Vec<StepView>,
+    proposals: Vec<ProposalView>,
+    lowered: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct CountsView {
+    hoch: usize,
+    risiko: usize,
+    gering: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct MatrixCellView {
+    class: &'static str,
+    class_key: RiskClass,
+    code: u8,
+    risks: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct MatrixRowView {
+    severity: &'static str,
+    cells: Vec<MatrixCellView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct MatrixView {
+    marker: String,
+    rule: &'static str,
+    likelihoods: Vec<&'static str>,
+    rows: Vec<MatrixRowView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct MeasureTakenView {
+    label: &'static str,
+    effects: Vec<String>,
+    effects_text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct MeasureOpenView {
+    label: &'static str,
+    how: String,
+    priority: &'static str,
+    effects: Vec<String>,
+    effects_text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DpoView {
+    required: bool,
+    checks: Vec<CheckView>,
+    reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ConsultationView {
+    required: bool,
+    risks_text: String,
+    reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DecisionView {
+    key: Decision,
+    label: &'static str,
+    reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DecisionOptionView {
+    key: Decision,
+    label: &'static str,
+    recommended: bool,
+}
+
+fn german_date(text: &str) -> String {
+    crate::date::Date::parse(text).map_or_else(|| text.to_owned(), |d| d.german())
+}
+
+fn check_view(c: &Check) -> CheckView {
+    CheckView {
+        key: c.yardstick.key,
+        title: c.yardstick.title,
+        reference: c.yardstick.reference,
+        met: c.met,
+        answer: if c.met { "ja" } else { "nein" },
+        reason: c.reason.clone(),
+    }
+}
+
+fn class_view(class: RiskClass) -> ClassView {
+    ClassView {
+        key: class,
+        label: class.label(),
+        code: class.code(),
+    }
+}
+
+fn rating_view(r: &Rating) -> RatingView {
+    RatingView {
+        likelihood: r.likelihood.label(),
+        likelihood_key: r.likelihood,
+        severity: r.severity.label(),
+        severity_key: r.severity,
+        class: r.class.label(),
+        class_key: r.class,
+        code: r.class.code(),
+    }
+}
+
+fn step_view(s: &Step) -> StepView {
+    StepView {
+        text: s.reason.clone(),
+        changed: s.changed(),
+    }
+}
+
+fn counts(risks: &[ScoredRisk], net: bool) -> CountsView {
+    let count = |class: RiskClass| {
+        risks
+            .iter()
+            .filter(|r| if net { r.net.class } else { r.gross.class } == class)
+            .count()
+    };
+    let (hoch, risiko, gering) = (
+        count(RiskClass::Hoch),
+        count(RiskClass::Risiko),
+        count(RiskClass::Gering),
+    );
+    CountsView {
+        hoch,
+        risiko,
+        gering,
+    }
+}
+
+fn change_text(id: &str, before: &Rating, after: &Rating) -> String {
+    let mut parts = Vec::new();
+    if after.likelihood != before.likelihood {
+        parts.push(format!(
+            "Eintrittswahrscheinlichkeit von {} auf {}",
+            before.likelihood.label(),
+            after.likelihood.label()
+        ));
+    }
+    if after.severity != before.severity {
+        parts.push(format!(
+            "Schwere von {} auf {}",
+            before.severity.label(),
+            after.severity.label()
+        ));
+    }
+    let class = if after.class == before.class {
+        format!("bleibt {}", before.class.label())
+    } else {
+        format!("{} statt {}", after.class.label(), before.class.label())
+    };
+    format!("{id}: {} ({class})", parts.join(", "))
+}
+
+fn matrix_view(risks: &[ScoredRisk]) -> MatrixView {
+    let rows = Level::ALL
+        .iter()
+        .rev()
+        .map(|severity| MatrixRowView {
+            severity: severity.label(),
+            cells: Level::ALL
+                .iter()
+                .map(|likelihood| {
+                    let class = risks::MATRIX.classify(*likelihood, *severity);
+                    let ids: Vec<&str> = risks
+                        .iter()
+                        .filter(|r| r.net.likelihood == *likelihood && r.net.severity == *severity)
+                        .map(|r| r.risk.id)
+                        .collect();
+                    MatrixCellView {
+                        class: class.label(),
+                        class_key: class,
+                        code: class.code(),
+                        risks: ids.join(", "),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    MatrixView {
+        marker: risks::MATRIX.marker_classes(),
+        rule: risks::MATRIX_RULE,
+        likelihoods: Level::ALL.iter().map(|l| l.label()).collect(),
+        rows,
+    }
+}
+
+fn measures_taken(risks: &[ScoredRisk]) -> Vec<MeasureTakenView> {
+    MITIGATIONS
+        .iter()
+        .filter_map(|m| {
+            let effects: Vec<String> = risks
+                .iter()
+                .flat_map(|r| {
+                    r.mitigations
+                        .iter()
+                        .filter(|s| s.key == m.key)
+                        .map(move |s| {
+                            if s.changed() {
+                                format!(
+                                    "{}: {} von {} auf {}",
+                                    r.risk.id,
+                                    s.dimension.label(),
+                                    s.from.label(),
+                                    s.to.label()
+                                )
+                            } else {
+                                format!(
+                                    "{}: keine weitere Wirkung ({} bereits {})",
+                                    r.risk.id,
+                                    s.dimension.label(),
+                                    s.from.label()
+                                )
+                            }
+                        })
+                })
+                .collect();
+            (!effects.is_empty()).then(|| MeasureTakenView {
+                label: m.label(),
+                effects_text: effects.join("; "),
+                effects,
+            })
+        })
+        .collect()
+}
+
+fn measures_open(risks: &[ScoredRisk]) -> Vec<MeasureOpenView> {
+    let mut out: Vec<(u8, MeasureOpenView)> = MITIGATIONS
+        .iter()
+        .filter_map(|m| {
+            let mut priority = 3;
+            let effects: Vec<String> = risks
+                .iter()
+                .flat_map(|r| {
+                    r.proposals
+                        .iter()
+                        .filter(|pr| pr.mitigation.key == m.key)
+                        .map(|pr| (r, pr))
+                        .collect::<Vec<_>>()
+                })
+                .map(|(r, pr)| {
+                    if pr.after.class < r.net.class {
+                        priority = priority.min(if r.net.class == RiskClass::Hoch { 1 } else { 2 });
+                    }
+                    change_text(r.risk.id, &r.net, &pr.after)
+                })
+                .collect();
+            (!effects.is_empty()).then(|| {
+                (
+                    priority,
+                    MeasureOpenView {
+                        label: m.label(),
+                        how: m.how(),
+                        priority: match priority {
+                            1 => "vorrangig",
+                            2 => "empfohlen",
+                            _ => "ergänzend",
+                        },
+                        effects_text: effects.join("; "),
+                        effects,
+                    },
+                )
+            })
+        })
+        .collect();
+    out.sort_by_key(|(priority, _)| *priority);
+    out.into_iter().map(|(_, v)| v).collect()
+}
+
+fn risk_row(r: &ScoredRisk) -> RiskRowView {
+    RiskRowView {
+        id: r.risk.id,
+        title: r.risk.title,
+        description: r.risk.description,
+        catalogue_measures: r.risk.measures,
+        basis: r.risk.basis,
+        residual: r.risk.residual,
+        base: rating_view(&r.base),
+        gross: rating_view(&r.gross),
+        net: rating_view(&r.net),
+        adjustments: r.adjustments.iter().map(step_view).collect(),
+        mitigations: r.mitigations.iter().map(step_view).collect(),
+        proposals: r
+            .proposals
+            .iter()
+            .map(|pr| ProposalView {
+                label: pr.mitigation.label(),
+                how: pr.mitigation.how(),
+                text: pr.reason.clone(),
+                after: rating_view(&pr.after),
+                class_changes: pr.after.class != r.net.class,
+            })
+            .collect(),
+        lowered: r.net != r.gross,
+    }
+}
+
+/// Builds the view of the risk assessment of a profile.
+pub fn build(p: &Profile) -> DpiaView {
+    let a = assessment::assess(p);
+    let t = &a.threshold;
+    let high: Vec<&str> = a
+        .net_in(RiskClass::Hoch)
+        .iter()
+        .map(|r| r.risk.id)
+        .collect();
+    DpiaView {
+        checked_on: german_date(risks::CHECKED_ON),
+        result: ResultView {
+            key: t.result,
+            label: t.result.label(),
+            mandatory: t.result == DpiaResult::Mandatory,
+            recommended: t.result == DpiaResult::Recommended,
+            memo: t.result == DpiaResult::ThresholdMemo,
+            reasons: t.reasons.clone(),
+        },
+        general: check_view(&t.general),
+        regular_cases: t.regular_cases.iter().map(check_view).collect(),
+        muss_liste: t.muss_liste.iter().map(check_view).collect(),
+        muss_liste_source: yardsticks::MUSS_LISTE,
+        wp248: t.criteria.iter().map(check_view).collect(),
+        wp248_source: yardsticks::WP248,
+        criteria_met: t.criteria_met,
+        criteria_met_text: match t.criteria_met {
+            0 => "Keines der neun Kriterien ist erfüllt.".to_owned(),
+            1 => "Erfüllt ist eines der neun Kriterien.".to_owned(),
+            n => format!("Erfüllt sind {} der neun Kriterien.", number_word(n)),
+        },
+        levels: Level::ALL.iter().map(|l| l.label()).collect(),
+        classes: RiskClass::ALL.iter().map(|c| class_view(*c)).collect(),
+        risks: a.risks.iter().map(risk_row).collect(),
+        gross_counts: counts(&a.risks, false),
+        net_counts: counts(&a.risks, true),
+        highest_gross: class_view(a.highest_gross().unwrap_or(RiskClass::Gering)),
+        highest_net: class_view(a.highest_net().unwrap_or(RiskClass::Gering)),
+        high_net_text: join_und(&high),
+        matrix: matrix_view(&a.risks),
+        measures_taken: measures_taken(&a.risks),
+        measures_open: measures_open(&a.risks),
+        dpo: DpoView {
+            required: a.dpo.required,
+            checks: a.dpo.checks.iter().map(check_view).collect(),
+            reasons: a.dpo.reasons.clone(),
+        },
+        prior_consultation: ConsultationView {
+            required: a.prior_consultation.required,
+            risks_text: join_und(&a.prior_consultation.risks),
+            reason: a.prior_consultation.reason.clone(),
+        },
+        decision: DecisionView {
+            key: a.decision,
+            label: a.decision.label(),
+            reasons: a.decision_reasons.clone(),
+        },
+        decision_options: Decision::ALL
+            .iter()
+            .map(|d| DecisionOptionView {
+                key: *d,
+                label: d.label(),
+                recommended: *d == a.decision,
+            })
+            .collect(),
+        works_council_agreement: p.has_measure(Measure::WorksCouncilAgreement),
+    }
+}
