@@ -33,7 +33,6 @@ pub struct DocContext {
     company: CompanyView,
     dpo: Option<DpoView>,
     dpo_duty: DutyView,
-    dpia: DutyView,
     authority: AuthorityView,
     variant: VariantView,
     whatsapp: WhatsAppView,
@@ -560,7 +559,6 @@ pub fn build(
     }
 
     let dpo_reasons = crate::risk::dpo_reasons(p);
-    let dpia_reasons = crate::risk::dpia_mandatory_reasons(p);
 
     DocContext {
         doc: DocView {
@@ -617,10 +615,6 @@ pub fn build(
         dpo_duty: DutyView {
             required: !dpo_reasons.is_empty(),
             reasons: dpo_reasons,
-        },
-        dpia: DutyView {
-            required: !dpia_reasons.is_empty(),
-            reasons: dpia_reasons,
         },
         authority: AuthorityView {
             name: authority.name,

@@ -329,17 +329,6 @@ pub fn assess_with(p: &Profile, matrix: &RiskMatrix) -> Assessment {
     }
 }
 
-/// Why a data-protection impact assessment is mandatory for this profile (empty: not
-/// mandatory). Reasons are German phrases with their legal reference.
-pub fn dpia_mandatory_reasons(p: &Profile) -> Vec<String> {
-    let threshold = assess(p).threshold;
-    if threshold.result == DpiaResult::Mandatory {
-        threshold.reasons
-    } else {
-        Vec::new()
-    }
-}
-
 /// Why a data-protection officer must be designated (empty: no duty).
 pub fn dpo_reasons(p: &Profile) -> Vec<String> {
     assess(p).dpo.reasons
