@@ -235,6 +235,8 @@ pub fn find(code: &str) -> Option<&'static Lint> {
 fn emit(code: &'static str, tree: &Node, path: &str, detail: Option<String>) -> Diagnostic {
     let lint = find(code).unwrap_or(&LINTS[0]);
     let message = match detail {
+        // Details that carry their own parentheses follow a colon instead of nesting them.
+        Some(d) if d.contains('(') => format!("{}: {d}", lint.title),
         Some(d) => format!("{} ({d})", lint.title),
         None => lint.title.to_owned(),
     };
