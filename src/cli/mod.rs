@@ -3,6 +3,7 @@
 
 mod build;
 mod explain;
+mod init;
 mod inputs;
 mod templates;
 mod validate;
@@ -37,6 +38,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Profil im Interview anlegen (dsgvo.yaml)
+    Init(init::Args),
     /// Profil prüfen und die Dokumente erzeugen
     Build(build::Args),
     /// Profil prüfen, ohne Dokumente zu erzeugen
@@ -82,6 +85,7 @@ where
         }
     };
     let result = match cli.command {
+        Command::Init(args) => init::run(args),
         Command::Build(args) => build::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Explain(args) => explain::run(args),
