@@ -1180,7 +1180,7 @@ impl Flow<'_> {
             ),
             Check::Date,
             None,
-            Some("2026-01-15"),
+            Some("15.01.2026"),
         )?;
         let accepted_by = self.required(
             q(

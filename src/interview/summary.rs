@@ -110,7 +110,26 @@ pub fn summary(p: &Profile) -> String {
     let mut out = String::from("Zusammenfassung\n");
     for (k, v) in rows {
         let label = format!("{k}:");
-        let _ = writeln!(out, "  {label:<width$} {v}");
+        for (i, line) in wrap(&v, WIDTH.saturating_sub(width + 3)).iter().enumerate() {
+            let head = if i == 0 { label.as_str() } else { "" };
+            let _ = writeln!(out, "  {head:<width$} {line}");
+        }
     }
     out
+}
+
+const WIDTH: usize = 96;
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(current) if current.chars().count() + 1 + word.chars().count() <= width => {
+                current.push(' ');
+                current.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
 }

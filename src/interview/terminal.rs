@@ -57,18 +57,22 @@ impl TerminalPrompter {
         for line in wrap(&q.why, self.width().saturating_sub(2)) {
             self.write(&format!("  {}", style(line).dim()))?;
         }
-        if !hint.is_empty() {
-            self.write(&format!("  {}", style(hint).dim().italic()))?;
+        for line in wrap(hint, self.width().saturating_sub(2)) {
+            self.write(&format!("  {}", style(line).dim().italic()))?;
         }
         Ok(())
     }
 
-    fn echo(&self, answer: &str) -> Result<(), InterviewError> {
-        self.write(&format!(
-            "  {} {}",
-            style("✔").green(),
-            style(answer).cyan()
-        ))
+    /// The accepted answer, one entry per line.
+    fn echo(&self, answers: &[&str]) -> Result<(), InterviewError> {
+        let mut mark = style("✔").green().to_string();
+        for answer in answers {
+            for line in wrap(answer, self.width().saturating_sub(6)) {
+                self.write(&format!("  {mark} {}", style(line).cyan()))?;
+                mark = " ".to_owned();
+            }
+        }
+        Ok(())
     }
 
     /// A label broken into lines that fit next to dialoguer's two-character marker.
@@ -168,17 +172,25 @@ impl Prompter for TerminalPrompter {
                 "leer lassen = keine Angabe".to_owned()
             });
         }
-        if q.default.is_some() {
-            hints.push("Enter übernimmt den Vorschlag in Klammern".to_owned());
+        if let Some(default) = &q.default {
+            hints.push(format!("Enter übernimmt: {default}"));
         }
         self.header(&q.question, &hints.join(" · "))?;
         let check = q.clone();
+        // The message is broken into lines here: dialoguer clears by counting line breaks.
+        let width = self.width().saturating_sub(4);
         let mut input = Input::<String>::with_theme(&self.theme)
             .allow_empty(true)
             .report(false)
-            .validate_with(move |s: &String| check.accept(s).map(|_| ()));
+            .validate_with(move |s: &String| {
+                check
+                    .accept(s)
+                    .map(|_| ())
+                    .map_err(|m| wrap(&m, width).join("\n  "))
+            });
         if let Some(default) = &q.default {
-            input = input.default(default.clone());
+            // Shown in the hint above: a long default would wrap inside dialoguer's line.
+            input = input.default(default.clone()).show_default(false);
         }
         let typed = input
             .interact_text_on(&self.term)
@@ -188,11 +200,11 @@ impl Prompter for TerminalPrompter {
             location: None,
             message,
         })?;
-        self.echo(if accepted.is_empty() {
+        self.echo(&[if accepted.is_empty() {
             "(keine Angabe)"
         } else {
             &accepted
-        })?;
+        }])?;
         Ok(accepted)
     }
 
@@ -205,7 +217,7 @@ impl Prompter for TerminalPrompter {
         self.header(q, hint)?;
         let items = ["Ja".to_owned(), "Nein".to_owned()];
         let index = self.select_index(&items, default.map(|d| if d { 0 } else { 1 }))?;
-        self.echo(&items[index])?;
+        self.echo(&[&items[index]])?;
         Ok(index == 0)
     }
 
@@ -223,7 +235,7 @@ impl Prompter for TerminalPrompter {
         self.header(q, hint)?;
         let items: Vec<String> = choices.iter().map(|c| self.fit(&c.label)).collect();
         let index = self.select_index(&items, default)?;
-        self.echo(&choices[index].label)?;
+        self.echo(&[&choices[index].label])?;
         Ok(index)
     }
 
@@ -251,12 +263,11 @@ impl Prompter for TerminalPrompter {
             .items_checked(items)
             .interact_on(&self.term)
             .map_err(dialoguer_error)?;
-        let labels: Vec<&str> = picked.iter().map(|i| choices[*i].label.as_str()).collect();
-        self.echo(&if labels.is_empty() {
-            "(keine)".to_owned()
-        } else {
-            labels.join(", ")
-        })?;
+        let mut labels: Vec<&str> = picked.iter().map(|i| choices[*i].label.as_str()).collect();
+        if labels.is_empty() {
+            labels.push("(keine)");
+        }
+        self.echo(&labels)?;
         Ok(picked)
     }
 }
