@@ -25,14 +25,24 @@ pub struct Args {
     /// Nicht fragen: ein kommentiertes Startprofil mit Platzhaltern schreiben
     #[arg(long, conflicts_with = "answers")]
     non_interactive: bool,
-    /// Antworten aus einer YAML-Datei lesen statt zu fragen (Frage-ID: Antwort, z. B.
-    /// `company.name: "Bäckerei Sonnenschein GmbH"`); fehlende Antworten nehmen den Vorschlag
-    #[arg(long, value_name = "DATEI")]
+    /// Antworten aus einer YAML-Datei lesen statt zu fragen (je Zeile „Frage-ID: Antwort“)
+    #[arg(long, value_name = "DATEI", long_help = ANSWERS_HELP)]
     answers: Option<PathBuf>,
     /// Eine vorhandene Profildatei ersetzen; die alte bleibt als Sicherung (.bak) erhalten
     #[arg(long)]
     force: bool,
 }
+
+const ANSWERS_HELP: &str = "Antworten aus einer YAML-Datei lesen statt zu fragen. Je Zeile eine Frage-ID und die Antwort:
+
+  company.name: \"Bäckerei Sonnenschein GmbH\"
+  company.postal_code: \"79098\"
+  company.state: baden_wuerttemberg        (Auswahl: der Wert im Profil)
+  whatsapp.features: [labels, catalog]     (Mehrfachauswahl: Liste, [] = keine)
+  whatsapp.devices.mdm: false              (Ja/Nein: true/false oder ja/nein)
+  processors.count: 1                      (Wiederholungen: Anzahl, dann processors.1.name …)
+
+Fehlende Antworten nehmen den Vorschlag des Interviews; Fragen ohne Vorschlag müssen beantwortet werden. Eine leere Antwort (\"\" oder ~) lässt eine freiwillige Angabe weg. Unbekannte Frage-IDs und ungültige Antworten sind Fehler mit Zeilenangabe; es wird dann nichts geschrieben.";
 
 const NO_TERMINAL: &str = "`dsgvo-gen init` stellt Fragen und braucht dafür ein Terminal, aber Ein- oder Ausgabe ist umgeleitet. Es wurde nichts geschrieben.
 Hinweis: ohne Terminal gibt es zwei Wege:
@@ -236,8 +246,11 @@ mod interrupt {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Installs the handler (once per process; later calls keep the first).
+    /// Installs the handler (once per process; later calls keep the first) and starts the
+    /// asking phase.
     pub fn install() {
+        *phase() = Phase::Asking;
+        ANNOUNCED.store(false, Ordering::SeqCst);
         let _ = ctrlc::set_handler(|| {
             let phase = phase();
             if *phase == Phase::Asking {

@@ -738,10 +738,24 @@ fn write_scenarios(w: &mut Writer, list: &[ScenarioEntry]) {
         .filter(|k| !list.iter().any(|e| e.kind == **k))
         .filter_map(|k| scenarios::template(*k))
         .collect();
-    if !unused.is_empty() {
+    if list.is_empty() {
+        w.comment(
+            0,
+            &format!(
+                "Katalog: {}.",
+                unused
+                    .iter()
+                    .map(|t| format!("{} ({})", key(t.kind), t.title))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    } else if !unused.is_empty() {
         w.comment(2, "Weitere Einträge aus dem Katalog:");
+        let width = unused.iter().map(|t| key(t.kind).len()).max().unwrap_or(0) + 2;
         for t in unused {
-            w.raw_line(&format!("  # - kind: {}  ({})", key(t.kind), t.title));
+            let k = key(t.kind);
+            w.raw_line(&format!("  # - kind: {k:<width$}# {}", t.title));
         }
     }
 }
@@ -1242,6 +1256,26 @@ mod tests {
             let text = std::fs::read_to_string(&path).expect("example");
             roundtrip(&text);
         }
+    }
+
+    #[test]
+    fn empty_lists_and_absent_sections_roundtrip() {
+        let text = std::fs::read_to_string(format!(
+            "{}/examples/minimal.yaml",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("example");
+        let mut raw = load_str("m.yaml", &text).profile.expect("loads").raw;
+        raw.scenarios.clear();
+        raw.measures.clear();
+        raw.whatsapp.features.clear();
+        raw.whatsapp.alternative_channels = Some(Vec::new());
+        raw.whatsapp.terms_accepted = None;
+        raw.company.representatives = vec!["A \"B\" \\ C: #1".into()];
+        raw.document.date = None;
+        let written = to_yaml(&raw, &Options::default());
+        let loaded = load_str("w.yaml", &written);
+        assert_eq!(loaded.profile.expect("loads").raw, raw, "{written}");
     }
 
     #[test]

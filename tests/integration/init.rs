@@ -659,6 +659,11 @@ mod pty {
         assert!(!loaded.has_errors(), "{}", loaded.render_diagnostics());
         let raw = loaded.profile.expect("loads").raw;
         assert_eq!(raw.company.name, "Bäckerei Sonnenschein GmbH");
+        assert_eq!(
+            raw.company.legal_form.as_deref(),
+            Some("GmbH"),
+            "Enter takes the proposal"
+        );
         assert_eq!(raw.company.postal_code, "79098");
         assert_eq!(raw.company.state, State::BadenWuerttemberg);
         assert_eq!(raw.company.sector, Sector::Food);
