@@ -49,11 +49,11 @@ impl TerminalPrompter {
     /// Question, reason and hint above the input.
     fn header(&self, q: &Question, hint: &str) -> Result<(), InterviewError> {
         self.write("")?;
-        self.write(&format!(
-            "{} {}",
-            style("?").yellow().bold(),
-            style(&q.prompt).bold()
-        ))?;
+        let mut mark = style("?").yellow().bold().to_string();
+        for line in wrap(&q.prompt, self.width().saturating_sub(2)) {
+            self.write(&format!("{mark} {}", style(line).bold()))?;
+            mark = " ".to_owned();
+        }
         for line in wrap(&q.why, self.width().saturating_sub(2)) {
             self.write(&format!("  {}", style(line).dim()))?;
         }
