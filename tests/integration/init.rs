@@ -555,7 +555,8 @@ mod pty {
     }
 
     /// Waits until `question` is on the screen, then types `keys`. rexpect compares the
-    /// output byte by byte as Latin-1, so `question` must be plain ASCII.
+    /// output byte by byte as Latin-1, so `question` must be plain ASCII; and questions are
+    /// wrapped at the terminal width (80 columns in the pty), so it must not span a break.
     fn answer(p: &mut PtySession, question: &str, keys: &str) {
         p.exp_string(question)
             .unwrap_or_else(|e| panic!("waiting for {question:?}: {e}"));
@@ -611,7 +612,7 @@ mod pty {
             ("Werden die Chats gesichert", &format!("{DOWN}\r")),
             ("Web oder Desktop", "\r"),
             ("Welche Funktionen", &format!(" {DOWN} {DOWN} \r")),
-            ("Bedingungen angenommen", &format!("{DOWN}\r")),
+            ("Ist festgehalten", &format!("{DOWN}\r")),
             ("Datum der Annahme", "03.03.2025\r"),
             ("Wer hat die Bedingungen", "\r"),
             ("Wo sind die angenommenen", "\r"),
