@@ -238,7 +238,9 @@ mod interrupt {
 
     static PHASE: Mutex<Phase> = Mutex::new(Phase::Asking);
     static TARGET_EXISTED: AtomicBool = AtomicBool::new(false);
-    static ANNOUNCED: AtomicBool = AtomicBool::new(false);
+    /// Held by the thread that ends the process, so a second one (the prompt and the handler
+    /// both see the same Ctrl-C) waits instead of exiting in the middle of the message.
+    static ENDING: Mutex<()> = Mutex::new(());
 
     fn phase() -> std::sync::MutexGuard<'static, Phase> {
         PHASE
@@ -250,7 +252,6 @@ mod interrupt {
     /// asking phase.
     pub fn install() {
         *phase() = Phase::Asking;
-        ANNOUNCED.store(false, Ordering::SeqCst);
         let _ = ctrlc::set_handler(|| {
             let phase = phase();
             if *phase == Phase::Asking {
@@ -270,15 +271,16 @@ mod interrupt {
     }
 
     fn finish(existed: bool) -> ! {
-        if !ANNOUNCED.swap(true, Ordering::SeqCst) {
-            crate::interview::terminal::restore();
-            if existed {
-                eprintln!(
-                    "\nAbgebrochen. Es wurde nichts geschrieben; die vorhandene Profildatei ist unverändert."
-                );
-            } else {
-                eprintln!("\nAbgebrochen. Es wurde nichts geschrieben.");
-            }
+        let _ending = ENDING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        crate::interview::terminal::restore();
+        if existed {
+            eprintln!(
+                "\nAbgebrochen. Es wurde nichts geschrieben; die vorhandene Profildatei ist unverändert."
+            );
+        } else {
+            eprintln!("\nAbgebrochen. Es wurde nichts geschrieben.");
         }
         std::process::exit(130)
     }
