@@ -5,48 +5,12 @@
 //! consent-based scenario).
 
 use super::question::{Check, Choice, Question, TextQuestion};
-use super::{InterviewError, Prompter, key};
+use super::{InterviewError, Prompter, all, key};
 use crate::legal::{authorities, labels, measures, scenarios};
 use crate::profile::model::*;
 use serde::Serialize;
 
 type R<T> = Result<T, InterviewError>;
-
-/// Every Bundesland, alphabetically.
-pub const STATES: [State; 16] = [
-    State::BadenWuerttemberg,
-    State::Bayern,
-    State::Berlin,
-    State::Brandenburg,
-    State::Bremen,
-    State::Hamburg,
-    State::Hessen,
-    State::MecklenburgVorpommern,
-    State::Niedersachsen,
-    State::NordrheinWestfalen,
-    State::RheinlandPfalz,
-    State::Saarland,
-    State::Sachsen,
-    State::SachsenAnhalt,
-    State::SchleswigHolstein,
-    State::Thueringen,
-];
-
-/// Every sector.
-pub const SECTORS: [Sector; 12] = [
-    Sector::Food,
-    Sector::Retail,
-    Sector::Ecommerce,
-    Sector::Craft,
-    Sector::Hospitality,
-    Sector::Health,
-    Sector::Legal,
-    Sector::Finance,
-    Sector::RealEstate,
-    Sector::Education,
-    Sector::Services,
-    Sector::Other,
-];
 
 /// Variants in the order they are offered (the usual choice of a small firm first).
 pub const VARIANTS: [Variant; 5] = [
@@ -55,76 +19,6 @@ pub const VARIANTS: [Variant; 5] = [
     Variant::CloudApiBsp,
     Variant::CloudApi,
     Variant::Private,
-];
-
-/// Every feature.
-pub const FEATURES: [Feature; 9] = [
-    Feature::Labels,
-    Feature::GreetingMessage,
-    Feature::AwayMessage,
-    Feature::Catalog,
-    Feature::BroadcastLists,
-    Feature::CustomerGroups,
-    Feature::AiBot,
-    Feature::Payments,
-    Feature::ClickToWhatsappAds,
-];
-
-/// Every measure, in catalogue order.
-pub const MEASURES: [Measure; 21] = [
-    Measure::TwoStepVerification,
-    Measure::AppLock,
-    Measure::StaffTraining,
-    Measure::UsagePolicy,
-    Measure::DeletionConcept,
-    Measure::SensitiveDataNotice,
-    Measure::NoCustomerGroups,
-    Measure::MediaAutoDownloadOff,
-    Measure::ArchiveExport,
-    Measure::RoleConcept,
-    Measure::TokenRotation,
-    Measure::AccessLogging,
-    Measure::WorksCouncilAgreement,
-    Measure::AggregateKpisOnly,
-    Measure::LabelPolicy,
-    Measure::DsrProcess,
-    Measure::SuppressionList,
-    Measure::FourEyesBulkMessages,
-    Measure::Offboarding,
-    Measure::DedicatedBusinessNumber,
-    Measure::BusinessProfileComplete,
-];
-
-/// Every communication channel.
-pub const CHANNELS: [Channel; 6] = [
-    Channel::Phone,
-    Channel::Email,
-    Channel::Post,
-    Channel::InPerson,
-    Channel::WebForm,
-    Channel::CustomerPortal,
-];
-
-/// Every consent channel.
-pub const CONSENT_CHANNELS: [ConsentChannel; 5] = [
-    ConsentChannel::ConsentPage,
-    ConsentChannel::InChat,
-    ConsentChannel::WebForm,
-    ConsentChannel::QrCode,
-    ConsentChannel::Paper,
-];
-
-/// Every special category.
-pub const SPECIAL_CATEGORIES: [SpecialCategory; 9] = [
-    SpecialCategory::Health,
-    SpecialCategory::Genetic,
-    SpecialCategory::Biometric,
-    SpecialCategory::EthnicOrigin,
-    SpecialCategory::PoliticalOpinions,
-    SpecialCategory::ReligiousBeliefs,
-    SpecialCategory::TradeUnion,
-    SpecialCategory::SexLife,
-    SpecialCategory::CriminalOffences,
 ];
 
 /// Catalogue scenarios the user picks directly. The others follow from features
@@ -138,16 +32,39 @@ pub const CHOSEN_SCENARIOS: [ScenarioKind; 6] = [
     ScenarioKind::Recruiting,
 ];
 
-/// Every processor role.
-pub const PROCESSOR_ROLES: [ProcessorRole; 8] = [
-    ProcessorRole::Crm,
-    ProcessorRole::Helpdesk,
-    ProcessorRole::Archive,
-    ProcessorRole::Backup,
-    ProcessorRole::Ai,
-    ProcessorRole::Hosting,
-    ProcessorRole::Mdm,
-    ProcessorRole::Other,
+// Choices in the order they are offered: the safest or most common value first (the starter
+// profile takes the first where a question has no default). `tests::lists_are_complete`
+// checks each against the model.
+const OWNERSHIPS: [Ownership; 3] = [Ownership::Company, Ownership::Byod, Ownership::Mixed];
+const PLATFORMS: [Platform; 2] = [Platform::Android, Platform::Ios];
+const ADDRESS_BOOKS: [AddressBook; 3] = [
+    AddressBook::NoAccess,
+    AddressBook::BusinessOnly,
+    AddressBook::Full,
+];
+const BACKUPS: [Backup; 3] = [Backup::None, Backup::EndToEndEncrypted, Backup::Unencrypted];
+const BACKUP_TARGETS: [BackupTarget; 2] = [BackupTarget::GoogleDrive, BackupTarget::Icloud];
+const LINKED_DEVICES: [LinkedDevices; 3] = [
+    LinkedDevices::None,
+    LinkedDevices::Managed,
+    LinkedDevices::Unmanaged,
+];
+const REGIONS: [Region; 3] = [Region::Eu, Region::Adequate, Region::ThirdCountry];
+const STORAGES: [CloudStorage; 3] = [
+    CloudStorage::MetaDefault,
+    CloudStorage::LocalStorageDe,
+    CloudStorage::NoStorage,
+];
+const MINORS: [Minors; 3] = [Minors::None, Minors::Possible, Minors::TargetGroup];
+const SCALES: [Scale; 3] = [Scale::Small, Scale::Medium, Scale::Large];
+const INITIATORS: [Initiator; 3] = [Initiator::Customer, Initiator::Company, Initiator::Both];
+const LEGAL_BASES: [LegalBasis; 6] = [
+    LegalBasis::Consent,
+    LegalBasis::Contract,
+    LegalBasis::LegalObligation,
+    LegalBasis::LegitimateInterest,
+    LegalBasis::ExplicitConsent,
+    LegalBasis::HealthCare,
 ];
 
 const AGREEMENTS: [AgreementStatus; 3] = [
@@ -159,7 +76,7 @@ const AGREEMENTS: [AgreementStatus; 3] = [
 /// Largest number of repeated entries (processors, sub-processors, own scenarios) asked for.
 const MAX_REPEAT: u32 = 20;
 
-const INTRO: &str = "Dieses Interview legt das Profil Ihres Unternehmens an, aus dem dsgvo-gen die Datenschutz-Dokumente für WhatsApp erzeugt. Es dauert etwa fünf Minuten. Vorschläge stehen in Klammern und werden mit Enter übernommen. Mit Strg+C brechen Sie jederzeit ab; dann wird nichts gespeichert.";
+const INTRO: &str = "Dieses Interview legt das Profil Ihres Unternehmens an, aus dem dsgvo-gen die Datenschutz-Dokumente für WhatsApp erzeugt. Es dauert etwa fünf Minuten. Vorschläge übernehmen Sie mit Enter. Mit Strg+C brechen Sie jederzeit ab; dann wird nichts gespeichert.";
 
 /// Runs the whole interview.
 pub fn run(p: &mut dyn Prompter) -> R<RawProfile> {
@@ -425,7 +342,7 @@ impl Flow<'_> {
                 "Bundesland des Firmensitzes",
                 "Bestimmt die zuständige Datenschutz-Aufsichtsbehörde, die in den Dokumenten steht.",
             ),
-            &STATES,
+            &all::<State>(),
             |s| authorities::state_name(s).to_owned(),
             None,
         )?;
@@ -497,7 +414,7 @@ impl Flow<'_> {
                 "Branche",
                 "Die Branche bestimmt typische Risiken und Formulierungen in den Dokumenten.",
             ),
-            &SECTORS,
+            &all::<Sector>(),
             |s| labels::sector(s).to_owned(),
             None,
         )?;
@@ -669,11 +586,7 @@ impl Flow<'_> {
                     "Wo speichert die Cloud API die Nachrichten?",
                     "Bestimmt, ob Nachrichten in Rechenzentren in den USA liegen (Drittlandübermittlung).",
                 ),
-                &[
-                    CloudStorage::MetaDefault,
-                    CloudStorage::LocalStorageDe,
-                    CloudStorage::NoStorage,
-                ],
+                &STORAGES,
                 |s| labels::cloud_storage(s).to_owned(),
                 Some(CloudStorage::MetaDefault),
             )?;
@@ -717,7 +630,7 @@ impl Flow<'_> {
                 "Welche Funktionen nutzen Sie?",
                 "Manche Funktionen bringen eigene Verarbeitungen mit, z. B. Begrüßungstexte, Chatbot oder Gruppen.",
             ),
-            &FEATURES,
+            &all::<Feature>(),
             |f| labels::feature(f).to_owned(),
             &[],
         )?;
@@ -742,7 +655,7 @@ impl Flow<'_> {
                 "Wie erreicht man Sie außer über WhatsApp?",
                 "Ohne Alternative wäre eine Einwilligung nicht freiwillig; wer kein WhatsApp nutzt, darf nicht ausgeschlossen werden.",
             ),
-            &CHANNELS,
+            &all::<Channel>(),
             |c| labels::channel(c).to_owned(),
             &default_channels,
         )?;
@@ -815,7 +728,7 @@ impl Flow<'_> {
                 "Rechtsraum dieses Speicherorts",
                 "Außerhalb der EU braucht eine Übermittlung eine besondere Grundlage (Art. 44 ff. DSGVO).",
             ),
-            &[Region::Eu, Region::Adequate, Region::ThirdCountry],
+            &REGIONS,
             |r| labels::region(r).to_owned(),
             Some(Region::Eu),
         )?;
@@ -922,7 +835,7 @@ impl Flow<'_> {
                 "Auf wessen Geräten läuft WhatsApp?",
                 "Auf privaten Geräten vermischen sich private und geschäftliche Kontakte, Chats und Sicherungen.",
             ),
-            &[Ownership::Company, Ownership::Byod, Ownership::Mixed],
+            &OWNERSHIPS,
             |o| labels::ownership(o).to_owned(),
             Some(Ownership::Company),
         )?;
@@ -942,7 +855,7 @@ impl Flow<'_> {
                 "Betriebssysteme der Geräte",
                 "Adressbuch-, Sicherungs- und Sperreinstellungen unterscheiden sich je System.",
             ),
-            &[Platform::Android, Platform::Ios],
+            &PLATFORMS,
             |p| labels::platform(p).to_owned(),
             &[],
         )?;
@@ -1014,11 +927,7 @@ impl Flow<'_> {
                 "Worauf darf WhatsApp im Adressbuch zugreifen?",
                 "Beim vollen Zugriff lädt WhatsApp alle Nummern hoch, auch von Menschen ohne WhatsApp.",
             ),
-            &[
-                AddressBook::NoAccess,
-                AddressBook::BusinessOnly,
-                AddressBook::Full,
-            ],
+            &ADDRESS_BOOKS,
             |a| labels::address_book(a).to_owned(),
             None,
         )?;
@@ -1028,7 +937,7 @@ impl Flow<'_> {
                 "Werden die Chats gesichert?",
                 "Unverschlüsselte Sicherungen liegen lesbar bei Google oder Apple, meist in den USA.",
             ),
-            &[Backup::None, Backup::EndToEndEncrypted, Backup::Unencrypted],
+            &BACKUPS,
             |b| labels::backup(b).to_owned(),
             None,
         )?;
@@ -1046,7 +955,7 @@ impl Flow<'_> {
                     "Wohin gehen die Sicherungen?",
                     "Der Cloud-Anbieter wird damit zum Empfänger der Sicherungen.",
                 ),
-                &[BackupTarget::GoogleDrive, BackupTarget::Icloud],
+                &BACKUP_TARGETS,
                 |t| labels::backup_target(t).to_owned(),
                 guess,
             )?)
@@ -1057,11 +966,7 @@ impl Flow<'_> {
                 "Wird WhatsApp Web oder Desktop auf Computern genutzt?",
                 "Offene Sitzungen auf gemeinsam genutzten Rechnern machen Chats für Unbefugte lesbar.",
             ),
-            &[
-                LinkedDevices::None,
-                LinkedDevices::Managed,
-                LinkedDevices::Unmanaged,
-            ],
+            &LINKED_DEVICES,
             |l| labels::linked_devices(l).to_owned(),
             Some(LinkedDevices::None),
         )?;
@@ -1257,7 +1162,7 @@ impl Flow<'_> {
                 "Schreiben Ihnen Kinder oder Jugendliche unter 16 Jahren?",
                 "Unter 16 Jahren braucht eine Einwilligung die Zustimmung der Eltern (Art. 8 DSGVO).",
             ),
-            &[Minors::None, Minors::Possible, Minors::TargetGroup],
+            &MINORS,
             |m| {
                 match m {
                     Minors::None => "nicht zu erwarten",
@@ -1274,7 +1179,7 @@ impl Flow<'_> {
                 "Wie viele Personen erreichen Sie über WhatsApp?",
                 "Umfangreiche Verarbeitung kann eine Datenschutz-Folgenabschätzung nötig machen.",
             ),
-            &[Scale::Small, Scale::Medium, Scale::Large],
+            &SCALES,
             |s| labels::scale(s).to_owned(),
             Some(Scale::Small),
         )?;
@@ -1327,7 +1232,7 @@ impl Flow<'_> {
                 "Welche Kategorien?",
                 "Die ausdrückliche Einwilligung muss die Kategorien nennen.",
             ),
-            &SPECIAL_CATEGORIES,
+            &all::<SpecialCategory>(),
             |c| labels::special_category(c).to_owned(),
             &[SpecialCategory::Health],
         )?;
@@ -1486,7 +1391,7 @@ impl Flow<'_> {
                 "Wer schreibt zuerst?",
                 "Wenn Sie zuerst schreiben, brauchen Sie meist eine Einwilligung.",
             ),
-            &[Initiator::Customer, Initiator::Company, Initiator::Both],
+            &INITIATORS,
             |i| labels::initiator(i).to_owned(),
             Some(t.initiated_by),
         )?;
@@ -1605,7 +1510,7 @@ impl Flow<'_> {
                 "Wer schreibt zuerst?",
                 "Wenn Sie zuerst schreiben, brauchen Sie meist eine Einwilligung.",
             ),
-            &[Initiator::Customer, Initiator::Company, Initiator::Both],
+            &INITIATORS,
             |i| labels::initiator(i).to_owned(),
             Some(Initiator::Customer),
         )?;
@@ -1619,18 +1524,7 @@ impl Flow<'_> {
             Some("Telefonnummer; Nachrichteninhalte".into()),
             None,
         )?;
-        let legal_basis = self.legal_basis(
-            &id("legal_basis"),
-            &[
-                LegalBasis::Consent,
-                LegalBasis::Contract,
-                LegalBasis::LegalObligation,
-                LegalBasis::LegitimateInterest,
-                LegalBasis::ExplicitConsent,
-                LegalBasis::HealthCare,
-            ],
-            None,
-        )?;
+        let legal_basis = self.legal_basis(&id("legal_basis"), &LEGAL_BASES, None)?;
         let legitimate_interest = if legal_basis == LegalBasis::LegitimateInterest {
             Some(self.required(
                 q(
@@ -1681,7 +1575,7 @@ impl Flow<'_> {
                 "Wo holen Sie die Einwilligung ein?",
                 "Für jeden Weg enthalten die Dokumente den passenden Einwilligungstext.",
             ),
-            &CONSENT_CHANNELS,
+            &all::<ConsentChannel>(),
             |c| labels::consent_channel(c).to_owned(),
             &Consent::default().channels,
         )?;
@@ -1780,9 +1674,8 @@ impl Flow<'_> {
             "Schutzmaßnahmen",
             "Technische und organisatorische Maßnahmen (Art. 32 DSGVO) senken die Risiken in der Folgenabschätzung. Wählen Sie nur, was tatsächlich umgesetzt ist.",
         )?;
-        let offered: Vec<Measure> = MEASURES
-            .iter()
-            .copied()
+        let offered: Vec<Measure> = all::<Measure>()
+            .into_iter()
             .filter(|m| *m != Measure::TokenRotation || variant_uses_api(variant))
             .collect();
         let chosen = self.many(
@@ -1846,7 +1739,7 @@ impl Flow<'_> {
                     format!("Dienstleister {n}: Aufgabe"),
                     "Zeigt, wofür er die Daten erhält.",
                 ),
-                &PROCESSOR_ROLES,
+                &all::<ProcessorRole>(),
                 |r| labels::processor_role(r).to_owned(),
                 None,
             )?;
@@ -2102,6 +1995,34 @@ fn provisional_dpo_reasons(raw: &RawProfile) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn same_values<T: Copy + Serialize + schemars::JsonSchema + serde::de::DeserializeOwned>(
+        list: &[T],
+    ) {
+        let mut offered: Vec<String> = list.iter().map(|v| key(*v)).collect();
+        let mut model: Vec<String> = all::<T>().into_iter().map(key).collect();
+        offered.sort();
+        model.sort();
+        assert_eq!(offered, model, "a choice list misses or repeats a value");
+    }
+
+    #[test]
+    fn lists_are_complete() {
+        same_values(&VARIANTS);
+        same_values(&OWNERSHIPS);
+        same_values(&PLATFORMS);
+        same_values(&ADDRESS_BOOKS);
+        same_values(&BACKUPS);
+        same_values(&BACKUP_TARGETS);
+        same_values(&LINKED_DEVICES);
+        same_values(&REGIONS);
+        same_values(&STORAGES);
+        same_values(&MINORS);
+        same_values(&SCALES);
+        same_values(&INITIATORS);
+        same_values(&LEGAL_BASES);
+        same_values(&AGREEMENTS);
+    }
 
     #[test]
     fn names_and_forms() {

@@ -6,7 +6,7 @@
 //! The structs are destructured without `..`: a new profile field does not compile until it
 //! is written here.
 
-use super::key;
+use super::{all, key};
 use crate::legal::{authorities, labels, measures, scenarios};
 use crate::profile::model::*;
 use serde::Serialize;
@@ -207,7 +207,7 @@ fn write_company(w: &mut Writer, c: &Company) {
         &format!(
             "Branche: {}. Werte: {}.",
             labels::sector(*sector),
-            keys(&super::flow::SECTORS)
+            keys(&all::<Sector>())
         ),
     );
     w.field(
@@ -385,7 +385,7 @@ fn write_whatsapp(w: &mut Writer, wa: &WhatsApp) {
         2,
         "features",
         features,
-        &super::flow::FEATURES,
+        &all::<Feature>(),
         |f| labels::feature(f).to_owned(),
         "Genutzte Funktionen.",
     );
@@ -442,7 +442,7 @@ fn write_whatsapp(w: &mut Writer, wa: &WhatsApp) {
             2,
             "alternative_channels",
             channels,
-            &super::flow::CHANNELS,
+            &all::<Channel>(),
             |c| labels::channel(c).to_owned(),
             "Andere Wege, auf denen man Sie immer erreicht. Eine leere Liste bedeutet: WhatsApp ist der einzige Weg.",
         ),
@@ -841,7 +841,7 @@ fn write_special_categories(w: &mut Writer, s: &SpecialCategories) {
         &flow_list(categories),
         &format!(
             "Kategorien, die vorkommen; leer = keine. Werte: {}.",
-            keys(&super::flow::SPECIAL_CATEGORIES)
+            keys(&all::<SpecialCategory>())
         ),
     );
     w.field(
@@ -874,7 +874,7 @@ fn write_consent(w: &mut Writer, c: &Consent) {
         2,
         "channels",
         channels,
-        &super::flow::CONSENT_CHANNELS,
+        &all::<ConsentChannel>(),
         |c| labels::consent_channel(c).to_owned(),
         "Wo die Einwilligung eingeholt wird.",
     );
@@ -950,7 +950,7 @@ fn write_measures(w: &mut Writer, list: &[Measure], custom: &[String]) {
         0,
         "measures",
         list,
-        &super::flow::MEASURES,
+        &all::<Measure>(),
         |m| measures::info(m).label.to_owned(),
         "",
     );
