@@ -189,7 +189,7 @@ fn report(name: &str, loaded: &Loaded, backup: Option<&Path>, starter: bool, tar
     if let Some(profile) = &loaded.profile {
         out.push_str(&interview::summary::summary(profile));
     }
-    println!("{out}");
+    say(&format!("{out}\n"));
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = loaded.diagnostics.len() - errors;
     if !loaded.diagnostics.is_empty() {
@@ -203,7 +203,9 @@ fn report(name: &str, loaded: &Loaded, backup: Option<&Path>, starter: bool, tar
     } else {
         "mit Fehlern"
     };
-    println!("{name}: {verdict} ({errors} Fehler, {warnings} Warnungen)");
+    say(&format!(
+        "{name}: {verdict} ({errors} Fehler, {warnings} Warnungen)\n"
+    ));
     let build = if target == Path::new("dsgvo.yaml") {
         "dsgvo-gen build".to_owned()
     } else {
@@ -220,7 +222,13 @@ fn report(name: &str, loaded: &Loaded, backup: Option<&Path>, starter: bool, tar
     } else {
         format!("Nächster Schritt: `{build}` erzeugt die Dokumente im Ordner dokumente/.")
     };
-    println!("\n{next}");
+    say(&format!("\n{next}\n"));
+}
+
+/// Prints to stdout; a closed pipe is not an error (the profile is written already).
+fn say(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 /// Ctrl-C handling: during the interview, end at once with a message; while writing, let the
@@ -275,13 +283,11 @@ mod interrupt {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         crate::interview::terminal::restore();
-        if existed {
-            eprintln!(
-                "\nAbgebrochen. Es wurde nichts geschrieben; die vorhandene Profildatei ist unverändert."
-            );
+        super::eprint_block(if existed {
+            "\nAbgebrochen. Es wurde nichts geschrieben; die vorhandene Profildatei ist unverändert.\n"
         } else {
-            eprintln!("\nAbgebrochen. Es wurde nichts geschrieben.");
-        }
+            "\nAbgebrochen. Es wurde nichts geschrieben.\n"
+        });
         std::process::exit(130)
     }
 
