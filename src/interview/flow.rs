@@ -1822,7 +1822,9 @@ impl Flow<'_> {
                 "Haben Sie eine Datenschutzbeauftragte Person benannt?",
                 "Ihre Kontaktdaten gehören in die Datenschutzhinweise (Art. 13 Abs. 1 lit. b DSGVO).",
             ),
-            if reasons.is_empty() { Some(false) } else { None },
+            // Where the duty exists, "Ja" is proposed: the starter profile then carries a
+            // placeholder person instead of a profile that fails validation.
+            Some(!reasons.is_empty()),
         )?;
         if !present {
             return Ok(None);

@@ -325,18 +325,13 @@ mod tests {
             let name = r.rsplit('/').next().unwrap_or_default();
             return resolve(root, &root["$defs"][name]);
         }
-        for k in ["anyOf", "oneOf"] {
-            if let Some(list) = schema.get(k).and_then(Value::as_array) {
-                if let Some(obj) = list
-                    .iter()
-                    .map(|s| resolve(root, s))
-                    .find(|s| s.get("properties").is_some())
-                {
-                    return obj;
-                }
-            }
-        }
-        schema
+        ["anyOf", "oneOf"]
+            .iter()
+            .filter_map(|k| schema.get(*k).and_then(Value::as_array))
+            .flatten()
+            .map(|s| resolve(root, s))
+            .find(|s| s.get("properties").is_some())
+            .unwrap_or(schema)
     }
 
     fn leaves(

@@ -160,10 +160,8 @@ impl Prompter for TerminalPrompter {
 
     fn text(&mut self, q: &TextQuestion) -> Result<String, InterviewError> {
         let mut hints = Vec::new();
-        if q.default.is_none() {
-            if let Some(example) = &q.example {
-                hints.push(format!("Beispiel: {example}"));
-            }
+        if let (None, Some(example)) = (&q.default, &q.example) {
+            hints.push(format!("Beispiel: {example}"));
         }
         if !q.required {
             hints.push(if q.default.is_some() {
