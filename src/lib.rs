@@ -4,6 +4,7 @@
 //! The pipeline, one module per stage:
 //!
 //! ```text
+//! interview         German questions (`dsgvo-gen init`) → RawProfile → commented YAML
 //! profile::load      YAML → RawProfile (every structural problem at once, with line/column)
 //! profile::validate  RawProfile → Profile + compliance lints (DSG0xx)
 //! context            Profile × DocumentKind → view model for the templates
@@ -21,6 +22,7 @@ pub mod context;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
+pub mod interview;
 pub mod legal;
 pub mod output;
 pub mod profile;

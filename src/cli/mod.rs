@@ -4,6 +4,7 @@
 mod build;
 mod completions;
 mod explain;
+mod init;
 mod inputs;
 mod schema;
 mod templates;
@@ -39,6 +40,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Profil im Interview anlegen (dsgvo.yaml)
+    Init(init::Args),
     /// Profil prüfen und die Dokumente erzeugen
     Build(build::Args),
     /// Profil prüfen, ohne Dokumente zu erzeugen
@@ -90,6 +93,7 @@ where
         }
     };
     let result = match cli.command {
+        Command::Init(args) => init::run(args),
         Command::Build(args) => build::run(args),
         Command::Validate(args) => validate::run(args),
         Command::Explain(args) => explain::run(args),

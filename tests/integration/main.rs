@@ -7,6 +7,7 @@ mod batch;
 mod build;
 mod cli;
 mod content;
+mod init;
 mod pdf;
 mod risk;
 mod schema;

@@ -1,0 +1,145 @@
+//! Interview stage: `dsgvo-gen init` asks German questions and turns the answers into a
+//! [`RawProfile`], exactly as if the user had written the YAML by hand.
+//!
+//! The question flow ([`flow::run`]) talks only to a [`Prompter`]. Three prompters exist:
+//!
+//! - [`terminal::TerminalPrompter`]: dialoguer prompts in a real terminal (the only file that
+//!   uses dialoguer); invalid answers are re-asked with a German message.
+//! - [`script::ScriptedPrompter`]: answers from a YAML file keyed by question id
+//!   (`--answers FILE`); unknown ids and invalid answers are errors naming the id.
+//! - [`defaults::DefaultsPrompter`]: every question takes its default or example
+//!   (`--non-interactive`), giving a commented starter profile.
+//!
+//! [`write::to_yaml`] renders the profile with German comments; [`summary::summary`] describes
+//! it in a few lines. Every question id and the profile field it fills are listed in [`ids`].
+
+pub mod defaults;
+pub mod flow;
+pub mod ids;
+pub mod question;
+pub mod script;
+pub mod summary;
+pub mod terminal;
+pub mod write;
+
+pub use flow::run;
+pub use question::{Check, Choice, Question, TextQuestion};
+
+use std::fmt;
+
+/// Asks questions. The flow calls one method per question; implementations decide where the
+/// answer comes from. Every method gets the question's one-line explanation and its default.
+pub trait Prompter {
+    /// Starts a group of questions (shown as a heading with a short introduction).
+    fn section(&mut self, title: &str, intro: &str) -> Result<(), InterviewError>;
+    /// Shows information that needs no answer (e.g. why a choice is risky).
+    fn info(&mut self, text: &str) -> Result<(), InterviewError>;
+    /// Asks for text. Returns the answer as accepted by [`TextQuestion::accept`] (empty: no
+    /// value). An empty input takes the default.
+    fn text(&mut self, q: &TextQuestion) -> Result<String, InterviewError>;
+    /// Asks a Ja/Nein question. `default: None` means the user must choose actively.
+    fn yes_no(&mut self, q: &Question, default: Option<bool>) -> Result<bool, InterviewError>;
+    /// Asks for one of `choices`; returns its index.
+    fn select(
+        &mut self,
+        q: &Question,
+        choices: &[Choice],
+        default: Option<usize>,
+    ) -> Result<usize, InterviewError>;
+    /// Asks for any number of `choices`; returns their indices in ascending order.
+    fn multi_select(
+        &mut self,
+        q: &Question,
+        choices: &[Choice],
+        defaults: &[bool],
+    ) -> Result<Vec<usize>, InterviewError>;
+}
+
+/// Why the interview ended without a profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InterviewError {
+    /// The user pressed Ctrl-C.
+    Interrupted,
+    /// An answer from the answers file is missing or invalid.
+    Answer {
+        /// Question id.
+        id: String,
+        /// Where the answer stands (`antworten.yaml:12`), when it came from a file.
+        location: Option<String>,
+        /// What is wrong (German).
+        message: String,
+    },
+    /// The terminal failed (closed, not a terminal, I/O error).
+    Terminal(String),
+}
+
+impl fmt::Display for InterviewError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InterviewError::Interrupted => write!(f, "Interview abgebrochen"),
+            InterviewError::Answer {
+                id,
+                location,
+                message,
+            } => {
+                if let Some(location) = location {
+                    write!(f, "{location}: ")?;
+                }
+                write!(f, "Frage `{id}`: {message}")
+            }
+            InterviewError::Terminal(message) => write!(f, "Terminal: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for InterviewError {}
+
+/// Every value of a profile enum, in declaration order, read from its JSON schema. Lists of
+/// choices come from here, so a value added to the model is offered without further changes
+/// (its German label is enforced by the exhaustive matches in `legal::labels`).
+pub fn all<T: schemars::JsonSchema + serde::de::DeserializeOwned>() -> Vec<T> {
+    let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap_or_default();
+    let mut keys: Vec<&serde_json::Value> = Vec::new();
+    if let Some(list) = schema.get("enum").and_then(serde_json::Value::as_array) {
+        keys.extend(list);
+    }
+    for item in schema
+        .get("oneOf")
+        .and_then(serde_json::Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        keys.extend(item.get("const"));
+        if let Some(list) = item.get("enum").and_then(serde_json::Value::as_array) {
+            keys.extend(list);
+        }
+    }
+    keys.into_iter()
+        .filter_map(|k| serde_json::from_value(k.clone()).ok())
+        .collect()
+}
+
+/// The profile value of an enum (`business_app`), as serde writes it.
+pub fn key<T: serde::Serialize>(value: T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::model::*;
+
+    #[test]
+    fn enum_values_come_from_the_schema() {
+        let states = all::<State>();
+        assert_eq!(states.len(), 16);
+        assert_eq!(states[0], State::BadenWuerttemberg);
+        assert_eq!(all::<Sector>().first(), Some(&Sector::Food));
+        assert!(all::<Measure>().contains(&Measure::BusinessProfileComplete));
+        assert_eq!(all::<Channel>().len(), 6);
+        assert_eq!(key(Variant::CloudApiBsp), "cloud_api_bsp");
+    }
+}
