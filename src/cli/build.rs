@@ -115,9 +115,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let mut formats = args.format.clone();
     formats.sort();
     formats.dedup();
-    if formats.contains(&Format::Pdf) || formats.contains(&Format::Html) {
+    if formats.contains(&Format::Pdf) {
         return Err(Failure::User(
-            "die Formate pdf und html sind in dieser Version noch nicht verfügbar; verwenden Sie --format md".into(),
+            "das Format pdf ist in dieser Version noch nicht verfügbar; verwenden Sie --format md,html".into(),
         ));
     }
     let mode = if args.check { Mode::Check } else { Mode::Write };

@@ -2,6 +2,8 @@
 //! (German dates, "A, B und C" lists, labels instead of enum keys) and ordered, so templates
 //! only arrange text. Templates never see the profile structs themselves.
 
+pub mod consent;
+
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::document::DocumentKind;
@@ -43,6 +45,7 @@ pub struct DocContext {
     data_categories: Vec<String>,
     special_categories: SpecialView,
     consent: ConsentView,
+    consents: consent::ConsentsView,
     withdrawal: WithdrawalView,
     measures: Vec<MeasureView>,
     measures_by_goal: Vec<GoalView>,
@@ -685,6 +688,7 @@ pub fn build(
             version: format!("{}-{}", raw.document.version, stand),
             minors_possible: ds.minors != Minors::None,
         },
+        consents: consent::build(p, run),
         withdrawal: WithdrawalView {
             keyword: raw.withdrawal.keyword.trim().to_owned(),
             email: withdrawal_email,
