@@ -311,7 +311,9 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     // The chat opens after one confirmation. When customers' inquiries themselves rest on
     // consent, that confirmation is the consent; otherwise it only records that the person
     // saw the information before the first message, and no consent is pretended.
-    let gate_text = texts.iter().position(|t| t.kind == ScenarioKind::CustomerInquiry);
+    let gate_text = texts
+        .iter()
+        .position(|t| t.kind == ScenarioKind::CustomerInquiry);
     let gate = match gate_text {
         Some(i) => {
             let t = &texts[i];
@@ -570,9 +572,9 @@ fn provider_text(p: &Profile) -> String {
                 ", und unser Team-Postfach stellt {pr} bereit"
             ))
         ),
-        Variant::CloudApi => format!(
-            "{base} Wir nutzen {platform}, die Nachrichten in unserem Auftrag zustellt."
-        ),
+        Variant::CloudApi => {
+            format!("{base} Wir nutzen {platform}, die Nachrichten in unserem Auftrag zustellt.")
+        }
         Variant::CloudApiBsp => format!(
             "{base} Wir nutzen {platform} über unseren Dienstleister {}.",
             provider.unwrap_or_else(|| "(Business Solution Provider)".to_owned())
@@ -615,10 +617,10 @@ fn alternatives_text(p: &Profile, address: &str) -> String {
         .alternative_channels
         .iter()
         .map(|c| match c {
-            Channel::Phone => co
-                .phone
-                .as_ref()
-                .map_or_else(|| "telefonisch".to_owned(), |ph| format!("telefonisch unter {ph}")),
+            Channel::Phone => co.phone.as_ref().map_or_else(
+                || "telefonisch".to_owned(),
+                |ph| format!("telefonisch unter {ph}"),
+            ),
             Channel::Email => format!("per E-Mail an {}", co.email),
             Channel::Post => format!("per Post an {}, {address}", co.name),
             Channel::InPerson => "persönlich bei uns".to_owned(),
@@ -638,11 +640,12 @@ fn ai_text(p: &Profile) -> Option<String> {
     if !(p.has_feature(Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot)) {
         return None;
     }
-    let mut text = "Auf Nachrichten antwortet zunächst ein KI-gestützter Chatbot".to_owned();
+    let mut text =
+        "Auf Nachrichten antwortet zunächst ein KI-gestützter Chatbot; seine Antworten werden automatisch erzeugt."
+            .to_owned();
     if let Some(ai) = &wa.ai {
-        text.push_str(&format!(" ({})", ai.provider));
+        text.push_str(&format!(" Anbieter des Chatbots: {}.", ai.provider));
     }
-    text.push_str("; seine Antworten werden automatisch erzeugt.");
     match &wa.ai {
         Some(ai) if ai.human_handover => {
             text.push_str(" Sie können jederzeit verlangen, dass ein Mensch übernimmt.");
@@ -669,7 +672,11 @@ fn id_part(value: &str) -> String {
         })
         .collect();
     let part = part.trim_matches('-').to_owned();
-    if part.is_empty() { "0".to_owned() } else { part }
+    if part.is_empty() {
+        "0".to_owned()
+    } else {
+        part
+    }
 }
 
 /// Six hex digits of SHA-256 over the parts (separated, so parts cannot run together).
@@ -715,7 +722,10 @@ mod tests {
     #[test]
     fn chat_links_are_wa_me_with_digits_and_encoded_text() {
         assert_eq!(
-            chat_url("+49 761 234-567", "Hallo, ich willige ein: Größe & Co_1 (EW-X)."),
+            chat_url(
+                "+49 761 234-567",
+                "Hallo, ich willige ein: Größe & Co_1 (EW-X)."
+            ),
             "https://wa.me/49761234567?text=Hallo%2C%20ich%20willige%20ein%3A%20Gr%C3%B6%C3%9Fe%20%26%20Co%5F1%20%28EW-X%29."
         );
     }
