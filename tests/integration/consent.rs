@@ -550,3 +550,47 @@ fn build_writes_the_consent_page_and_templates_can_override_it() {
     assert!(own.contains("<h1>Schreiben Sie uns</h1>"));
     assert!(!dir.path().join("own/03-einwilligung.md").exists());
 }
+
+#[test]
+fn custom_consents_get_own_texts_and_the_page_caps_its_boxes() {
+    let scenarios = r#"scenarios:
+  - kind: customer_inquiry
+  - kind: service_notifications
+  - kind: marketing
+  - kind: groups
+  - kind: special_category_data
+  - kind: custom
+    title: "Rückruf-Service"
+    purpose: "Rückruf zu einer vereinbarten Zeit"
+    initiated_by: company
+    data: ["Telefonnummer", "Wunschzeit"]
+    legal_basis: consent
+    retention: "bis zum Rückruf, danach 1 Monat"
+special_categories:
+  categories: [health]
+  occurrence: regular
+consent:
+  double_opt_in: true
+  log_location: "CRM"
+"#;
+    let (docs, page) = render_with_page(&load_text(&profile_yaml("Muster GmbH", APP, scenarios)));
+    let doc = plain(&docs["03-einwilligung"]);
+    for code in ["SERVICE", "WERBUNG", "GRUPPE", "SENSIBEL", "EIGEN6"] {
+        assert!(
+            doc.contains(&format!("Kennung: `EW-{code}-1.0-")),
+            "text {code}"
+        );
+    }
+    assert!(doc.contains(
+        "Ich willige ein, dass Muster GmbH meine Angaben aus dem WhatsApp-Chat zu folgendem Zweck verarbeitet: Rückruf zu einer vereinbarten Zeit."
+    ));
+    // Four optional boxes fit on the page (16 prepared links); the fifth is asked in the chat.
+    assert_eq!(input_tags(&page).len(), 5);
+    assert_eq!(page.matches(r#"href="https://wa.me/"#).count(), 16);
+    assert!(
+        page.contains("Weitere Einwilligungen („Rückruf-Service“) fragen wir bei Bedarf im Chat.")
+    );
+    assert!(
+        doc.contains("„Rückruf-Service“ werden bei Bedarf im Chat mit der Kurzfassung eingeholt")
+    );
+}
