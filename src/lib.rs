@@ -117,6 +117,14 @@ pub fn generate(
             });
         }
     }
+    if options.formats.contains(&Format::Html) {
+        // The consent page belongs to the consent texts: same view model, own template.
+        let ctx = context::build(profile, DocumentKind::Einwilligung, &options.run, findings);
+        artifacts.push(Artifact {
+            path: PathBuf::from(backend::html::FILE_NAME),
+            bytes: backend::html::render(options.templates, &ctx)?,
+        });
+    }
     artifacts.push(manifest(profile, stand, &options.run, &artifacts));
     Ok(artifacts)
 }

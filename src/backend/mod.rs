@@ -1,5 +1,6 @@
 //! Backends: a rendered document → the bytes of one output format. Pure functions, no I/O.
 
+pub mod html;
 pub mod markdown;
 pub mod pdf;
 

@@ -309,11 +309,6 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let mut formats = args.format.clone();
     formats.sort();
     formats.dedup();
-    if formats.contains(&Format::Html) {
-        return Err(Failure::User(
-            "das Format html ist in dieser Version noch nicht verfügbar; verwenden Sie --format md,pdf".into(),
-        ));
-    }
     let shared = Shared {
         templates: &templates,
         today,

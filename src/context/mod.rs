@@ -2,6 +2,7 @@
 //! (German dates, "A, B und C" lists, labels instead of enum keys) and ordered, so templates
 //! only arrange text. Templates never see the profile structs themselves.
 
+pub mod consent;
 pub mod dpia;
 
 use crate::date::Date;
@@ -46,6 +47,7 @@ pub struct DocContext {
     data_categories: Vec<String>,
     special_categories: SpecialView,
     consent: ConsentView,
+    consents: consent::ConsentsView,
     withdrawal: WithdrawalView,
     measures: Vec<MeasureView>,
     measures_by_goal: Vec<GoalView>,
@@ -695,6 +697,7 @@ pub fn build(
             version: format!("{}-{}", raw.document.version, stand),
             minors_possible: ds.minors != Minors::None,
         },
+        consents: consent::build(p, run),
         withdrawal: WithdrawalView {
             keyword: raw.withdrawal.keyword.trim().to_owned(),
             email: withdrawal_email,

@@ -1,5 +1,6 @@
 //! The scenario catalogue: typical ways a company uses WhatsApp, each with purpose, initiator,
-//! data, legal basis and retention. Profiles pick entries by `kind` and may override fields.
+//! data, legal basis and retention, and the wording its consent text uses when the scenario
+//! rests on consent. Profiles pick entries by `kind` and may override fields.
 
 use crate::profile::model::{Initiator, LegalBasis, ScenarioKind};
 
@@ -24,7 +25,41 @@ pub struct Template {
     pub retention: &'static str,
     /// Short explanation for the scenario description.
     pub note: &'static str,
+    /// How the consent text words this scenario.
+    pub consent: ConsentWording,
 }
+
+/// What a consent text needs to know about a scenario. Whether consent is asked at all
+/// follows from the scenario's legal basis ([`ConsentWording::advertising`] aside); the
+/// sentences complete "Ich willige ein, dass <Unternehmen> …".
+#[derive(Debug, Clone, Copy)]
+pub struct ConsentWording {
+    /// Short code in the identifier of the consent text, e.g. `WERBUNG` in
+    /// `EW-WERBUNG-1.0-3f9a2c`. Upper-case ASCII letters only.
+    pub code: &'static str,
+    /// The catalogue purpose phrased as the end of the consent sentence; used while the
+    /// profile keeps the catalogue purpose. `{categories}` stands for the special categories.
+    pub sentence: &'static str,
+    /// The same sentence for a purpose the profile words itself; `: <purpose>` follows.
+    pub sentence_for_purpose: &'static str,
+    /// Advertising: consent is needed whatever the GDPR basis (§ 7 Abs. 2 Nr. 2 UWG), every
+    /// message must name the sender and the way to unsubscribe, and minors are not asked.
+    pub advertising: bool,
+    /// Special categories (Art. 9): the consent must be explicit and name the categories.
+    pub special_categories: bool,
+    /// A sentence the person must read next to the consent, if any.
+    pub notice: Option<&'static str>,
+}
+
+/// Consent wording for the person's own scenarios (`kind: custom`).
+pub const CUSTOM_CONSENT: ConsentWording = ConsentWording {
+    code: "EIGEN",
+    sentence: "meine Angaben aus dem WhatsApp-Chat verarbeitet",
+    sentence_for_purpose: "meine Angaben aus dem WhatsApp-Chat zu folgendem Zweck verarbeitet",
+    advertising: false,
+    special_categories: false,
+    notice: None,
+};
 
 const BASE_DATA: [&str; 4] = [
     "Telefonnummer",
@@ -56,6 +91,14 @@ pub const CATALOGUE: [Template; 10] = [
         legitimate_interest: None,
         retention: "6 Monate nach Abschluss des Vorgangs; Chats mit Angeboten, Bestellungen oder Auftragsbestätigungen als Geschäftsbriefe 6 Jahre",
         note: "Die Kundin oder der Kunde nimmt den Kontakt auf. Die Verarbeitung dient der Durchführung vorvertraglicher Maßnahmen oder der Vertragserfüllung; bei allgemeinen Anfragen ohne Vertragsbezug stützen wir uns auf unser berechtigtes Interesse, Anfragen auf dem gewählten Weg zu beantworten. Die Pflichtinformationen werden mit der automatischen Begrüßungsnachricht und dem Link auf die Datenschutzhinweise gegeben.",
+        consent: ConsentWording {
+            code: "ANFRAGE",
+            sentence: "meine Anfragen über WhatsApp beantwortet und die Angaben verarbeitet, die ich dafür im Chat mitteile",
+            sentence_for_purpose: "meine Angaben aus dem WhatsApp-Chat zu folgendem Zweck verarbeitet",
+            advertising: false,
+            special_categories: false,
+            notice: None,
+        },
     },
     Template {
         kind: ScenarioKind::ServiceNotifications,
@@ -72,6 +115,14 @@ pub const CATALOGUE: [Template; 10] = [
         legitimate_interest: None,
         retention: "bis zum Abschluss des Termins oder Auftrags, danach 6 Monate; Auftragsbestätigungen als Geschäftsbriefe 6 Jahre",
         note: "Wir schreiben zuerst. Das geschieht nur, wenn die Person vorher eingewilligt hat, Nachrichten dieses Zwecks über WhatsApp zu erhalten; die Einwilligung kann jederzeit widerrufen werden, die Information erfolgt dann auf anderem Weg.",
+        consent: ConsentWording {
+            code: "SERVICE",
+            sentence: "mir über WhatsApp Erinnerungen an vereinbarte Termine und Nachrichten zum Stand meiner Bestellungen, Aufträge und Lieferungen sendet",
+            sentence_for_purpose: "mir über WhatsApp Nachrichten zu folgendem Zweck sendet",
+            advertising: false,
+            special_categories: false,
+            notice: None,
+        },
     },
     Template {
         kind: ScenarioKind::Marketing,
@@ -88,6 +139,14 @@ pub const CATALOGUE: [Template; 10] = [
         legitimate_interest: None,
         retention: "bis zum Widerruf; danach nur Sperrlisteneintrag und Einwilligungsnachweis",
         note: "Werbung per WhatsApp setzt eine vorherige ausdrückliche Einwilligung voraus (Art. 6 Abs. 1 lit. a DSGVO und § 7 Abs. 2 Nr. 2 UWG). Sie wird getrennt von jeder anderen Einwilligung eingeholt, bevorzugt im Double-Opt-in-Verfahren; jede Nachricht nennt den Absender und den Weg zur Abmeldung.",
+        consent: ConsentWording {
+            code: "WERBUNG",
+            sentence: "mir über WhatsApp Werbung – Angebote, Neuigkeiten und Aktionen – sendet",
+            sentence_for_purpose: "mir über WhatsApp Werbung zu folgendem Zweck sendet",
+            advertising: true,
+            special_categories: false,
+            notice: None,
+        },
     },
     Template {
         kind: ScenarioKind::MediaExchange,
@@ -103,6 +162,16 @@ pub const CATALOGUE: [Template; 10] = [
         legitimate_interest: None,
         retention: "Übernahme in die Auftragsakte, danach Löschung im Chat spätestens 6 Monate nach Abschluss; Geschäftsbriefe 6 Jahre",
         note: "Fotos können Dritte, Wohnräume oder Kennzeichen zeigen. Wir bitten darum, nur das Nötige zu senden, und übernehmen benötigte Dateien in unsere Auftragsunterlagen.",
+        consent: ConsentWording {
+            code: "MEDIEN",
+            sentence: "die Fotos, Sprachnachrichten und Dokumente, die ich über WhatsApp sende, zur Bearbeitung meines Anliegens verarbeitet und mir Dokumente über WhatsApp sendet",
+            sentence_for_purpose: "Fotos, Sprachnachrichten und Dokumente aus dem WhatsApp-Chat zu folgendem Zweck verarbeitet",
+            advertising: false,
+            special_categories: false,
+            notice: Some(
+                "Fotos können andere Personen, Wohnräume oder Kennzeichen zeigen. Bitte senden Sie nur, was für Ihr Anliegen nötig ist.",
+            ),
+        },
     },
     Template {
         kind: ScenarioKind::SpecialCategoryData,
@@ -118,6 +187,14 @@ pub const CATALOGUE: [Template; 10] = [
         legitimate_interest: None,
         retention: "Übernahme in die Akte und anschließende Löschung im Chat; Aufbewahrung in der Akte nach den berufsrechtlichen Vorgaben",
         note: "Solche Daten werden nur nach ausdrücklicher Einwilligung, die die Datenkategorien nennt, über WhatsApp ausgetauscht. Ein sicherer alternativer Kanal wird immer angeboten.",
+        consent: ConsentWording {
+            code: "SENSIBEL",
+            sentence: "{categories}, die ich über WhatsApp mitteile oder die mir im Rahmen der Leistung über WhatsApp übermittelt werden, verarbeitet, soweit dies für die Leistung erforderlich ist",
+            sentence_for_purpose: "{categories} im WhatsApp-Chat zu folgendem Zweck verarbeitet",
+            advertising: false,
+            special_categories: true,
+            notice: None,
+        },
     },
     Template {
         kind: ScenarioKind::Recruiting,
@@ -134,6 +211,14 @@ pub const CATALOGUE: [Template; 10] = [
         legitimate_interest: None,
         retention: "6 Monate nach Abschluss des Bewerbungsverfahrens",
         note: "Die Verarbeitung dient der Anbahnung eines Beschäftigungsverhältnisses (Art. 6 Abs. 1 lit. b DSGVO; § 26 BDSG wird nach dem Urteil des EuGH C-34/21 nicht als alleinige Grundlage herangezogen). Bewerbungsunterlagen werden in das Bewerbermanagement übernommen.",
+        consent: ConsentWording {
+            code: "BEWERBUNG",
+            sentence: "mein Bewerbungsverfahren über WhatsApp mit mir abstimmt und die Angaben verarbeitet, die ich dafür im Chat mitteile",
+            sentence_for_purpose: "meine Angaben aus dem WhatsApp-Chat zu folgendem Zweck verarbeitet",
+            advertising: false,
+            special_categories: false,
+            notice: None,
+        },
     },
     Template {
         kind: ScenarioKind::Groups,
@@ -150,6 +235,16 @@ pub const CATALOGUE: [Template; 10] = [
         legitimate_interest: None,
         retention: "bis zum Austritt oder zur Auflösung der Gruppe",
         note: "In Gruppen sehen alle Mitglieder die Telefonnummern der anderen. Kundengruppen werden deshalb nur mit Einwilligung aller Mitglieder eingerichtet; für Informationen an viele Empfänger sind Broadcast-Listen oder Kanäle vorzuziehen.",
+        consent: ConsentWording {
+            code: "GRUPPE",
+            sentence: "mich in eine WhatsApp-Gruppe aufnimmt",
+            sentence_for_purpose: "mich zu folgendem Zweck in eine WhatsApp-Gruppe aufnimmt",
+            advertising: false,
+            special_categories: false,
+            notice: Some(
+                "In einer Gruppe sehen alle Mitglieder Ihre Telefonnummer, Ihren Profilnamen und Ihre Beiträge. Sie können die Gruppe jederzeit verlassen.",
+            ),
+        },
     },
     Template {
         kind: ScenarioKind::AutoReplies,
@@ -163,6 +258,14 @@ pub const CATALOGUE: [Template; 10] = [
         ),
         retention: "Teil des jeweiligen Chats; keine gesonderte Speicherung",
         note: "Die Begrüßungsnachricht enthält die Kurzinformation nach Art. 13 DSGVO und den Link auf die vollständigen Datenschutzhinweise; die Abwesenheitsnachricht nennt zusätzlich einen alternativen Kontaktweg.",
+        consent: ConsentWording {
+            code: "AUTOMATIK",
+            sentence: "mir über WhatsApp automatische Begrüßungs- und Abwesenheitsnachrichten sendet",
+            sentence_for_purpose: "mir über WhatsApp automatische Nachrichten zu folgendem Zweck sendet",
+            advertising: false,
+            special_categories: false,
+            notice: None,
+        },
     },
     Template {
         kind: ScenarioKind::AiChatbot,
@@ -180,6 +283,16 @@ pub const CATALOGUE: [Template; 10] = [
         ),
         retention: "wie der jeweilige Chat; keine Nutzung zum Training von KI-Modellen ohne gesonderte Einwilligung",
         note: "Wer mit dem Chatbot schreibt, wird zu Beginn darauf hingewiesen, dass die Antworten automatisiert erzeugt werden (Art. 50 Abs. 1 KI-Verordnung), und kann jederzeit einen Menschen verlangen. Für den Einsatz künstlicher Intelligenz im Kundenkontakt ist nach der Muss-Liste der Datenschutzkonferenz eine Datenschutz-Folgenabschätzung durchzuführen.",
+        consent: ConsentWording {
+            code: "KI",
+            sentence: "meine Nachrichten über WhatsApp zunächst von einem KI-gestützten Chatbot beantworten lässt",
+            sentence_for_purpose: "meine Nachrichten aus dem WhatsApp-Chat zu folgendem Zweck von einem KI-gestützten Chatbot verarbeiten lässt",
+            advertising: false,
+            special_categories: false,
+            notice: Some(
+                "Die Antworten des Chatbots werden automatisch erzeugt. Sie können jederzeit verlangen, dass ein Mensch übernimmt.",
+            ),
+        },
     },
     Template {
         kind: ScenarioKind::CoexistenceImport,
@@ -197,5 +310,54 @@ pub const CATALOGUE: [Template; 10] = [
         ),
         retention: "wie die ursprünglichen Chats",
         note: "Bei der Koexistenz-Einrichtung kann der Chatverlauf der letzten sechs Monate und die Kontaktliste mit der Cloud API und dem Dienstleister geteilt werden. Betroffene werden darüber nach Art. 14 DSGVO informiert.",
+        consent: ConsentWording {
+            code: "IMPORT",
+            sentence: "den bisherigen Verlauf unserer WhatsApp-Chats in sein Team-Postfach übernimmt",
+            sentence_for_purpose: "den bisherigen Verlauf unserer WhatsApp-Chats zu folgendem Zweck übernimmt",
+            advertising: false,
+            special_categories: false,
+            notice: None,
+        },
     },
 ];
+
+/// The consent wording for `kind` (the generic one for `custom`).
+pub fn consent_wording(kind: ScenarioKind) -> &'static ConsentWording {
+    template(kind).map_or(&CUSTOM_CONSENT, |t| &t.consent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consent_wording_is_complete_and_unambiguous() {
+        let mut codes: Vec<&str> = CATALOGUE.iter().map(|t| t.consent.code).collect();
+        codes.push(CUSTOM_CONSENT.code);
+        let mut unique = codes.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), codes.len(), "codes must be unique");
+        for t in &CATALOGUE {
+            let c = &t.consent;
+            assert!(
+                c.code.chars().all(|ch| ch.is_ascii_uppercase()),
+                "{}",
+                c.code
+            );
+            for sentence in [c.sentence, c.sentence_for_purpose] {
+                assert!(!sentence.ends_with('.'), "{sentence}");
+                assert_eq!(
+                    sentence.contains("{categories}"),
+                    c.special_categories,
+                    "{sentence}"
+                );
+            }
+            // Advertising needs consent whatever the GDPR basis, so its default must be
+            // consent too; only marketing is advertising.
+            assert_eq!(c.advertising, t.kind == ScenarioKind::Marketing);
+        }
+        assert_eq!(consent_wording(ScenarioKind::Custom).code, "EIGEN");
+        assert_eq!(consent_wording(ScenarioKind::Marketing).code, "WERBUNG");
+    }
+}

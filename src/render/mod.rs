@@ -1,9 +1,11 @@
-//! Rendering: Tera templates (embedded, overridable by name) + view model → Markdown.
+//! Rendering: Tera templates (embedded, overridable by name) + view model → Markdown or HTML.
 //!
 //! Templates live in `templates/de/` and are compiled into the binary. A user directory given
 //! with `--templates` replaces templates of the same name; `templates export` writes the
 //! embedded set out as a starting point. `.md` templates escape every printed value for
-//! Markdown; `.html` templates escape for HTML.
+//! Markdown; `.html` templates escape for HTML. The two kinds live in separate Tera instances
+//! because the escape function is per instance; the HTML instance also loads `components.md`
+//! so that shared clauses (e.g. the encryption statement) exist once.
 
 pub mod escape;
 pub mod typography;
@@ -43,7 +45,14 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "06-widerruf.md",
         include_str!("../../templates/de/06-widerruf.md"),
     ),
+    (
+        "whatsapp-kontakt.html",
+        include_str!("../../templates/de/whatsapp-kontakt.html"),
+    ),
 ];
+
+/// Templates the HTML instance loads besides the `.html` ones.
+const SHARED_WITH_HTML: [&str; 1] = ["components.md"];
 
 /// A template problem: which template, where, what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +76,7 @@ impl std::error::Error for RenderError {}
 /// A loaded template set.
 pub struct Templates {
     markdown: Tera,
+    html: Tera,
     overridden: Vec<String>,
     set_id: String,
 }
@@ -120,29 +130,20 @@ impl Templates {
         let mut markdown = Tera::new();
         markdown.autoescape_on([".md"]);
         markdown.set_escape_fn(escape::escape_markdown);
-        let md: Vec<(String, String)> = set
-            .into_iter()
-            .filter(|(n, _)| n.ends_with(".md"))
+        let md: Vec<&(String, String)> = set.iter().filter(|(n, _)| n.ends_with(".md")).collect();
+        add_all(&mut markdown, &md, &overridden)?;
+
+        // Tera's defaults: HTML escaping for `.html`.
+        let mut html = Tera::new();
+        let for_html: Vec<&(String, String)> = set
+            .iter()
+            .filter(|(n, _)| n.ends_with(".html") || SHARED_WITH_HTML.contains(&n.as_str()))
             .collect();
-        if let Err(err) =
-            markdown.add_raw_templates(md.iter().map(|(n, c)| (n.as_str(), c.as_str())))
-        {
-            let message = error_text(&err);
-            let template = md
-                .iter()
-                .map(|(n, _)| n)
-                .find(|n| message.contains(n.as_str()))
-                .cloned()
-                .unwrap_or_default();
-            return Err(RenderError {
-                user_template: overridden.contains(&template)
-                    || template.is_empty() && !overridden.is_empty(),
-                template,
-                message,
-            });
-        }
+        add_all(&mut html, &for_html, &overridden)?;
+
         Ok(Templates {
             markdown,
+            html,
             overridden,
             set_id,
         })
@@ -170,6 +171,46 @@ impl Templates {
             })?;
         Ok(typography::apply(&tidy(&text)))
     }
+
+    /// Renders an HTML template with the view model (values HTML-escaped) and applies German
+    /// typography to the text.
+    pub fn render_html(&self, name: &str, ctx: &DocContext) -> Result<String, RenderError> {
+        let context = tera::Context::from_serialize(ctx).map_err(|e| RenderError {
+            template: name.to_owned(),
+            message: error_text(&e),
+            user_template: false,
+        })?;
+        let text = self.html.render(name, &context).map_err(|e| RenderError {
+            template: name.to_owned(),
+            message: error_text(&e),
+            user_template: self.overridden.iter().any(|o| o == name),
+        })?;
+        Ok(typography::apply(&tidy(&text)))
+    }
+}
+
+/// Adds templates to one Tera instance; a syntax error names the template it is in.
+fn add_all(
+    tera: &mut Tera,
+    templates: &[&(String, String)],
+    overridden: &[String],
+) -> Result<(), RenderError> {
+    tera.add_raw_templates(templates.iter().map(|(n, c)| (n.as_str(), c.as_str())))
+        .map_err(|err| {
+            let message = error_text(&err);
+            let template = templates
+                .iter()
+                .map(|(n, _)| n)
+                .find(|n| message.contains(n.as_str()))
+                .cloned()
+                .unwrap_or_default();
+            RenderError {
+                user_template: overridden.contains(&template)
+                    || template.is_empty() && !overridden.is_empty(),
+                template,
+                message,
+            }
+        })
 }
 
 /// Collapses runs of blank lines left by template control flow and ends with one newline.

@@ -6,6 +6,7 @@ mod avv;
 mod batch;
 mod build;
 mod cli;
+mod consent;
 mod content;
 mod init;
 mod pdf;

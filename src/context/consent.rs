@@ -1,0 +1,742 @@
+//! View model of the consent texts (document 3), the withdrawal notice's public wording and
+//! the consent page: one text per purpose that needs consent, each with an identifier the
+//! consent log can record, the confirmation that opens the chat, and the prefilled `wa.me`
+//! links of the page.
+//!
+//! Identifiers are `EW-<CODE>-<document version>-<fingerprint>`: the fingerprint is a hash of
+//! everything the text says (sentence, purpose, data, controller, provider, encryption
+//! variant, withdrawal channels, template set). It changes exactly when the text a person
+//! agrees to can change, and never with the date alone.
+
+use crate::context::RunInfo;
+use crate::legal::{labels, meta, scenarios};
+use crate::profile::model::*;
+use crate::profile::validate::{Profile, Scenario};
+use crate::text::{join_und, join_with};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// Optional consents the page offers as checkboxes. Without JavaScript the page holds one
+/// prepared link per combination of boxes (2^n), so the number is capped; further consents
+/// are asked in the chat.
+pub const MAX_PAGE_OPTIONS: usize = 4;
+
+/// The word a person replies in the chat to give or confirm a consent.
+pub const REPLY_WORD: &str = "JA";
+
+/// Everything the consent texts, the withdrawal notice and the consent page need beyond the
+/// general view model.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConsentsView {
+    /// One text per purpose that needs consent, in scenario order.
+    texts: Vec<ConsentTextView>,
+    /// Identifier of the information shown on the consent page and before every consent.
+    information_id: String,
+    /// The confirmation that opens the chat on the consent page.
+    gate: GateView,
+    /// The consent page.
+    page: PageView,
+    /// Name the business uses in WhatsApp (display name, else the company name).
+    business_name: String,
+    /// Channel and provider in one or two sentences.
+    provider_text: String,
+    /// WhatsApp's own processing of metadata and the transfer to the USA.
+    metadata_text: String,
+    /// Where message contents are kept at Meta (Cloud API variants only).
+    cloud_text: Option<String>,
+    /// The other ways to reach the company, as "telefonisch unter … oder per E-Mail an …".
+    alternatives_text: String,
+    /// Request not to send sensitive data, with the alternative.
+    sensitive_text: String,
+    /// Disclosure of the chatbot, where one answers.
+    ai_text: Option<String>,
+    /// Withdrawal channels without web addresses (for the consent page).
+    withdrawal_channels: Vec<String>,
+    /// The same as one phrase ("… oder …").
+    withdrawal_text: String,
+    /// Reply word for giving or confirming a consent in the chat.
+    reply_word: &'static str,
+    /// At least one text is advertising.
+    any_advertising: bool,
+    /// At least one text covers special categories.
+    any_special: bool,
+    /// Minors may be among the people asked (Art. 8).
+    minors_possible: bool,
+    /// Minors are a target group.
+    minors_target: bool,
+}
+
+/// One consent text.
+#[derive(Debug, Clone, Serialize)]
+struct ConsentTextView {
+    /// Identifier for the consent log, e.g. `EW-WERBUNG-1.0-3f9a2c`.
+    id: String,
+    /// Code part of the identifier.
+    code: String,
+    /// `id` attribute of the checkbox on the consent page.
+    html_id: String,
+    /// Number of the scenario in the scenario list.
+    number: usize,
+    /// Scenario kind.
+    kind: ScenarioKind,
+    /// Short name of what the person agrees to (the scenario title).
+    label: String,
+    /// Purpose of the scenario.
+    purpose: String,
+    /// Data categories.
+    data_text: String,
+    /// Legal basis label and citation of the scenario.
+    legal_basis: &'static str,
+    legal_basis_citation: &'static str,
+    /// The scenario's GDPR basis is consent (false only for advertising forced without it).
+    basis_is_consent: bool,
+    /// Retention.
+    retention: String,
+    /// The complete consent sentence.
+    statement: String,
+    /// Sentence to read next to the consent, if any.
+    notice: Option<&'static str>,
+    /// Advertising (§ 7 Abs. 2 Nr. 2 UWG).
+    advertising: bool,
+    /// Special categories (Art. 9 Abs. 2 lit. a): explicit, categories named.
+    special: bool,
+    /// The special categories named by the text.
+    categories_text: Option<String>,
+    /// A double-opt-in confirmation belongs to this text.
+    double_opt_in: bool,
+    /// The person confirms being at least 16 (Art. 8).
+    age_check: bool,
+    /// Parents may authorise the consent of a child under 16.
+    parental: bool,
+    /// Prefilled message of the single-purpose link (poster, QR code).
+    chat_text: String,
+    /// `wa.me` link with that message.
+    chat_url: String,
+    /// Offered as a checkbox on the consent page.
+    on_page: bool,
+}
+
+/// The confirmation that opens the chat on the consent page.
+#[derive(Debug, Clone, Serialize)]
+struct GateView {
+    /// The confirmation is itself a consent (the inquiry scenario rests on consent).
+    consent: bool,
+    /// Identifier (the consent text's, or the information's).
+    id: String,
+    /// `id` attribute of the checkbox.
+    html_id: &'static str,
+    /// Short heading.
+    label: String,
+    /// The sentence next to the checkbox.
+    statement: String,
+    /// The person confirms being at least 16.
+    age_check: bool,
+}
+
+/// The consent page.
+#[derive(Debug, Clone, Serialize)]
+struct PageView {
+    /// Optional consents offered as checkboxes, in order.
+    options: Vec<PageOption>,
+    /// One prepared chat link per combination of the optional boxes.
+    combos: Vec<Combo>,
+    /// Consents not offered on the page (over [`MAX_PAGE_OPTIONS`]); asked in the chat.
+    deferred: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct PageOption {
+    id: String,
+    html_id: String,
+    label: String,
+    statement: String,
+    notice: Option<&'static str>,
+    advertising: bool,
+    special: bool,
+    age_check: bool,
+}
+
+/// A prepared link: shown when exactly the boxes in `bits` marked `on` are ticked.
+#[derive(Debug, Clone, Serialize)]
+struct Combo {
+    /// CSS class of the link block.
+    class: String,
+    /// State of each optional box, in page order.
+    bits: Vec<Bit>,
+    /// The prefilled message.
+    text: String,
+    /// `wa.me` link with the message.
+    url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct Bit {
+    html_id: String,
+    on: bool,
+}
+
+/// Builds the consent view of a profile.
+pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
+    let raw = &p.raw;
+    let co = &raw.company;
+    let wa = &raw.whatsapp;
+    let version = id_part(&raw.document.version);
+    let business_name = wa
+        .display_name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| co.name.clone());
+    let address = format!("{}, {} {}", co.street, co.postal_code, co.city);
+
+    let provider_text = provider_text(p);
+    let metadata_text = format!(
+        "{} verarbeitet dabei Metadaten – etwa Ihre Telefonnummer, die Zeitpunkte der Nachrichten sowie Geräte- und Verbindungsdaten – als eigener Verantwortlicher nach der {}. Dabei können Daten an {} und {} in den USA übermittelt werden; Grundlage ist das EU-US Data Privacy Framework (Angemessenheitsbeschluss der EU-Kommission). Auf diese Verarbeitung haben wir keinen Einfluss.",
+        meta::WHATSAPP_IRELAND.name,
+        meta::PRIVACY_POLICY_EEA.name,
+        meta::WHATSAPP_LLC.name,
+        meta::META_INC.name,
+    );
+    let cloud_text = cloud_text(p);
+    let alternatives_text = alternatives_text(p, &address);
+    let special_names = special_category_names(p);
+    let ai_text = ai_text(p);
+
+    let mut withdrawal_channels = vec![
+        format!(
+            "im WhatsApp-Chat mit der Nachricht „{}“",
+            raw.withdrawal.keyword.trim()
+        ),
+        format!("per E-Mail an {}", p.withdrawal_email),
+    ];
+    if let Some(phone) = &raw.withdrawal.phone {
+        withdrawal_channels.push(format!("telefonisch unter {phone}"));
+    }
+    if raw.withdrawal.web_form_url.is_some() {
+        withdrawal_channels.push("über das Widerrufsformular auf unserer Website".to_owned());
+    }
+    if raw.withdrawal.postal {
+        withdrawal_channels.push(format!("per Post an {}, {address}", co.name));
+    }
+    let withdrawal_text = join_with(&withdrawal_channels, "oder");
+
+    let minors_possible = raw.data_subjects.minors != Minors::None;
+    let minors_target = raw.data_subjects.minors == Minors::TargetGroup;
+
+    // What every text tells the person besides its own sentence.
+    let shared = [
+        co.name.as_str(),
+        &address,
+        &co.email,
+        co.phone.as_deref().unwrap_or(""),
+        co.privacy_notice_url.as_deref().unwrap_or(""),
+        raw.dpo.as_ref().map_or("", |d| d.email.as_str()),
+        &provider_text,
+        &metadata_text,
+        cloud_text.as_deref().unwrap_or(""),
+        &alternatives_text,
+        ai_text.as_deref().unwrap_or(""),
+        &withdrawal_text,
+        &format!(
+            "{:?}/{}/{}",
+            wa.variant, co.professional_secrecy, minors_target
+        ),
+        &run.template_set,
+    ]
+    .join("\u{0}");
+
+    let mut texts: Vec<ConsentTextView> = Vec::new();
+    for (i, s) in p.scenarios.iter().enumerate() {
+        let wording = scenarios::consent_wording(s.kind);
+        if !(s.needs_consent() || wording.advertising) {
+            continue;
+        }
+        texts.push(consent_text(
+            i + 1,
+            s,
+            wording,
+            &TextContext {
+                company: &co.name,
+                version: &version,
+                special_names: &special_names,
+                minors_possible,
+                double_opt_in: raw.consent.double_opt_in,
+                shared: &shared,
+                number: &wa.business_number,
+            },
+        ));
+    }
+
+    let any_special = texts.iter().any(|t| t.special);
+    let special_text = if special_names.is_empty() {
+        "Angaben zu Ihrer Gesundheit".to_owned()
+    } else {
+        join_und(&special_names)
+    };
+    let sensitive_text = if any_special {
+        format!(
+            "Senden Sie uns {special_text} über WhatsApp bitte nur, wenn Sie dafür gesondert und ausdrücklich eingewilligt haben. Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
+        )
+    } else if p.has_scenario(ScenarioKind::SpecialCategoryData) {
+        format!(
+            "Über WhatsApp tauschen wir {special_text} nur aus, soweit es für unsere Leistung erforderlich ist. Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
+        )
+    } else {
+        format!(
+            "Bitte senden Sie uns über WhatsApp keine Gesundheitsdaten, Ausweiskopien, Kontodaten oder andere sensible Angaben; dafür erreichen Sie uns {alternatives_text}."
+        )
+    };
+
+    let information_id = format!(
+        "HINWEISE-{version}-{}",
+        fingerprint(&[
+            &shared,
+            &sensitive_text,
+            &p.scenarios
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}|{}|{}|{:?}|{}",
+                        s.title,
+                        s.purpose,
+                        join_und(&s.data),
+                        s.legal_basis,
+                        s.retention
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\u{0}"),
+        ])
+    );
+
+    // The chat opens after one confirmation. When customers' inquiries themselves rest on
+    // consent, that confirmation is the consent; otherwise it only records that the person
+    // saw the information before the first message, and no consent is pretended.
+    let gate_text = texts
+        .iter()
+        .position(|t| t.kind == ScenarioKind::CustomerInquiry);
+    let gate = match gate_text {
+        Some(i) => {
+            let t = &texts[i];
+            GateView {
+                consent: true,
+                id: t.id.clone(),
+                html_id: "k-chat",
+                label: t.label.clone(),
+                statement: t.statement.clone(),
+                age_check: t.age_check,
+            }
+        }
+        None => GateView {
+            consent: false,
+            id: information_id.clone(),
+            html_id: "k-chat",
+            label: "Hinweise gelesen".to_owned(),
+            statement: format!(
+                "Ich habe die Hinweise oben gelesen und möchte {} über WhatsApp schreiben.",
+                co.name
+            ),
+            age_check: false,
+        },
+    };
+
+    let mut options: Vec<PageOption> = Vec::new();
+    let mut deferred = Vec::new();
+    for (i, t) in texts.iter_mut().enumerate() {
+        if Some(i) == gate_text {
+            continue;
+        }
+        if options.len() < MAX_PAGE_OPTIONS {
+            t.on_page = true;
+            options.push(PageOption {
+                id: t.id.clone(),
+                html_id: t.html_id.clone(),
+                label: t.label.clone(),
+                statement: t.statement.clone(),
+                notice: t.notice,
+                advertising: t.advertising,
+                special: t.special,
+                age_check: t.age_check,
+            });
+        } else {
+            deferred.push(t.label.clone());
+        }
+    }
+    let gate_consent = gate_text.map(|i| (texts[i].label.clone(), texts[i].id.clone()));
+    let combos = (0..1usize << options.len())
+        .map(|mask| {
+            let on = |j: usize| mask & (1 << j) != 0;
+            let mut given: Vec<(String, String)> = gate_consent.iter().cloned().collect();
+            given.extend(
+                options
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| on(*j))
+                    .map(|(_, o)| (o.label.clone(), o.id.clone())),
+            );
+            let mut text = format!(
+                "Hallo, ich habe die Hinweise auf Ihrer WhatsApp-Kontaktseite gelesen (Fassung {information_id})."
+            );
+            if !given.is_empty() {
+                text.push_str(&format!(
+                    " Ich willige ein: {}.",
+                    given
+                        .iter()
+                        .map(|(label, id)| format!("{label} ({id})"))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ));
+                if minors_possible {
+                    text.push_str(" Ich bin mindestens 16 Jahre alt.");
+                }
+            }
+            Combo {
+                class: format!(
+                    "c-{}",
+                    (0..options.len())
+                        .map(|j| if on(j) { '1' } else { '0' })
+                        .collect::<String>()
+                ),
+                bits: options
+                    .iter()
+                    .enumerate()
+                    .map(|(j, o)| Bit {
+                        html_id: o.html_id.clone(),
+                        on: on(j),
+                    })
+                    .collect(),
+                url: chat_url(&wa.business_number, &text),
+                text,
+            }
+        })
+        .collect();
+
+    ConsentsView {
+        any_advertising: texts.iter().any(|t| t.advertising),
+        any_special,
+        texts,
+        information_id,
+        gate,
+        page: PageView {
+            options,
+            combos,
+            deferred,
+        },
+        business_name,
+        provider_text,
+        metadata_text,
+        cloud_text,
+        alternatives_text,
+        sensitive_text,
+        ai_text,
+        withdrawal_channels,
+        withdrawal_text,
+        reply_word: REPLY_WORD,
+        minors_possible,
+        minors_target,
+    }
+}
+
+struct TextContext<'a> {
+    company: &'a str,
+    version: &'a str,
+    special_names: &'a [&'static str],
+    minors_possible: bool,
+    double_opt_in: bool,
+    shared: &'a str,
+    number: &'a str,
+}
+
+fn consent_text(
+    number: usize,
+    s: &Scenario,
+    wording: &scenarios::ConsentWording,
+    cx: &TextContext<'_>,
+) -> ConsentTextView {
+    let code = if s.kind == ScenarioKind::Custom {
+        format!("{}{number}", wording.code)
+    } else {
+        wording.code.to_owned()
+    };
+    let catalogue_purpose = scenarios::template(s.kind).map(|t| t.purpose);
+    let special = wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent;
+    let categories_text = special.then(|| {
+        if cx.special_names.is_empty() {
+            "besondere Kategorien personenbezogener Daten (Art. 9 Abs. 1 DSGVO)".to_owned()
+        } else {
+            join_und(cx.special_names)
+        }
+    });
+    let phrase = if catalogue_purpose == Some(s.purpose.as_str()) {
+        wording.sentence.to_owned()
+    } else {
+        format!(
+            "{}: {}",
+            wording.sentence_for_purpose,
+            s.purpose.trim().trim_end_matches('.')
+        )
+    };
+    let phrase = phrase.replace("{categories}", categories_text.as_deref().unwrap_or(""));
+    let verb = if special {
+        "Ich willige ausdrücklich ein"
+    } else {
+        "Ich willige ein"
+    };
+    let statement = format!("{verb}, dass {} {phrase}.", cx.company);
+    let advertising = wording.advertising;
+    let age_check = cx.minors_possible;
+    let parental = cx.minors_possible && !advertising;
+    let double_opt_in = advertising || cx.double_opt_in;
+    let data_text = join_und(&s.data);
+    let id = format!(
+        "EW-{code}-{}-{}",
+        cx.version,
+        fingerprint(&[
+            cx.shared,
+            &statement,
+            &s.title,
+            &s.purpose,
+            &data_text,
+            &s.retention,
+            &format!(
+                "{:?}/{advertising}/{special}/{age_check}/{parental}/{double_opt_in}",
+                s.legal_basis
+            ),
+            wording.notice.unwrap_or(""),
+        ])
+    );
+    let mut chat_text = format!(
+        "Hallo, ich habe Ihre Hinweise gelesen und willige ein: {} ({id}).",
+        s.title
+    );
+    if age_check {
+        chat_text.push_str(" Ich bin mindestens 16 Jahre alt.");
+    }
+    ConsentTextView {
+        html_id: format!("k-{}", code.to_ascii_lowercase()),
+        code,
+        number,
+        kind: s.kind,
+        label: s.title.clone(),
+        purpose: s.purpose.clone(),
+        data_text,
+        legal_basis: labels::legal_basis(s.legal_basis),
+        legal_basis_citation: labels::legal_basis_citation(s.legal_basis),
+        basis_is_consent: s.needs_consent(),
+        retention: s.retention.clone(),
+        statement,
+        notice: wording.notice,
+        advertising,
+        special,
+        categories_text,
+        double_opt_in,
+        age_check,
+        parental,
+        chat_url: chat_url(cx.number, &chat_text),
+        chat_text,
+        on_page: false,
+        id,
+    }
+}
+
+/// Art. 9 categories the profile names (Art. 10 data cannot rest on consent and is left out).
+fn special_category_names(p: &Profile) -> Vec<&'static str> {
+    p.raw
+        .special_categories
+        .categories
+        .iter()
+        .filter(|c| **c != SpecialCategory::CriminalOffences)
+        .map(|c| labels::special_category(*c))
+        .collect()
+}
+
+fn provider_text(p: &Profile) -> String {
+    let wa = &p.raw.whatsapp;
+    let provider = wa.provider.as_ref().map(|pr| match &pr.seat {
+        Some(seat) => format!("{} ({seat})", pr.name),
+        None => pr.name.clone(),
+    });
+    let base = format!(
+        "Die Kommunikation läuft über WhatsApp. Anbieter von WhatsApp in der EU ist {} (Dublin, Irland).",
+        meta::WHATSAPP_IRELAND.name
+    );
+    let platform = format!(
+        "die WhatsApp Business Platform (Cloud API) der {} (Dublin, Irland)",
+        meta::META_IRELAND.name
+    );
+    match p.variant() {
+        Variant::Private => format!("{base} Wir nutzen die private WhatsApp-App."),
+        Variant::BusinessApp => format!("{base} Wir nutzen die WhatsApp Business-App."),
+        Variant::BusinessAppCoexistence => format!(
+            "{base} Wir nutzen die WhatsApp Business-App; unsere Nummer ist zusätzlich an {platform} angebunden{}.",
+            provider.map_or_else(String::new, |pr| format!(
+                ", und unser Team-Postfach stellt {pr} bereit"
+            ))
+        ),
+        Variant::CloudApi => {
+            format!("{base} Wir nutzen {platform}, die Nachrichten in unserem Auftrag zustellt.")
+        }
+        Variant::CloudApiBsp => format!(
+            "{base} Wir nutzen {platform} über unseren Dienstleister {}.",
+            provider.unwrap_or_else(|| "(Business Solution Provider)".to_owned())
+        ),
+    }
+}
+
+fn cloud_text(p: &Profile) -> Option<String> {
+    if !p.uses_cloud_api() {
+        return None;
+    }
+    let storage = p
+        .raw
+        .whatsapp
+        .cloud_api
+        .as_ref()
+        .map(|c| c.storage)
+        .unwrap_or_default();
+    let coexistence = p.variant() == Variant::BusinessAppCoexistence;
+    Some(match storage {
+        CloudStorage::LocalStorageDe if !coexistence => format!(
+            "Die Cloud API speichert Nachrichten in Deutschland zwischen ({} für die erneute Zustellung); während der Verarbeitung können sie {} auch in anderen Rechenzentren von Meta verarbeitet werden.",
+            meta::cloud_api::MAX_RETENTION,
+            meta::cloud_api::LOCAL_STORAGE_IN_USE
+        ),
+        CloudStorage::NoStorage => format!(
+            "Die Cloud API hält Nachrichten nur {} im Zwischenspeicher und speichert sie nicht dauerhaft.",
+            meta::cloud_api::NO_STORAGE_CACHE
+        ),
+        _ => format!(
+            "Die Cloud API speichert Nachrichten {} zwischen, auch in Rechenzentren von Meta in den USA (EU-US Data Privacy Framework).",
+            meta::cloud_api::MAX_RETENTION
+        ),
+    })
+}
+
+fn alternatives_text(p: &Profile, address: &str) -> String {
+    let co = &p.raw.company;
+    let ways: Vec<String> = p
+        .alternative_channels
+        .iter()
+        .map(|c| match c {
+            Channel::Phone => co.phone.as_ref().map_or_else(
+                || "telefonisch".to_owned(),
+                |ph| format!("telefonisch unter {ph}"),
+            ),
+            Channel::Email => format!("per E-Mail an {}", co.email),
+            Channel::Post => format!("per Post an {}, {address}", co.name),
+            Channel::InPerson => "persönlich bei uns".to_owned(),
+            Channel::WebForm => "über das Kontaktformular auf unserer Website".to_owned(),
+            Channel::CustomerPortal => "über unser Kundenportal".to_owned(),
+        })
+        .collect();
+    if ways.is_empty() {
+        format!("per Post an {}, {address}", co.name)
+    } else {
+        join_with(&ways, "oder")
+    }
+}
+
+fn ai_text(p: &Profile) -> Option<String> {
+    let wa = &p.raw.whatsapp;
+    if !(p.has_feature(Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot)) {
+        return None;
+    }
+    let mut text =
+        "Auf Nachrichten antwortet zunächst ein KI-gestützter Chatbot; seine Antworten werden automatisch erzeugt."
+            .to_owned();
+    if let Some(ai) = &wa.ai {
+        text.push_str(&format!(" Anbieter des Chatbots: {}.", ai.provider));
+    }
+    match &wa.ai {
+        Some(ai) if ai.human_handover => {
+            text.push_str(" Sie können jederzeit verlangen, dass ein Mensch übernimmt.");
+        }
+        _ => {}
+    }
+    if wa.ai.as_ref().is_some_and(|ai| !ai.trains_on_customer_data) {
+        text.push_str(" Ihre Nachrichten werden nicht zum Training von KI-Modellen verwendet.");
+    }
+    Some(text)
+}
+
+/// A profile value made safe for an identifier: letters, digits and dots; anything else `-`.
+fn id_part(value: &str) -> String {
+    let part: String = value
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let part = part.trim_matches('-').to_owned();
+    if part.is_empty() {
+        "0".to_owned()
+    } else {
+        part
+    }
+}
+
+/// Six hex digits of SHA-256 over the parts (separated, so parts cannot run together).
+fn fingerprint(parts: &[&str]) -> String {
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update(part.as_bytes());
+        hasher.update([0xff]);
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(3)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// `https://wa.me/<digits>?text=<message>`: the number in international format without `+`,
+/// the message percent-encoded as UTF-8.
+pub fn chat_url(number: &str, text: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("https://wa.me/{digits}?text={}", percent_encode(text))
+}
+
+/// Percent-encodes everything except ASCII letters, digits, `-` and `.`. (`_` and `~` are
+/// encoded too, although unreserved, so the link also prints unchanged in Markdown.)
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'.' {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chat_links_are_wa_me_with_digits_and_encoded_text() {
+        assert_eq!(
+            chat_url(
+                "+49 761 234-567",
+                "Hallo, ich willige ein: Größe & Co_1 (EW-X)."
+            ),
+            "https://wa.me/49761234567?text=Hallo%2C%20ich%20willige%20ein%3A%20Gr%C3%B6%C3%9Fe%20%26%20Co%5F1%20%28EW-X%29."
+        );
+    }
+
+    #[test]
+    fn identifiers_are_safe_and_fingerprints_stable() {
+        assert_eq!(id_part(" 1.0 "), "1.0");
+        assert_eq!(id_part("v2 (Entwurf)"), "v2--Entwurf");
+        assert_eq!(id_part("  "), "0");
+        assert_eq!(fingerprint(&["a", "b"]), fingerprint(&["a", "b"]));
+        assert_ne!(fingerprint(&["ab", ""]), fingerprint(&["a", "b"]));
+        assert_eq!(fingerprint(&["x"]).len(), 6);
+    }
+}
