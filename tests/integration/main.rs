@@ -12,5 +12,6 @@ mod init;
 mod pdf;
 mod risk;
 mod schema;
+mod snapshots;
 mod templates;
 mod validate;
