@@ -796,20 +796,9 @@ fn whatsapp_view(p: &Profile) -> WhatsAppView {
             sub_processors: pr.sub_processors.clone(),
             privacy_url: pr.privacy_url.clone(),
         }),
-        cloud_storage: p.uses_cloud_api().then(|| {
-            let key = wa.cloud_api.as_ref().map(|c| c.storage).unwrap_or_default();
-            // Local storage is not available for coexistence numbers.
-            let key = if p.variant() == Variant::BusinessAppCoexistence
-                && key == CloudStorage::LocalStorageDe
-            {
-                CloudStorage::MetaDefault
-            } else {
-                key
-            };
-            CloudStorageView {
-                key,
-                label: labels::cloud_storage(key),
-            }
+        cloud_storage: p.cloud_storage().map(|key| CloudStorageView {
+            key,
+            label: labels::cloud_storage(key),
         }),
         coexistence: wa.coexistence.clone(),
         ai: wa.ai.clone(),
@@ -1002,13 +991,7 @@ fn recipients(p: &Profile) -> Vec<RecipientView> {
                 third_country: true,
             });
         }
-        if let Some(mdm) = &devices.mdm
-            && !p
-                .raw
-                .processors
-                .iter()
-                .any(|pr| pr.role == ProcessorRole::Mdm)
-        {
+        if let Some(mdm) = p.unlisted_mdm() {
             out.push(RecipientView {
                 name: mdm.vendor.clone(),
                 role: PROCESSOR,
@@ -1018,13 +1001,7 @@ fn recipients(p: &Profile) -> Vec<RecipientView> {
             });
         }
     }
-    if let Some(ai) = &wa.ai
-        && !p
-            .raw
-            .processors
-            .iter()
-            .any(|pr| pr.role == ProcessorRole::Ai)
-    {
+    if let Some(ai) = p.unlisted_ai() {
         out.push(RecipientView {
             name: ai.provider.clone(),
             role: PROCESSOR,

@@ -521,29 +521,6 @@ fn uses_ai(p: &Profile) -> bool {
     p.has_feature(Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot)
 }
 
-/// The Cloud API storage setting in effect (local storage is not available for coexistence
-/// numbers, which then use Meta's default).
-pub fn cloud_storage(p: &Profile) -> Option<CloudStorage> {
-    if !p.uses_cloud_api() {
-        return None;
-    }
-    let chosen = p
-        .raw
-        .whatsapp
-        .cloud_api
-        .as_ref()
-        .map(|c| c.storage)
-        .unwrap_or_default();
-    Some(
-        if p.variant() == Variant::BusinessAppCoexistence && chosen == CloudStorage::LocalStorageDe
-        {
-            CloudStorage::MetaDefault
-        } else {
-            chosen
-        },
-    )
-}
-
 /// Risks whose damage is the disclosure of what was written or who wrote with whom; their
 /// severity rises when that content is sensitive.
 const CONTENT_RISKS: &[&str] = &[
@@ -1015,7 +992,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
         },
         subject: "Die Speicherung in Deutschland (Local Storage)",
         group: Some("cloud_storage"),
-        in_effect: |p| cloud_storage(p) == Some(CloudStorage::LocalStorageDe),
+        in_effect: |p| p.cloud_storage() == Some(CloudStorage::LocalStorageDe),
         available: |p| p.uses_cloud_api() && p.variant() != Variant::BusinessAppCoexistence,
         effects: &[lower(
             "R3",
@@ -1032,7 +1009,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
         },
         subject: "Der Verzicht auf Speicherung bei Meta (No Storage)",
         group: Some("cloud_storage"),
-        in_effect: |p| cloud_storage(p) == Some(CloudStorage::NoStorage),
+        in_effect: |p| p.cloud_storage() == Some(CloudStorage::NoStorage),
         available: cloud,
         effects: &[lower(
             "R3",
