@@ -3,7 +3,7 @@
 //! checks, so an answer that the terminal would re-ask is an error in an answers file.
 
 use crate::date::Date;
-use crate::profile::validate::{is_email, is_international_phone, is_postal_code};
+use crate::profile::validate::{is_email, is_international_phone, is_postal_code, is_url};
 
 /// One question: its stable id (the key in an answers file), the German prompt and one line
 /// saying why it matters.
@@ -178,12 +178,6 @@ fn check_value(check: Check, value: &str) -> Result<String, String> {
 }
 
 /// The same rule as `profile::validate` applies to URLs: scheme, some length, no spaces.
-fn is_url(value: &str) -> bool {
-    (value.starts_with("https://") || value.starts_with("http://"))
-        && value.len() > 10
-        && !value.contains(char::is_whitespace)
-}
-
 /// `0761 123456` → `+49 761 123456`; `0049 …` → `+49 …`.
 fn phone_suggestion(value: &str) -> Option<String> {
     let v = value.trim();

@@ -234,10 +234,7 @@ impl Checker<'_> {
     }
 
     fn url(&mut self, path: &str, value: &str) {
-        let ok = (value.starts_with("https://") || value.starts_with("http://"))
-            && value.len() > 10
-            && !value.contains(char::is_whitespace);
-        if !ok {
+        if !is_url(value) {
             self.error(
                 path,
                 format!("`{path}`: „{value}“ ist keine vollständige Web-Adresse"),
@@ -282,6 +279,13 @@ pub fn is_international_phone(value: &str) -> bool {
         .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '/' | '\u{a0}'))
         && (7..=15).contains(&digits)
         && !rest.starts_with('0')
+}
+
+/// A complete web address: `http(s)://` and no spaces.
+pub fn is_url(value: &str) -> bool {
+    (value.starts_with("https://") || value.starts_with("http://"))
+        && value.len() > 10
+        && !value.contains(char::is_whitespace)
 }
 
 /// A German postal code: five digits.
