@@ -55,8 +55,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 }
                 let verdict = if errors == 0 { "gültig" } else { "ungültig" };
                 out(&format!(
-                    "{}: {verdict} ({errors} Fehler, {warnings} Warnungen)",
-                    loaded.name
+                    "{}: {verdict} ({errors} Fehler, {warnings} {})",
+                    loaded.name,
+                    if warnings == 1 {
+                        "Warnung"
+                    } else {
+                        "Warnungen"
+                    }
                 ));
             }
         }
