@@ -472,3 +472,16 @@ fn huge_unbroken_input_stays_fast() {
     assert_eq!(bounds_violation(&doc), None);
     assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
 }
+
+#[test]
+fn line_restating_company_version_and_stand_is_left_to_the_title_block() {
+    let meta = meta("Datenschutzhinweise");
+    let md = "# Datenschutzhinweise\n\n**Müller & Co \\*GmbH\\* \\[1\\]** · Version\u{a0}1.2 · Stand 28.11.2026\n\nVerantwortlicher ist Müller & Co.\n";
+    let body = texts(&layout(md, &meta), |r| r == Role::Body).join(" ");
+    assert!(!body.contains("Stand 28.11.2026"), "{body}");
+    assert!(body.contains("Verantwortlicher ist"), "{body}");
+    // A paragraph with more to say stays.
+    let md = "# Datenschutzhinweise\n\nVersion 1.2, Stand 28.11.2026: neue Fassung wegen geänderter Bedingungen.\n";
+    let body = texts(&layout(md, &meta), |r| r == Role::Body).join(" ");
+    assert!(body.contains("neue Fassung"), "{body}");
+}

@@ -41,6 +41,14 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
     } else {
         title
     };
+    // A paragraph right after the title that only restates company, version and Stand is what
+    // the title block shows; printing it again would repeat the title block.
+    if let Some(i) = title_pos
+        && let Some(Block::Paragraph(spans)) = blocks.get(i)
+        && restates_title_block(&plain_text(spans), meta)
+    {
+        blocks.remove(i);
+    }
 
     let mut walker = Walker {
         flow: Flow::default(),
@@ -66,6 +74,20 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
         pages,
         outline,
     }
+}
+
+/// Whether a line says nothing but the company, version and Stand of the title block.
+fn restates_title_block(text: &str, meta: &PdfMeta) -> bool {
+    let normal = text.replace('\u{a0}', " ");
+    let rest = normal
+        .replacen(meta.company.as_str(), "", 1)
+        .replacen(&format!("Version {}", meta.version), "", 1)
+        .replacen(&format!("Stand {}", meta.stand), "", 1);
+    !meta.company.is_empty()
+        && normal.len() > rest.len()
+        && rest
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '·' | '|' | ',' | '-' | '–'))
 }
 
 /// Plain text of spans (for bookmarks and the title).
