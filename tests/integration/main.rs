@@ -11,6 +11,7 @@ mod content;
 mod init;
 mod pdf;
 mod risk;
+mod robustness;
 mod schema;
 mod snapshots;
 mod templates;
