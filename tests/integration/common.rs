@@ -49,8 +49,8 @@ pub fn load_example(stem: &str) -> Loaded {
     load::load_str(&format!("examples/{stem}.yaml"), &text)
 }
 
-/// Renders the Markdown documents of a loaded profile in-process: stem → text.
-pub fn render(loaded: &Loaded) -> BTreeMap<String, String> {
+/// Generates the files of a loaded profile in-process, with a fixed Stand date and tool version.
+pub fn generate(loaded: &Loaded, formats: Vec<Format>) -> Vec<dsgvo_gen::output::Artifact> {
     let profile = loaded.profile.as_ref().expect("profile loads");
     let templates = Templates::new(&[]).expect("templates");
     let options = dsgvo_gen::Options {
@@ -60,10 +60,14 @@ pub fn render(loaded: &Loaded) -> BTreeMap<String, String> {
             tool_version: "0.0.0-test",
             template_set: templates.set_id().to_owned(),
         },
-        formats: vec![Format::Md],
+        formats,
     };
-    dsgvo_gen::generate(profile, &loaded.diagnostics, &options)
-        .expect("renders")
+    dsgvo_gen::generate(profile, &loaded.diagnostics, &options).expect("renders")
+}
+
+/// Renders the Markdown documents of a loaded profile in-process: stem → text.
+pub fn render(loaded: &Loaded) -> BTreeMap<String, String> {
+    generate(loaded, vec![Format::Md])
         .into_iter()
         .filter(|a| a.path.extension().is_some_and(|e| e == "md"))
         .map(|a| {

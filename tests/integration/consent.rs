@@ -2,28 +2,14 @@
 
 use crate::common::*;
 use dsgvo_gen::backend::Format;
-use dsgvo_gen::context::RunInfo;
-use dsgvo_gen::date::Date;
 use dsgvo_gen::profile::load::Loaded;
-use dsgvo_gen::render::Templates;
 use std::collections::BTreeMap;
 
 /// The Markdown documents (stem → text) and the consent page of a loaded profile.
 fn render_with_page(loaded: &Loaded) -> (BTreeMap<String, String>, String) {
-    let profile = loaded.profile.as_ref().expect("profile loads");
-    let templates = Templates::new(&[]).expect("templates");
-    let options = dsgvo_gen::Options {
-        templates: &templates,
-        run: RunInfo {
-            stand: Date::new(2026, 11, 28).expect("date"),
-            tool_version: "0.0.0-test",
-            template_set: templates.set_id().to_owned(),
-        },
-        formats: vec![Format::Md, Format::Html],
-    };
     let mut docs = BTreeMap::new();
     let mut page = None;
-    for a in dsgvo_gen::generate(profile, &loaded.diagnostics, &options).expect("renders") {
+    for a in generate(loaded, vec![Format::Md, Format::Html]) {
         let name = a.path.to_string_lossy().into_owned();
         let text = String::from_utf8(a.bytes).expect("utf-8");
         if name == "whatsapp-kontakt.html" {
