@@ -583,19 +583,9 @@ fn provider_text(p: &Profile) -> String {
 }
 
 fn cloud_text(p: &Profile) -> Option<String> {
-    if !p.uses_cloud_api() {
-        return None;
-    }
-    let storage = p
-        .raw
-        .whatsapp
-        .cloud_api
-        .as_ref()
-        .map(|c| c.storage)
-        .unwrap_or_default();
-    let coexistence = p.variant() == Variant::BusinessAppCoexistence;
-    Some(match storage {
-        CloudStorage::LocalStorageDe if !coexistence => format!(
+    // Local storage is not available for coexistence numbers; `cloud_storage` already says so.
+    Some(match p.cloud_storage()? {
+        CloudStorage::LocalStorageDe => format!(
             "Die Cloud API speichert Nachrichten in Deutschland zwischen ({} für die erneute Zustellung); während der Verarbeitung können sie {} auch in anderen Rechenzentren von Meta verarbeitet werden.",
             meta::cloud_api::MAX_RETENTION,
             meta::cloud_api::LOCAL_STORAGE_IN_USE
