@@ -5,41 +5,6 @@ use predicates::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(&d).expect("dir") {
-            let p = e.expect("entry").path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push((
-                    p.strip_prefix(dir).expect("prefix").to_path_buf(),
-                    fs::read(&p).expect("read"),
-                ));
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
-fn mtimes(dir: &Path) -> Vec<(PathBuf, std::time::SystemTime)> {
-    let mut out: Vec<_> = tree(dir)
-        .into_iter()
-        .map(|(p, _)| {
-            let m = fs::metadata(dir.join(&p))
-                .expect("meta")
-                .modified()
-                .expect("mtime");
-            (p, m)
-        })
-        .collect();
-    out.sort();
-    out
-}
-
 fn clients(dir: &Path) -> PathBuf {
     let clients = dir.join("kunden");
     fs::create_dir(&clients).expect("mkdir");

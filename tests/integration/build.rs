@@ -4,22 +4,6 @@
 use crate::common::*;
 use predicates::prelude::*;
 use std::fs;
-use std::path::Path;
-
-fn read_all(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = fs::read_dir(dir)
-        .expect("dir")
-        .map(|e| {
-            let e = e.expect("entry");
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                fs::read(e.path()).expect("read"),
-            )
-        })
-        .collect();
-    files.sort();
-    files
-}
 
 #[test]
 fn every_example_builds_markdown_and_pdf() {
@@ -30,13 +14,14 @@ fn every_example_builds_markdown_and_pdf() {
             .arg(example(stem))
             .assert()
             .success();
-        let files = read_all(&dir.path().join(stem));
+        let files = tree(&dir.path().join(stem));
         assert_eq!(
             files.len(),
             13,
             "{stem}: six documents as .md and .pdf, and the manifest"
         );
-        for (name, bytes) in &files {
+        for (path, bytes) in &files {
+            let name = path.to_string_lossy();
             if name == "manifest.json" {
                 continue;
             }
@@ -63,21 +48,9 @@ fn two_builds_are_byte_identical_and_the_second_rewrites_nothing() {
         .arg(&profile)
         .assert()
         .success();
-    assert_eq!(
-        read_all(&dir.path().join("a")),
-        read_all(&dir.path().join("b"))
-    );
+    assert_eq!(tree(&dir.path().join("a")), tree(&dir.path().join("b")));
 
-    let before: Vec<_> = fs::read_dir(dir.path().join("a"))
-        .expect("dir")
-        .map(|e| {
-            e.expect("entry")
-                .metadata()
-                .expect("meta")
-                .modified()
-                .expect("mtime")
-        })
-        .collect();
+    let before = mtimes(&dir.path().join("a"));
     bin(dir.path())
         .args(["build", "-o", "a"])
         .arg(&profile)
@@ -86,16 +59,7 @@ fn two_builds_are_byte_identical_and_the_second_rewrites_nothing() {
         .stderr(predicate::str::contains(
             "0 Datei(en) geschrieben, 13 unverändert",
         ));
-    let after: Vec<_> = fs::read_dir(dir.path().join("a"))
-        .expect("dir")
-        .map(|e| {
-            e.expect("entry")
-                .metadata()
-                .expect("meta")
-                .modified()
-                .expect("mtime")
-        })
-        .collect();
+    let after = mtimes(&dir.path().join("a"));
     assert_eq!(before, after);
 }
 
@@ -117,7 +81,7 @@ fn check_passes_after_build_and_names_drifted_files_after_a_change() {
         text.replace("Kaiser-Joseph-Straße 212", "Kaiser-Joseph-Straße 214"),
     )
     .expect("write");
-    let listing_before = read_all(&dir.path().join("dokumente"));
+    let listing_before = tree(&dir.path().join("dokumente"));
     bin(dir.path())
         .args(["build", "--check"])
         .assert()
@@ -131,7 +95,7 @@ fn check_passes_after_build_and_names_drifted_files_after_a_change() {
         .stderr(predicate::str::contains("nicht aktuell"));
     assert_eq!(
         listing_before,
-        read_all(&dir.path().join("dokumente")),
+        tree(&dir.path().join("dokumente")),
         "--check writes nothing"
     );
 

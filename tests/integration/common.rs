@@ -89,3 +89,40 @@ pub fn plain(text: &str) -> String {
     text.replace(['\u{a0}', '\u{2011}'], " ")
         .replace('\u{2011}', "-")
 }
+
+/// Every file below `dir` (relative path, bytes), sorted.
+pub fn tree(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("dir") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push((
+                    p.strip_prefix(dir).expect("prefix").to_path_buf(),
+                    std::fs::read(&p).expect("read"),
+                ));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Modification time of every file below `dir`, sorted by path.
+pub fn mtimes(dir: &Path) -> Vec<(PathBuf, std::time::SystemTime)> {
+    let mut out: Vec<_> = tree(dir)
+        .into_iter()
+        .map(|(p, _)| {
+            let m = std::fs::metadata(dir.join(&p))
+                .expect("meta")
+                .modified()
+                .expect("mtime");
+            (p, m)
+        })
+        .collect();
+    out.sort();
+    out
+}
