@@ -8,7 +8,7 @@ pub mod dpia;
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::document::DocumentKind;
-use crate::legal::{authorities, labels, measures, meta, retention, risks};
+use crate::legal::{authorities, labels, measures, meta, retention};
 use crate::profile::model::*;
 use crate::profile::validate::{Profile, Scenario};
 use crate::text::join_und;
@@ -54,7 +54,6 @@ pub struct DocContext {
     custom_measures: Vec<String>,
     processors: Vec<ProcessorView>,
     retention_rules: Vec<retention::Rule>,
-    risks: Vec<RiskView>,
     findings: FindingsView,
     avv: avv::AvvView,
     dpia_assessment: dpia::DpiaView,
@@ -307,8 +306,6 @@ struct ConsentView {
     channels_text: String,
     double_opt_in: bool,
     log_location: Option<String>,
-    version: String,
-    minors_possible: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -346,14 +343,6 @@ struct ProcessorView {
     agreement: &'static str,
     agreement_signed: bool,
     agreement_date: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct RiskView {
-    id: &'static str,
-    title: &'static str,
-    description: &'static str,
-    measures: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -694,8 +683,6 @@ pub fn build(
                 .collect(),
             double_opt_in: raw.consent.double_opt_in,
             log_location: raw.consent.log_location.clone(),
-            version: format!("{}-{}", raw.document.version, stand),
-            minors_possible: ds.minors != Minors::None,
         },
         consents: consent::build(p, run),
         withdrawal: WithdrawalView {
@@ -726,15 +713,6 @@ pub fn build(
             })
             .collect(),
         retention_rules: retention::ALL.iter().map(|r| **r).collect(),
-        risks: risks::applicable(p)
-            .into_iter()
-            .map(|r| RiskView {
-                id: r.id,
-                title: r.title,
-                description: r.description,
-                measures: r.measures,
-            })
-            .collect(),
         findings: FindingsView {
             any: !errors.is_empty() || !warnings.is_empty(),
             errors,
