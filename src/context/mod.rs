@@ -50,10 +50,13 @@ pub struct DocContext {
     consents: consent::ConsentsView,
     withdrawal: WithdrawalView,
     measures: Vec<MeasureView>,
+    /// Every catalogue measure by key: declared in the profile (in force) or not (open).
+    measure_in_force: std::collections::BTreeMap<String, bool>,
     measures_by_goal: Vec<GoalView>,
     custom_measures: Vec<String>,
     processors: Vec<ProcessorView>,
     retention_rules: Vec<retention::Rule>,
+    retention: RetentionView,
     findings: FindingsView,
     avv: avv::AvvView,
     dpia_assessment: dpia::DpiaView,
@@ -345,6 +348,20 @@ struct ProcessorView {
     agreement_date: Option<String>,
 }
 
+/// The record-keeping duties of the company, as every document states them.
+#[derive(Debug, Clone, Serialize)]
+struct RetentionView {
+    merchant: bool,
+    merchant_reason: &'static str,
+    /// Statutory duties only.
+    duties: Vec<retention::Rule>,
+    patient_records: bool,
+    /// „§ 257 HGB und § 147 AO“ etc.
+    statutes: String,
+    file_noun: &'static str,
+    profession_unknown: bool,
+}
+
 #[derive(Debug, Clone, Serialize)]
 struct FindingsView {
     errors: Vec<FindingView>,
@@ -550,6 +567,7 @@ pub fn build(
     }
 
     let dpo_reasons = crate::risk::dpo_reasons(p);
+    let retention_plan = p.retention_plan();
 
     DocContext {
         doc: DocView {
@@ -697,6 +715,10 @@ pub fn build(
             channels: withdrawal_channels,
         },
         measures: measures_list,
+        measure_in_force: measures::ALL
+            .iter()
+            .map(|m| (measures::key(*m), p.has_measure(*m)))
+            .collect(),
         measures_by_goal,
         custom_measures: raw.custom_measures.clone(),
         processors: raw
@@ -712,7 +734,16 @@ pub fn build(
                 agreement_date: pr.agreement_date.as_deref().map(german_date),
             })
             .collect(),
-        retention_rules: retention::ALL.iter().map(|r| **r).collect(),
+        retention_rules: retention_rules(p, &retention_plan),
+        retention: RetentionView {
+            merchant: retention_plan.merchant.merchant,
+            merchant_reason: retention_plan.merchant.reason,
+            statutes: retention_plan.statutes.clone(),
+            file_noun: retention_plan.file_noun,
+            profession_unknown: retention_plan.profession_unknown,
+            duties: retention_plan.duties.clone(),
+            patient_records: retention_plan.has(retention::PATIENT_RECORDS.key),
+        },
         findings: FindingsView {
             any: !errors.is_empty() || !warnings.is_empty(),
             errors,
@@ -721,6 +752,25 @@ pub fn build(
         avv: avv::build(p),
         dpia_assessment: dpia::build(p),
     }
+}
+
+/// Every retention rule that applies to the profile: the statutory duties of the plan, then
+/// the periods the company sets, without those for processing it does not do.
+fn retention_rules(p: &Profile, plan: &retention::Plan) -> Vec<retention::Rule> {
+    let applicants = p.raw.data_subjects.applicants || p.has_scenario(ScenarioKind::Recruiting);
+    let consent = p.scenarios.iter().any(|s| s.needs_consent());
+    plan.duties
+        .iter()
+        .copied()
+        .chain(retention::SET_BY_CONTROLLER.iter().map(|r| **r))
+        .filter(|r| match r.key {
+            "applicants" => applicants,
+            "cloud_api" => p.uses_cloud_api(),
+            "unconfirmed_opt_in" => consent && p.raw.consent.double_opt_in,
+            "consent_proof" => consent,
+            _ => true,
+        })
+        .collect()
 }
 
 fn whatsapp_view(p: &Profile) -> WhatsAppView {

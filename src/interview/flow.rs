@@ -493,6 +493,8 @@ impl Flow<'_> {
             persons_processing_data,
             professional_secrecy,
             acts_as_processor,
+            profession: None,
+            merchant: None,
         })
     }
 

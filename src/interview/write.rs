@@ -123,6 +123,7 @@ fn write_company(w: &mut Writer, c: &Company) {
         persons_processing_data,
         professional_secrecy,
         acts_as_processor,
+        ..
     } = c;
     w.section(
         0,

@@ -68,6 +68,26 @@ const BASE_DATA: [&str; 4] = [
     "Zeitstempel sowie Zustell- und Lesebestätigungen",
 ];
 
+/// The default retention of a catalogue entry for one company: `{akte}` becomes the file the
+/// company keeps, and the statutory duties the scenario's chats can fall under are appended
+/// (business letters for merchants; patient records or case files for professions).
+pub fn default_retention(t: &Template, plan: &crate::legal::retention::Plan) -> String {
+    let (business, case) = match t.kind {
+        ScenarioKind::CustomerInquiry | ScenarioKind::MediaExchange => (true, true),
+        ScenarioKind::ServiceNotifications => (true, false),
+        ScenarioKind::SpecialCategoryData => (false, true),
+        _ => (false, false),
+    };
+    let base = t.retention.replace("{akte}", plan.file_noun);
+    match plan.scenario_clause(business, case) {
+        Some(clause) => format!("{base}; {clause}"),
+        None if t.kind == ScenarioKind::SpecialCategoryData => {
+            format!("{base}; Aufbewahrung dort nach den berufsrechtlichen Vorgaben")
+        }
+        None => base,
+    }
+}
+
 /// The catalogue entry for `kind` (`None` for `custom`).
 pub fn template(kind: ScenarioKind) -> Option<&'static Template> {
     CATALOGUE.iter().find(|t| t.kind == kind)
@@ -89,7 +109,7 @@ pub const CATALOGUE: [Template; 10] = [
         ],
         legal_basis: LegalBasis::Contract,
         legitimate_interest: None,
-        retention: "6 Monate nach Abschluss des Vorgangs; Chats mit Angeboten, Bestellungen oder Auftragsbestätigungen als Geschäftsbriefe 6 Jahre",
+        retention: "6 Monate nach Abschluss des Vorgangs",
         note: "Die Kundin oder der Kunde nimmt den Kontakt auf. Die Verarbeitung dient der Durchführung vorvertraglicher Maßnahmen oder der Vertragserfüllung; bei allgemeinen Anfragen ohne Vertragsbezug stützen wir uns auf unser berechtigtes Interesse, Anfragen auf dem gewählten Weg zu beantworten. Die Pflichtinformationen werden mit der automatischen Begrüßungsnachricht und dem Link auf die Datenschutzhinweise gegeben.",
         consent: ConsentWording {
             code: "ANFRAGE",
@@ -113,7 +133,7 @@ pub const CATALOGUE: [Template; 10] = [
         ],
         legal_basis: LegalBasis::Consent,
         legitimate_interest: None,
-        retention: "bis zum Abschluss des Termins oder Auftrags, danach 6 Monate; Auftragsbestätigungen als Geschäftsbriefe 6 Jahre",
+        retention: "bis zum Abschluss des Termins oder Auftrags, danach 6 Monate",
         note: "Wir schreiben zuerst. Das geschieht nur, wenn die Person vorher eingewilligt hat, Nachrichten dieses Zwecks über WhatsApp zu erhalten; die Einwilligung kann jederzeit widerrufen werden, die Information erfolgt dann auf anderem Weg.",
         consent: ConsentWording {
             code: "SERVICE",
@@ -160,7 +180,7 @@ pub const CATALOGUE: [Template; 10] = [
         ],
         legal_basis: LegalBasis::Contract,
         legitimate_interest: None,
-        retention: "Übernahme in die Auftragsakte, danach Löschung im Chat spätestens 6 Monate nach Abschluss; Geschäftsbriefe 6 Jahre",
+        retention: "Übernahme benötigter Dateien in die {akte}, danach Löschung im Chat spätestens 6 Monate nach Abschluss",
         note: "Fotos können Dritte, Wohnräume oder Kennzeichen zeigen. Wir bitten darum, nur das Nötige zu senden, und übernehmen benötigte Dateien in unsere Auftragsunterlagen.",
         consent: ConsentWording {
             code: "MEDIEN",
@@ -185,7 +205,7 @@ pub const CATALOGUE: [Template; 10] = [
         ],
         legal_basis: LegalBasis::ExplicitConsent,
         legitimate_interest: None,
-        retention: "Übernahme in die Akte und anschließende Löschung im Chat; Aufbewahrung in der Akte nach den berufsrechtlichen Vorgaben",
+        retention: "Übernahme in die {akte} und anschließende Löschung im Chat",
         note: "Solche Daten werden nur nach ausdrücklicher Einwilligung, die die Datenkategorien nennt, über WhatsApp ausgetauscht. Ein sicherer alternativer Kanal wird immer angeboten.",
         consent: ConsentWording {
             code: "SENSIBEL",

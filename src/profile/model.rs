@@ -109,6 +109,45 @@ pub struct Company {
     /// The company also operates WhatsApp for clients as their processor (agency, BSP).
     #[serde(default)]
     pub acts_as_processor: bool,
+    /// Regulated profession, where it decides record-keeping duties (patient records, case
+    /// files). Without it, the sector decides what can be decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profession: Option<Profession>,
+    /// Merchant in the sense of the HGB (Kaufmann), which brings the duty to keep business
+    /// letters (§ 257 HGB). Without it, derived from the legal form and the sector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merchant: Option<bool>,
+}
+
+/// Regulated professions with their own record-keeping rules.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Profession {
+    /// Doctor (Ärztin/Arzt).
+    Physician,
+    /// Dentist.
+    Dentist,
+    /// Psychotherapist.
+    Psychotherapist,
+    /// Other treating health profession (physiotherapy, occupational or speech therapy,
+    /// midwife, Heilpraktiker).
+    Therapist,
+    /// Care service.
+    Care,
+    /// Pharmacy.
+    Pharmacist,
+    /// Lawyer (Rechtsanwältin/Rechtsanwalt).
+    Lawyer,
+    /// Notary.
+    Notary,
+    /// Tax adviser.
+    TaxAdviser,
+    /// Auditor (Wirtschaftsprüfer).
+    Auditor,
+    /// Another profession.
+    Other,
 }
 
 /// German federal states (Bundesländer).

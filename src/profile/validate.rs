@@ -172,6 +172,12 @@ impl Profile {
         })
     }
 
+    /// The record-keeping duties that apply to the company (merchant status, tax and
+    /// professional law).
+    pub fn retention_plan(&self) -> crate::legal::retention::Plan {
+        crate::legal::retention::Plan::for_company(&self.raw.company)
+    }
+
     /// Special categories processed as a regular part of the service.
     pub fn special_categories_regular(&self) -> bool {
         !self.raw.special_categories.categories.is_empty()
@@ -440,6 +446,7 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
 }
 
 fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
+    let plan = crate::legal::retention::Plan::for_company(&raw.company);
     let mut out: Vec<Scenario> = Vec::new();
     let entries: Vec<ScenarioEntry> = if raw.scenarios.is_empty() {
         vec![ScenarioEntry {
@@ -498,7 +505,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                 retention: entry
                     .retention
                     .clone()
-                    .unwrap_or_else(|| t.retention.to_owned()),
+                    .unwrap_or_else(|| scenarios::default_retention(t, &plan)),
                 note: Some(t.note),
                 derived: false,
                 index,
@@ -579,7 +586,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                 data: t.data.iter().map(|d| (*d).to_owned()).collect(),
                 legal_basis: t.legal_basis,
                 legitimate_interest: t.legitimate_interest.map(str::to_owned),
-                retention: t.retention.to_owned(),
+                retention: scenarios::default_retention(t, &plan),
                 note: Some(t.note),
                 derived: true,
                 index: None,
