@@ -86,4 +86,13 @@ impl DocumentKind {
             .position(|k| *k == self)
             .map_or(0, |i| i + 1)
     }
+
+    /// Published to data subjects as it is (privacy notice, withdrawal notice): such a
+    /// document carries title, version and Stand, and nothing about how it was made.
+    pub fn is_public(self) -> bool {
+        matches!(
+            self,
+            DocumentKind::Datenschutzhinweise | DocumentKind::Widerruf
+        )
+    }
 }

@@ -3,7 +3,7 @@
 //! processor-agreement proposal and the other processors. Facts come from `legal::meta` and
 //! `legal::art28`; the template only arranges them and adds the prose.
 
-use super::german_date;
+use super::{facts_as_of, german_date};
 use crate::legal::art28::{self, Family, Verdict};
 use crate::legal::{labels, meta};
 use crate::profile::model::*;
@@ -38,6 +38,9 @@ pub struct AvvView {
     other_processors: Vec<OtherProcessorView>,
     /// Some other processor still lacks an agreement.
     other_processors_open: bool,
+    /// Names of the listed parties that are no processors of the company (backup storage
+    /// under the device account), joined.
+    other_not_processors: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -134,6 +137,9 @@ struct SubProcessorView {
 #[derive(Debug, Clone, Serialize)]
 struct OtherProcessorView {
     name: String,
+    /// Processes data on the company's behalf (false: backup storage under the device
+    /// account, the company's own operation).
+    processor: bool,
     role: &'static str,
     seat: Option<String>,
     location: Option<String>,
@@ -142,7 +148,7 @@ struct OtherProcessorView {
 }
 
 /// Builds the view of document 5.
-pub fn build(p: &Profile) -> AvvView {
+pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
     let variant = p.variant();
     let terms: Vec<TermsView> = meta::terms_for(variant)
         .into_iter()
@@ -209,7 +215,7 @@ pub fn build(p: &Profile) -> AvvView {
         roles,
         own_purposes: art28::OWN_PURPOSES,
         role_guidance: art28::ROLE_GUIDANCE,
-        checked_on: german_date(meta::CHECKED_ON),
+        checked_on: facts_as_of(meta::CHECKED_ON, stand),
         acceptance: p
             .raw
             .whatsapp
@@ -223,6 +229,13 @@ pub fn build(p: &Profile) -> AvvView {
         reviews,
         proposal: proposal(p),
         other_processors_open: other_processors.iter().any(|o| o.open),
+        other_not_processors: join_und(
+            &other_processors
+                .iter()
+                .filter(|o| !o.processor)
+                .map(|o| o.name.as_str())
+                .collect::<Vec<_>>(),
+        ),
         other_processors,
         terms,
     }
@@ -603,6 +616,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
         .iter()
         .map(|pr| OtherProcessorView {
             name: pr.name.clone(),
+            processor: true,
             role: labels::processor_role(pr.role),
             seat: pr.seat.clone(),
             location: pr.location.clone(),
@@ -622,6 +636,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
     if let Some(mdm) = p.unlisted_mdm() {
         out.push(OtherProcessorView {
             name: mdm.vendor.clone(),
+            processor: true,
             role: labels::processor_role(ProcessorRole::Mdm),
             seat: None,
             location: None,
@@ -632,6 +647,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
     if let Some(ai) = p.unlisted_ai() {
         out.push(OtherProcessorView {
             name: ai.provider.clone(),
+            processor: true,
             role: labels::processor_role(ProcessorRole::Ai),
             seat: ai.seat.clone(),
             location: ai.location.clone(),
@@ -642,6 +658,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
     if let Some(ai) = p.raw.whatsapp.ai.as_ref().filter(|_| p.ai_in_house()) {
         out.push(OtherProcessorView {
             name: ai.provider.clone(),
+            processor: false,
             role: labels::processor_role(ProcessorRole::Ai),
             seat: ai.seat.clone(),
             location: ai.location.clone(),
@@ -659,6 +676,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
         let encrypted = devices.backup == Backup::EndToEndEncrypted;
         out.push(OtherProcessorView {
                 name: format!("Anbieter von {target}"),
+                processor: false,
                 role: "Chat-Sicherung über das Konto des Geräts",
                 seat: None,
                 location: None,

@@ -15,6 +15,9 @@ use crate::text::join_und;
 use serde::Serialize;
 
 mod avv;
+mod recipients;
+
+use recipients::{RecipientView, TransferView};
 
 /// Facts about the run that produced a document (not from the profile).
 #[derive(Debug, Clone)]
@@ -65,6 +68,7 @@ pub struct DocContext {
 #[derive(Debug, Clone, Serialize)]
 struct DocView {
     number: usize,
+    public: bool,
     stem: &'static str,
     title: &'static str,
     legal_core: &'static str,
@@ -241,22 +245,6 @@ struct MetaView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-struct RecipientView {
-    name: String,
-    role: &'static str,
-    purpose: String,
-    location: String,
-    third_country: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct TransferView {
-    recipient: String,
-    country: String,
-    instrument: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
 struct ScenarioView {
     number: usize,
     kind: ScenarioKind,
@@ -373,6 +361,14 @@ struct FindingsView {
 struct FindingView {
     code: String,
     message: String,
+}
+
+/// The date a fact table stands for in a document: its check date, but never later than the
+/// document's Stand — a document cannot attest a check that happened after it was issued.
+fn facts_as_of(checked_on: &str, stand: Date) -> String {
+    Date::parse(checked_on)
+        .map_or(stand, |checked| checked.min(stand))
+        .german()
 }
 
 fn german_date(text: &str) -> String {
@@ -568,10 +564,12 @@ pub fn build(
 
     let dpo_reasons = crate::risk::dpo_reasons(p);
     let retention_plan = p.retention_plan();
+    let recipient_list = recipients::recipients(p);
 
     DocContext {
         doc: DocView {
             number: kind.number(),
+            public: kind.is_public(),
             stem: kind.stem(),
             title: kind.title(),
             legal_core: kind.legal_core(),
@@ -630,7 +628,7 @@ pub fn build(
             address: authority.address,
             address_line: authority.address.join(", "),
             website: authority.website,
-            checked_on: german_date(authorities::CHECKED_ON),
+            checked_on: facts_as_of(authorities::CHECKED_ON, stand),
         },
         variant: VariantView {
             key: variant,
@@ -653,7 +651,7 @@ pub fn build(
             meta_inc: meta::META_INC,
             terms: meta::terms_for(variant),
             privacy_policy: &meta::PRIVACY_POLICY_EEA,
-            checked_on: german_date(meta::CHECKED_ON),
+            checked_on: facts_as_of(meta::CHECKED_ON, stand),
             dpf_decision: meta::transfer::DPF_DECISION,
             dpf_status: meta::transfer::DPF_STATUS,
             dpf_list_url: meta::transfer::DPF_LIST_URL,
@@ -663,8 +661,8 @@ pub fn build(
             cloud_no_storage_cache: meta::cloud_api::NO_STORAGE_CACHE,
             cloud_local_in_use: meta::cloud_api::LOCAL_STORAGE_IN_USE,
         },
-        recipients: recipients(p),
-        transfers: transfers(p),
+        transfers: recipients::transfers(&recipient_list),
+        recipients: recipient_list,
         scenarios,
         consent_scenarios,
         legal_bases,
@@ -749,7 +747,7 @@ pub fn build(
             errors,
             warnings,
         },
-        avv: avv::build(p),
+        avv: avv::build(p, stand),
         dpia_assessment: dpia::build(p),
     }
 }
@@ -884,220 +882,4 @@ fn operators(p: &Profile) -> String {
                 .collect::<Vec<_>>(),
         ),
     }
-}
-
-const PROCESSOR: &str = "Auftragsverarbeiter";
-const SUB_PROCESSOR: &str = "Unterauftragsverarbeiter";
-const CONTROLLER: &str = "eigenständig Verantwortlicher";
-
-/// Recipients of the data, by variant and profile (Art. 13(1)(e), 30(1)(d)).
-fn recipients(p: &Profile) -> Vec<RecipientView> {
-    let wa = &p.raw.whatsapp;
-    let mut out = Vec::new();
-    let entity = |e: &meta::Entity, role: &'static str, purpose: &str| RecipientView {
-        name: e.name.to_owned(),
-        role,
-        purpose: purpose.to_owned(),
-        location: e.country.to_owned(),
-        third_country: e.country == "USA",
-    };
-    match p.variant() {
-        Variant::Private => {
-            out.push(entity(
-                &meta::WHATSAPP_IRELAND,
-                CONTROLLER,
-                "Betrieb von WhatsApp; verarbeitet Konto-, Kontakt-, Nachrichten-Meta- und Nutzungsdaten nach eigenen Bedingungen für die private Nutzung",
-            ));
-            out.push(entity(
-                &meta::WHATSAPP_LLC,
-                CONTROLLER,
-                "Konzernunternehmen, an das WhatsApp Ireland Daten übermittelt",
-            ));
-            out.push(entity(
-                &meta::META_INC,
-                CONTROLLER,
-                "Konzernunternehmen, an das WhatsApp Ireland Daten übermittelt",
-            ));
-        }
-        Variant::BusinessApp | Variant::BusinessAppCoexistence => {
-            out.push(entity(
-                &meta::WHATSAPP_IRELAND,
-                PROCESSOR,
-                "Übermittlung der Nachrichten und Verarbeitung der Geschäftskontakte nach den WhatsApp Business-Datenverarbeitungsbedingungen",
-            ));
-            out.push(entity(
-                &meta::WHATSAPP_LLC,
-                SUB_PROCESSOR,
-                "Infrastruktur und Betrieb des Dienstes",
-            ));
-            out.push(entity(
-                &meta::META_INC,
-                SUB_PROCESSOR,
-                "Infrastruktur und Betrieb des Dienstes",
-            ));
-        }
-        Variant::CloudApi | Variant::CloudApiBsp => {}
-    }
-    if p.uses_cloud_api() {
-        if let Some(pr) = wa.provider.as_ref().filter(|_| p.uses_provider()) {
-            out.push(RecipientView {
-                name: pr.name.clone(),
-                role: PROCESSOR,
-                purpose: "Bereitstellung des Postfachs und Anbindung an die WhatsApp Cloud API"
-                    .to_owned(),
-                location: pr
-                    .hosting_location
-                    .clone()
-                    .or_else(|| pr.seat.clone())
-                    .unwrap_or_default(),
-                third_country: pr.hosting_region.is_some_and(|r| r != Region::Eu),
-            });
-            for sp in &pr.sub_processors {
-                if sp.name.starts_with("Meta Platforms") {
-                    continue;
-                }
-                out.push(RecipientView {
-                    name: sp.name.clone(),
-                    role: SUB_PROCESSOR,
-                    purpose: sp.purpose.clone(),
-                    location: sp.location.clone(),
-                    third_country: false,
-                });
-            }
-        }
-        out.push(entity(
-            &meta::META_IRELAND,
-            if p.uses_provider() {
-                "Auftragsverarbeiter (Cloud API)"
-            } else {
-                PROCESSOR
-            },
-            "Betrieb der WhatsApp Cloud API: Zustellung, Entschlüsselung und Zwischenspeicherung der Nachrichten",
-        ));
-        out.push(entity(
-            &meta::META_INC,
-            SUB_PROCESSOR,
-            "Infrastruktur der Cloud API",
-        ));
-        if p.variant() != Variant::BusinessAppCoexistence {
-            out.push(entity(
-                &meta::WHATSAPP_IRELAND,
-                CONTROLLER,
-                "eigene Verarbeitung von Konto- und Metadaten der WhatsApp-Nutzerinnen und -Nutzer",
-            ));
-        }
-    }
-    if p.variant() != Variant::Private && p.uses_app() {
-        out.push(RecipientView {
-            name: meta::WHATSAPP_IRELAND.name.to_owned(),
-            role: CONTROLLER,
-            purpose: "eigene Verarbeitung von Konto- und Metadaten (Sicherheit, Missbrauchsabwehr, Abrechnung) außerhalb der Auftragsverarbeitung".to_owned(),
-            location: meta::WHATSAPP_IRELAND.country.to_owned(),
-            third_country: false,
-        });
-    }
-    if let Some(devices) = &wa.devices {
-        if devices.backup != Backup::None {
-            let target = devices.backup_target.map_or(
-                "Cloud-Speicher des Geräteherstellers",
-                labels::backup_target,
-            );
-            let provider = match devices.backup_target {
-                Some(BackupTarget::GoogleDrive) => "Google Ireland Limited / Google LLC",
-                Some(BackupTarget::Icloud) => "Apple Distribution International Ltd. / Apple Inc.",
-                None => "Anbieter des Cloud-Speichers",
-            };
-            out.push(RecipientView {
-                name: format!("{provider} ({target})"),
-                role: if devices.backup == Backup::EndToEndEncrypted {
-                    "Speicheranbieter (nur verschlüsselte Daten)"
-                } else {
-                    "Speicheranbieter"
-                },
-                purpose: "Speicherung der Chat-Sicherung".to_owned(),
-                location: "EU und USA".to_owned(),
-                third_country: true,
-            });
-        }
-        if let Some(mdm) = p.unlisted_mdm() {
-            out.push(RecipientView {
-                name: mdm.vendor.clone(),
-                role: PROCESSOR,
-                purpose: "Verwaltung der Geräte (Mobile-Device-Management)".to_owned(),
-                location: String::new(),
-                third_country: false,
-            });
-        }
-    }
-    if let Some(ai) = p.unlisted_ai() {
-        out.push(RecipientView {
-            name: ai.provider.clone(),
-            role: PROCESSOR,
-            purpose: format!("KI-Chatbot: {}", ai.purpose),
-            location: ai.location.clone().unwrap_or_default(),
-            third_country: false,
-        });
-    }
-    for pr in &p.raw.processors {
-        out.push(RecipientView {
-            name: pr.name.clone(),
-            role: PROCESSOR,
-            purpose: labels::processor_role(pr.role).to_owned(),
-            location: pr
-                .location
-                .clone()
-                .or_else(|| pr.seat.clone())
-                .unwrap_or_default(),
-            third_country: false,
-        });
-    }
-    out
-}
-
-/// Transfers to third countries (Art. 13(1)(f), 30(1)(e)).
-fn transfers(p: &Profile) -> Vec<TransferView> {
-    let dpf = format!(
-        "Angemessenheitsbeschluss nach Art. 45 DSGVO ({}); hilfsweise {}",
-        meta::transfer::DPF_DECISION,
-        meta::transfer::SCC_TRANSFER
-    );
-    let mut out = vec![TransferView {
-        recipient: format!("{} und {}", meta::WHATSAPP_LLC.name, meta::META_INC.name),
-        country: "USA".to_owned(),
-        instrument: if p.variant() == Variant::Private {
-            "nach den Bedingungen von WhatsApp für die private Nutzung; keine Vereinbarung mit dem Unternehmen".to_owned()
-        } else {
-            dpf.clone()
-        },
-    }];
-    if let Some(devices) = &p.raw.whatsapp.devices
-        && devices.backup == Backup::Unencrypted
-    {
-        out.push(TransferView {
-                recipient: match devices.backup_target {
-                    Some(BackupTarget::Icloud) => "Apple Inc.".to_owned(),
-                    Some(BackupTarget::GoogleDrive) => "Google LLC".to_owned(),
-                    None => "Anbieter des Cloud-Speichers".to_owned(),
-                },
-                country: "USA".to_owned(),
-                instrument: "Chat-Sicherung über das Nutzerkonto des Geräts; keine Vereinbarung des Unternehmens mit dem Anbieter".to_owned(),
-            });
-    }
-    if let Some(pr) = &p.raw.whatsapp.provider
-        && p.uses_provider()
-        && pr.hosting_region.is_some_and(|r| r != Region::Eu)
-    {
-        out.push(TransferView {
-            recipient: pr.name.clone(),
-            country: pr.hosting_location.clone().unwrap_or_default(),
-            instrument: match pr.hosting_region {
-                Some(Region::Adequate) => "Angemessenheitsbeschluss nach Art. 45 DSGVO".to_owned(),
-                _ => format!(
-                    "{} (Art. 46 Abs. 2 lit. c DSGVO)",
-                    meta::transfer::SCC_TRANSFER
-                ),
-            },
-        });
-    }
-    out
 }

@@ -6,7 +6,7 @@
 
 use super::question::{Check, Choice, Question, TextQuestion};
 use super::{InterviewError, Prompter, all, key};
-use crate::legal::{authorities, labels, measures, scenarios};
+use crate::legal::{authorities, labels, measures, retention, scenarios};
 use crate::profile::model::*;
 use serde::Serialize;
 
@@ -463,6 +463,37 @@ impl Flow<'_> {
         } else {
             false
         };
+        let profession = if professional_secrecy || sector == Sector::Legal {
+            Some(self.one(
+                q(
+                    "company.profession",
+                    "Welcher Beruf wird ausgeübt?",
+                    "Der Beruf bestimmt die berufsrechtlichen Aufbewahrungsfristen (Patientenakte, Handakte).",
+                ),
+                &all::<Profession>(),
+                |p| labels::profession(p).to_owned(),
+                None,
+            )?)
+        } else {
+            None
+        };
+        let sole_trade =
+            retention::derive_merchant(None, legal_form.as_deref(), sector, profession)
+                .reason
+                .starts_with("Gewerbebetrieb");
+        let merchant = if sole_trade {
+            let yes = self.yes_no(
+                q(
+                    "company.merchant",
+                    "Erfordert Ihr Betrieb eine kaufmännische Buchführung (Kaufmann im Sinne des HGB)?",
+                    "Dann sind Geschäftsbriefe 6 Jahre aufzubewahren (§ 257 HGB). Bei Gewerbebetrieben wird das vermutet; nur Kleingewerbe ohne kaufmännische Einrichtung sind ausgenommen.",
+                ),
+                Some(true),
+            )?;
+            (!yes).then_some(false)
+        } else {
+            None
+        };
         let acts_as_processor = if matches!(sector, Sector::Services | Sector::Other) {
             self.yes_no(
                 q(
@@ -493,8 +524,8 @@ impl Flow<'_> {
             persons_processing_data,
             professional_secrecy,
             acts_as_processor,
-            profession: None,
-            merchant: None,
+            profession,
+            merchant,
         })
     }
 

@@ -47,6 +47,8 @@ pub const QUESTIONS: &[Entry] = &[
         "company.professional_secrecy",
         &["company.professional_secrecy"],
     ),
+    e("company.profession", &["company.profession"]),
+    e("company.merchant", &["company.merchant"]),
     e("company.acts_as_processor", &["company.acts_as_processor"]),
     e("whatsapp.variant", &["whatsapp.variant"]),
     e("whatsapp.private_keep", &["whatsapp.variant"]),

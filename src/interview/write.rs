@@ -123,7 +123,8 @@ fn write_company(w: &mut Writer, c: &Company) {
         persons_processing_data,
         professional_secrecy,
         acts_as_processor,
-        ..
+        profession,
+        merchant,
     } = c;
     w.section(
         0,
@@ -238,6 +239,22 @@ fn write_company(w: &mut Writer, c: &Company) {
         bool_str(*professional_secrecy),
         "Berufsgeheimnis nach § 203 StGB (Ärzte, Therapeuten, Anwälte, Steuerberater …).",
     );
+    if let Some(p) = profession {
+        w.field(
+            2,
+            "profession",
+            &crate::interview::key(*p),
+            "Beruf; bestimmt berufsrechtliche Aufbewahrungsfristen (Patientenakte, Handakte).",
+        );
+    }
+    if let Some(m) = merchant {
+        w.field(
+            2,
+            "merchant",
+            bool_str(*m),
+            "Kaufmann im Sinne des HGB; ohne Angabe aus Rechtsform und Branche abgeleitet.",
+        );
+    }
     w.field(
         2,
         "acts_as_processor",

@@ -62,6 +62,25 @@ pub fn sector(s: Sector) -> &'static str {
     }
 }
 
+/// A regulated profession.
+pub fn profession(p: Profession) -> &'static str {
+    match p {
+        Profession::Physician => "Ärztin oder Arzt",
+        Profession::Dentist => "Zahnärztin oder Zahnarzt",
+        Profession::Psychotherapist => "Psychotherapeutin oder Psychotherapeut",
+        Profession::Therapist => {
+            "andere Heilberufe (Physio-, Ergo-, Logotherapie, Hebamme, Heilpraktiker)"
+        }
+        Profession::Care => "Pflegedienst",
+        Profession::Pharmacist => "Apotheke",
+        Profession::Lawyer => "Rechtsanwältin oder Rechtsanwalt",
+        Profession::Notary => "Notarin oder Notar",
+        Profession::TaxAdviser => "Steuerberaterin oder Steuerberater",
+        Profession::Auditor => "Wirtschaftsprüferin oder Wirtschaftsprüfer",
+        Profession::Other => "anderer Beruf",
+    }
+}
+
 /// Who starts the conversation.
 pub fn initiator(i: Initiator) -> &'static str {
     match i {

@@ -5,6 +5,7 @@
 
 pub mod art28;
 pub mod authorities;
+pub mod countries;
 pub mod dpia;
 pub mod labels;
 pub mod measures;

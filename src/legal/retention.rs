@@ -200,17 +200,28 @@ pub fn is_freelance(sector: Sector, profession: Option<Profession>) -> bool {
 /// for sole traders the presumption of § 1 Abs. 2 HGB for a trade, or its absence for a
 /// freelance profession.
 pub fn merchant_status(company: &Company) -> MerchantStatus {
-    if let Some(merchant) = company.merchant {
+    derive_merchant(
+        company.merchant,
+        company.legal_form.as_deref(),
+        company.sector,
+        company.profession,
+    )
+}
+
+/// [`merchant_status`] from the single answers (the interview asks before a company exists).
+pub fn derive_merchant(
+    stated: Option<bool>,
+    legal_form: Option<&str>,
+    sector: Sector,
+    profession: Option<Profession>,
+) -> MerchantStatus {
+    if let Some(merchant) = stated {
         return MerchantStatus {
             merchant,
-            reason: if merchant {
-                "nach Angabe des Unternehmens"
-            } else {
-                "nach Angabe des Unternehmens"
-            },
+            reason: "nach Angabe des Unternehmens",
         };
     }
-    let form = company.legal_form.as_deref().unwrap_or("").to_lowercase();
+    let form = legal_form.unwrap_or("").to_lowercase();
     // "GmbH & Co. KG" and "PartG mbB": test the freelance partnership first, it contains no
     // merchant form word but "mbb".
     if NON_MERCHANT_FORMS.iter().any(|f| has_form_word(&form, f)) {
@@ -225,7 +236,7 @@ pub fn merchant_status(company: &Company) -> MerchantStatus {
             reason: "kraft Rechtsform oder Eintragung, §§ 1–6 HGB",
         };
     }
-    if is_freelance(company.sector, company.profession) {
+    if is_freelance(sector, profession) {
         MerchantStatus {
             merchant: false,
             reason: "freier Beruf, kein Handelsgewerbe",

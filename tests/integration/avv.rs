@@ -252,12 +252,10 @@ fn evidence_sheet_lists_the_variant_terms_with_version_and_checked_date() {
             assert_eq!(row[2], escape(terms.url));
             assert_eq!(row[3], escape(terms.version_text()));
         }
-        let checked = dsgvo_gen::date::Date::parse(meta::CHECKED_ON)
-            .expect("date")
-            .german();
-        assert!(sheet.contains(&format!(
-            "zuletzt am {checked} mit den veröffentlichten Texten"
-        )));
+        // The facts' date is printed, but never after the document's Stand.
+        let checked = dsgvo_gen::date::Date::parse(meta::CHECKED_ON).expect("date");
+        let shown = profile.stand.map_or(checked, |stand| checked.min(stand));
+        assert!(sheet.contains(&format!("Faktenstand der Vorlagen vom {}", shown.german())));
         assert!(sheet.contains("**Erneut prüfen und archivieren.**"));
     }
 }

@@ -67,13 +67,23 @@ fn record_of_processing_covers_article_30() {
             "Art. 30 Abs. 3",
             "Art. 30 Abs. 4",
             "Art. 30 Abs. 5",
-            "Archivierung geschäftsrelevanter Chats",
-            "6 Jahre",
+            "Aufbewahrung von Chats mit gesetzlicher Aufbewahrungspflicht",
             "8 Jahre",
             "Data Privacy Framework",
         ] {
             assert!(vvt.contains(item), "{stem}: VVT lacks „{item}“");
         }
+        let merchant = load_example(stem)
+            .profile
+            .expect("profile")
+            .retention_plan()
+            .merchant
+            .merchant;
+        assert_eq!(
+            vvt.contains("§ 257 Abs. 1"),
+            merchant,
+            "{stem}: HGB duty iff merchant"
+        );
     }
 }
 
