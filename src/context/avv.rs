@@ -80,6 +80,8 @@ struct ReviewView {
     covered: usize,
     partly: usize,
     not_covered: usize,
+    /// Rows whose verdict rests on the facts table, not yet on the clause's wording.
+    provisional: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -197,6 +199,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
                 covered: count(Verdict::Covered),
                 partly: count(Verdict::Partly),
                 not_covered: count(Verdict::NotCovered),
+                provisional: rows.iter().filter(|r| r.to_verify).count(),
                 rows,
             }
         })

@@ -158,6 +158,8 @@ struct WhatsAppView {
     business_number: String,
     display_name: Option<String>,
     features: Vec<&'static str>,
+    /// How this variant sends one message to many recipients.
+    bulk_label: &'static str,
     has: FeatureFlags,
     devices: Option<DevicesView>,
     provider: Option<ProviderView>,
@@ -258,6 +260,8 @@ struct ScenarioView {
     legal_basis_citation: &'static str,
     legal_basis_key: LegalBasis,
     legitimate_interest: Option<String>,
+    /// Basis with citation and, where one is named, the legitimate interest, in one phrase.
+    basis_text: String,
     retention: String,
     note: Option<&'static str>,
     needs_consent: bool,
@@ -375,6 +379,20 @@ fn german_date(text: &str) -> String {
     Date::parse(text).map_or_else(|| text.to_owned(), |d| d.german())
 }
 
+/// „berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO): …“, or the basis with its citation and
+/// a legitimate interest as a second basis where the scenario names one.
+fn basis_text(s: &Scenario) -> String {
+    let label = labels::legal_basis(s.legal_basis);
+    let citation = labels::legal_basis_citation(s.legal_basis);
+    match (&s.legitimate_interest, s.legal_basis) {
+        (Some(li), LegalBasis::LegitimateInterest) => format!("{label} ({citation}): {li}"),
+        (Some(li), _) => format!(
+            "{label} ({citation}); ergänzend berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO): {li}"
+        ),
+        (None, _) => format!("{label} ({citation})"),
+    }
+}
+
 fn scenario_view(number: usize, s: &Scenario) -> ScenarioView {
     ScenarioView {
         number,
@@ -389,6 +407,7 @@ fn scenario_view(number: usize, s: &Scenario) -> ScenarioView {
         legal_basis_citation: labels::legal_basis_citation(s.legal_basis),
         legal_basis_key: s.legal_basis,
         legitimate_interest: s.legitimate_interest.clone(),
+        basis_text: basis_text(s),
         retention: s.retention.clone(),
         note: s.note,
         needs_consent: s.needs_consent(),
@@ -780,7 +799,11 @@ fn whatsapp_view(p: &Profile) -> WhatsAppView {
     WhatsAppView {
         business_number: wa.business_number.clone(),
         display_name: wa.display_name.clone(),
-        features: features.iter().map(|f| labels::feature(*f)).collect(),
+        features: features
+            .iter()
+            .map(|f| labels::feature_in(*f, wa.variant))
+            .collect(),
+        bulk_label: labels::feature_in(Feature::BroadcastLists, wa.variant),
         has: FeatureFlags {
             labels: has(Feature::Labels),
             greeting_message: has(Feature::GreetingMessage),

@@ -518,7 +518,7 @@ pub mod proposal {
     /// Advance notice of an on-site audit, in days.
     pub const AUDIT_NOTICE_DAYS: u32 = 14;
     /// Certifications and reports accepted as primary evidence.
-    pub const CERTIFICATES: &str = "ein gültiges Zertifikat nach ISO/IEC 27001 (auf Basis IT-Grundschutz oder nativ), ein Testat nach BSI C5 oder ein Bericht nach SOC 2 Typ II, jeweils mit einem Geltungsbereich, der die vertragsgegenständliche Verarbeitung umfasst";
+    pub const CERTIFICATES: &str = "ein gültiges Zertifikat nach ISO/IEC 27001 (auf Basis IT-Grundschutz oder nativ), ein Testat nach BSI C5 oder einen Bericht nach SOC 2 Typ II, jeweils mit einem Geltungsbereich, der die vertragsgegenständliche Verarbeitung umfasst";
     /// Minimum measures the proposal asks of the processor (Annex 3, part A).
     pub const MINIMUM_MEASURES: &[&str] = &[
         "Verschlüsselung der Daten bei der Übertragung (TLS nach dem Stand der Technik) und bei der Speicherung",

@@ -130,14 +130,31 @@ pub fn special_category(c: SpecialCategory) -> &'static str {
     }
 }
 
-/// Feature.
+/// A feature as the variant in use provides it: the Business app sends to many recipients
+/// with broadcast lists, the Cloud API with template messages.
+pub fn feature_in(f: Feature, variant: Variant) -> &'static str {
+    match (f, variant) {
+        (Feature::BroadcastLists, Variant::BusinessApp | Variant::Private) => "Broadcast-Listen",
+        (Feature::BroadcastLists, Variant::CloudApi | Variant::CloudApiBsp) => {
+            "Vorlagennachrichten an mehrere Empfänger"
+        }
+        (Feature::BroadcastLists, Variant::BusinessAppCoexistence) => {
+            "Broadcast-Listen (Business-App) und Vorlagennachrichten (Cloud API)"
+        }
+        _ => feature(f),
+    }
+}
+
+/// Feature, independent of the variant (for the interview).
 pub fn feature(f: Feature) -> &'static str {
     match f {
         Feature::Labels => "Labels zur Organisation von Chats",
         Feature::GreetingMessage => "automatische Begrüßungsnachricht",
         Feature::AwayMessage => "automatische Abwesenheitsnachricht",
         Feature::Catalog => "Produktkatalog",
-        Feature::BroadcastLists => "Broadcast-Listen und Vorlagennachrichten",
+        Feature::BroadcastLists => {
+            "Nachrichten an mehrere Empfänger (Broadcast-Listen bzw. Vorlagennachrichten)"
+        }
         Feature::CustomerGroups => "Gruppen mit Kundinnen und Kunden",
         Feature::AiBot => "KI-Chatbot und automatisierte Antworten",
         Feature::Payments => "Zahlungen in WhatsApp",
@@ -159,7 +176,7 @@ pub fn address_book(a: AddressBook) -> &'static str {
     match a {
         AddressBook::Full => "Zugriff auf das gesamte Adressbuch des Geräts",
         AddressBook::BusinessOnly => {
-            "Zugriff nur auf ein getrenntes geschäftliches Adressbuch mit Kontakten, die eingewilligt haben"
+            "Zugriff nur auf ein Adressbuch, das ausschließlich geschäftliche Kontakte enthält (Gerät nur für geschäftliche Zwecke oder getrenntes Arbeitsprofil)"
         }
         AddressBook::NoAccess => "kein Adressbuchzugriff; Kontakte nur als WhatsApp-Kontakte",
     }

@@ -87,7 +87,7 @@ pub fn info(measure: Measure) -> Info {
         ),
         NoCustomerGroups => (
             "Keine Kundengruppen",
-            "Mit Kundinnen und Kunden werden keine Gruppen gebildet; Informationen an viele Empfänger laufen über Broadcast-Listen oder Vorlagen.",
+            "Mit Kundinnen und Kunden werden keine Gruppen gebildet; Informationen an viele Empfänger gehen als Einzelnachrichten hinaus, bei denen niemand die Nummern der anderen sieht.",
             "Vertraulichkeit",
         ),
         MediaAutoDownloadOff => (

@@ -149,10 +149,10 @@ pub const BUSINESS_SOLUTION_TERMS: Terms = Terms {
     key: "business_solution_terms",
     name: "WhatsApp Business Solution-Bedingungen",
     url: "https://www.whatsapp.com/legal/business-solution-terms",
-    // The 15 January 2026 update is known only from third-party reports, not from the
-    // published text; the version stays unconfirmed until someone reads the original.
+    // No version of this text has been confirmed against the published original; claims
+    // about its content that rest on third-party reports are not printed.
     version: None,
-    covers: "Nutzung der Business Platform einschließlich der Pflichten gegenüber Dienstleistern (Business Solution Provider); nach Berichten Dritter seit einer Aktualisierung zum 15. Januar 2026 keine allgemeinen KI-Assistenten als Hauptfunktion (am veröffentlichten Text nicht bestätigt)",
+    covers: "Nutzung der Business Platform einschließlich der Pflichten gegenüber Dienstleistern (Business Solution Provider) und der Regeln für den Einsatz von KI im Chat; vor dem Einsatz eines Chatbots am aktuellen Text zu prüfen",
 };
 
 /// WhatsApp's privacy policy for the European Region (its own processing as controller).

@@ -105,10 +105,12 @@ pub const CATALOGUE: [Template; 10] = [
             BASE_DATA[1],
             BASE_DATA[2],
             BASE_DATA[3],
-            "vom Kunden mitgeteilte Angaben zum Anliegen (z. B. Name, Anschrift, Auftragsnummer)",
+            "im Chat mitgeteilte Angaben zum Anliegen (z. B. Name, Anschrift, Termin- oder Auftragsbezug)",
         ],
         legal_basis: LegalBasis::Contract,
-        legitimate_interest: None,
+        legitimate_interest: Some(
+            "Beantwortung allgemeiner Anfragen ohne Vertragsbezug auf dem Weg, den die anfragende Person gewählt hat",
+        ),
         retention: "6 Monate nach Abschluss des Vorgangs",
         note: "Die Kundin oder der Kunde nimmt den Kontakt auf. Die Verarbeitung dient der Durchführung vorvertraglicher Maßnahmen oder der Vertragserfüllung; bei allgemeinen Anfragen ohne Vertragsbezug stützen wir uns auf unser berechtigtes Interesse, Anfragen auf dem gewählten Weg zu beantworten. Die Pflichtinformationen werden mit der automatischen Begrüßungsnachricht und dem Link auf die Datenschutzhinweise gegeben.",
         consent: ConsentWording {
@@ -269,8 +271,8 @@ pub const CATALOGUE: [Template; 10] = [
     Template {
         kind: ScenarioKind::AutoReplies,
         title: "Begrüßungs- und Abwesenheitsnachrichten",
-        purpose: "Automatische Begrüßung mit Kurzinformation zum Datenschutz und Hinweis auf Erreichbarkeit",
-        initiated_by: Initiator::Company,
+        purpose: "Automatische Begrüßung mit Kurzinformation zum Datenschutz und Hinweis auf Erreichbarkeit, ausgelöst durch eine eingehende Nachricht",
+        initiated_by: Initiator::Customer,
         data: &[BASE_DATA[0], BASE_DATA[3]],
         legal_basis: LegalBasis::LegitimateInterest,
         legitimate_interest: Some(

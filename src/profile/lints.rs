@@ -225,7 +225,90 @@ pub const LINTS: &[Lint] = &[
         remedy: "Setzen Sie die Maßnahmen aus dem Maßnahmenplan der Datenschutz-Folgenabschätzung um und tragen Sie sie im Profil ein (unter `measures` oder bei den Einstellungen, etwa `whatsapp.devices`), bis kein hohes Restrisiko mehr verbleibt – oder legen Sie die Verarbeitung vor Beginn der zuständigen Aufsichtsbehörde vor.",
         reference: "Art. 35 Abs. 1 und 7, Art. 36 Abs. 1 und 3 DSGVO; § 38 Abs. 1 Satz 2 BDSG",
     },
+    Lint {
+        code: "DSG030",
+        severity: Severity::Warning,
+        title: "Einstellung, die die gewählte WhatsApp-Variante nicht umsetzen kann",
+        reasoning: "Das Profil nennt eine Einstellung, die es bei der gewählten Variante nicht gibt – etwa die Speicherung in Deutschland (Local Storage) für eine Nummer in Koexistenz oder Angaben zur Cloud API bei der Business-App. Die Dokumente beschreiben, was tatsächlich gilt; die Angabe im Profil wird nicht verwendet. Bleibt sie stehen, widerspricht das Profil den Dokumenten.",
+        remedy: "Entfernen Sie die Angabe oder wählen Sie die Variante, die sie umsetzen kann (Local Storage gibt es nur für die Cloud API ohne Koexistenz).",
+        reference: "Art. 5 Abs. 1 lit. a und d DSGVO (Transparenz, Richtigkeit); Art. 30 Abs. 1 DSGVO",
+    },
+    Lint {
+        code: "DSG031",
+        severity: Severity::Warning,
+        title: "Dienstleister mit Sitz oder Verarbeitung in einem Drittland",
+        reasoning: "Sitz oder Ort der Verarbeitung eines Dienstleisters nennen ein Land außerhalb des EWR. Auch der Zugriff aus diesem Land, etwa durch Support oder die Muttergesellschaft, ist eine Übermittlung nach Kapitel V DSGVO. Die Dokumente führen die Übermittlung deshalb auf; ihre Grundlage (Angemessenheitsbeschluss, für die USA nur für zertifizierte Empfänger, oder Standardvertragsklauseln) ist im Vertrag zu prüfen.",
+        remedy: "Prüfen Sie im Vertrag mit dem Dienstleister, auf welcher Grundlage Daten in das Drittland gelangen, und bei US-Empfängern die Zertifizierung in der Liste des Data Privacy Framework; legen Sie den Nachweis zu den Unterlagen.",
+        reference: "Art. 44–46 DSGVO; Art. 13 Abs. 1 lit. f, Art. 30 Abs. 1 lit. e DSGVO",
+    },
 ];
+
+/// The profile path of a setting the chosen variant cannot honour, if any.
+fn unusable_setting(p: &Profile) -> Option<&'static str> {
+    let wa = &p.raw.whatsapp;
+    let variant = p.variant();
+    if variant == Variant::BusinessAppCoexistence
+        && wa
+            .cloud_api
+            .as_ref()
+            .is_some_and(|c| c.storage == CloudStorage::LocalStorageDe)
+    {
+        return Some("whatsapp.cloud_api.storage");
+    }
+    if !p.uses_cloud_api() && wa.cloud_api.is_some() {
+        return Some("whatsapp.cloud_api");
+    }
+    if variant != Variant::BusinessAppCoexistence && wa.coexistence.is_some() {
+        return Some("whatsapp.coexistence");
+    }
+    None
+}
+
+/// Parties named by free text whose seat or location may lie outside the EEA: (path, name,
+/// seat, location).
+fn third_country_parties(p: &Profile) -> Vec<(String, &str, &str, &str)> {
+    let mut out: Vec<(String, &str, &str, &str)> = p
+        .raw
+        .processors
+        .iter()
+        .enumerate()
+        .map(|(i, pr)| {
+            (
+                format!("processors.{i}"),
+                pr.name.as_str(),
+                pr.seat.as_deref().unwrap_or(""),
+                pr.location.as_deref().unwrap_or(""),
+            )
+        })
+        .collect();
+    if let Some(pr) = p
+        .raw
+        .whatsapp
+        .provider
+        .as_ref()
+        .filter(|_| p.uses_provider())
+    {
+        for (i, sp) in pr.sub_processors.iter().enumerate() {
+            if !sp.name.starts_with("Meta Platforms") {
+                out.push((
+                    format!("whatsapp.provider.sub_processors.{i}"),
+                    sp.name.as_str(),
+                    sp.seat.as_str(),
+                    sp.location.as_str(),
+                ));
+            }
+        }
+    }
+    if let Some(ai) = p.unlisted_ai() {
+        out.push((
+            "whatsapp.ai".to_owned(),
+            ai.provider.as_str(),
+            ai.seat.as_deref().unwrap_or(""),
+            ai.location.as_deref().unwrap_or(""),
+        ));
+    }
+    out
+}
 
 /// Looks up a lint by code (case-insensitive).
 pub fn find(code: &str) -> Option<&'static Lint> {
@@ -462,6 +545,22 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
                 pr.name
             )),
         ));
+    }
+    if let Some(path) = unusable_setting(p) {
+        out.push(emit("DSG030", tree, path, None));
+    }
+    for (path, name, seat, location) in third_country_parties(p) {
+        let found = crate::legal::countries::named_in(location)
+            .map(|c| (c, "location"))
+            .or_else(|| crate::legal::countries::named_in(seat).map(|c| (c, "seat")));
+        if let Some((country, key)) = found {
+            out.push(emit(
+                "DSG031",
+                tree,
+                &format!("{path}.{key}"),
+                Some(format!("„{name}“ – {}", country.name)),
+            ));
+        }
     }
     if any_consent && p.raw.consent.log_location.is_none() {
         out.push(emit("DSG023", tree, "consent", None));

@@ -612,6 +612,27 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
             .as_ref()
             .is_some_and(|co| co.history_shared || co.contacts_shared),
     );
+    // What a coexistence setup imported is what the profile says was shared, not the
+    // catalogue's maximum.
+    if let Some(co) = &wa.coexistence {
+        for s in out.iter_mut().filter(|s| {
+            s.kind == ScenarioKind::CoexistenceImport
+                && (s.derived || s.index.is_some_and(|i| raw.scenarios[i].data.is_none()))
+        }) {
+            s.data.retain(|d| {
+                (co.history_shared || !d.starts_with("Chatverläufe"))
+                    && (co.contacts_shared || !d.starts_with("Kontakte"))
+            });
+            if s.derived || s.index.is_some_and(|i| raw.scenarios[i].title.is_none()) {
+                s.title = match (co.history_shared, co.contacts_shared) {
+                    (true, true) => "Übernahme von Chatverlauf und Kontakten bei Koexistenz",
+                    (false, true) => "Übernahme der Kontakte bei Koexistenz",
+                    _ => "Übernahme des Chatverlaufs bei Koexistenz",
+                }
+                .to_owned();
+            }
+        }
+    }
     out
 }
 
