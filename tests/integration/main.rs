@@ -7,6 +7,7 @@ mod batch;
 mod build;
 mod cli;
 mod consent;
+mod consistency;
 mod content;
 mod init;
 mod pdf;
