@@ -315,7 +315,12 @@ fn measures_taken(risks: &[ScoredRisk]) -> Vec<MeasureTakenView> {
                         .iter()
                         .filter(|s| s.key == m.key)
                         .map(move |s| {
-                            if s.changed() {
+                            if s.not_addressed.is_some() {
+                                format!(
+                                    "{}: keine Wirkung, weil der Austausch Teil des geplanten Zwecks ist",
+                                    r.risk.id
+                                )
+                            } else if s.changed() {
                                 format!(
                                     "{}: {} von {} auf {}",
                                     r.risk.id,

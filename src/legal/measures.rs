@@ -128,6 +128,21 @@ pub fn info(measure: Measure) -> Info {
             "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt (Art. 8 DSGVO).",
             "Intervenierbarkeit",
         ),
+        ProviderSecrecyClause => (
+            "Verpflichtung des Dienstleisters auf das Berufsgeheimnis",
+            "Der Vertrag mit dem Dienstleister verpflichtet ihn und seine Beschäftigten zur Verschwiegenheit über Berufsgeheimnisse und weist auf die Strafbarkeit nach § 203 Abs. 4 StGB hin.",
+            "Vertraulichkeit",
+        ),
+        MediaViaLinks => (
+            "Medien als Link aus eigenem Hosting",
+            "Videos, Anleitungen und Dokumente werden nicht als Datei über WhatsApp versandt, sondern als zugangsgeschützter Link auf Servern, die das Unternehmen selbst betreibt oder beauftragt.",
+            "Datenminimierung",
+        ),
+        SecrecyRelease => (
+            "Entbindung von der Schweigepflicht vorab",
+            "Bevor über WhatsApp kommuniziert wird, entbindet die Person das Unternehmen schriftlich von der Schweigepflicht gegenüber den an der Übermittlung Beteiligten, einschließlich WhatsApp Ireland Ltd. für die Verbindungsdaten.",
+            "Transparenz",
+        ),
     };
     Info {
         label,
