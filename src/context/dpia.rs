@@ -2,6 +2,7 @@
 //! reasons, risk matrix, measures plan, consequences) for the templates, built from
 //! [`crate::risk::assess`]. Everything is formatted and ordered here; templates only arrange it.
 
+use crate::legal::allergens;
 use crate::legal::dpia as yardsticks;
 use crate::legal::risks::{self, Level, MITIGATIONS, RiskClass};
 use crate::profile::model::Measure;
@@ -41,6 +42,16 @@ pub struct DpiaView {
     decision: DecisionView,
     decision_options: Vec<DecisionOptionView>,
     works_council_agreement: bool,
+    allergens: AllergenView,
+}
+
+/// Allergen questions as incidental health data, read by documents 1 to 4.
+#[derive(Debug, Clone, Serialize)]
+struct AllergenView {
+    applies: bool,
+    notice: &'static str,
+    rule: &'static str,
+    special_categories: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -485,5 +496,11 @@ pub fn build(p: &Profile) -> DpiaView {
             })
             .collect(),
         works_council_agreement: p.has_measure(Measure::WorksCouncilAgreement),
+        allergens: AllergenView {
+            applies: allergens::answers_allergen_questions(p),
+            notice: allergens::NOTICE,
+            rule: allergens::RULE,
+            special_categories: allergens::SPECIAL_CATEGORIES,
+        },
     }
 }
