@@ -43,6 +43,7 @@ pub struct DpiaView {
     decision_options: Vec<DecisionOptionView>,
     works_council_agreement: bool,
     allergens: AllergenView,
+    not_applicable_text: String,
 }
 
 /// Allergen questions as incidental health data, read by documents 1 to 4.
@@ -430,6 +431,17 @@ fn risk_row(r: &ScoredRisk) -> RiskRowView {
     }
 }
 
+/// The catalogue risks that do not apply, each with the reason, as one German list
+/// ("R1 (nur bei der App auf Telefonen), R8 (…)"); empty when every risk applies.
+fn not_applicable(rated: &[ScoredRisk]) -> String {
+    let items: Vec<String> = risks::CATALOGUE
+        .iter()
+        .filter(|r| !rated.iter().any(|s| s.risk.id == r.id))
+        .map(|r| format!("{} ({})", r.id, r.absent))
+        .collect();
+    join_und(&items)
+}
+
 /// Builds the view of the risk assessment of a profile.
 pub fn build(p: &Profile) -> DpiaView {
     let a = assessment::assess(p);
@@ -496,6 +508,7 @@ pub fn build(p: &Profile) -> DpiaView {
             })
             .collect(),
         works_council_agreement: p.has_measure(Measure::WorksCouncilAgreement),
+        not_applicable_text: not_applicable(&a.risks),
         allergens: AllergenView {
             applies: allergens::answers_allergen_questions(p),
             notice: allergens::NOTICE,

@@ -555,7 +555,7 @@ pub fn build(
         doc: DocView {
             number: kind.number(),
             stem: kind.stem(),
-            title: kind.title(),
+            title: kind.title_for(p),
             legal_core: kind.legal_core(),
             version: raw.document.version.clone(),
             stand: stand.german(),
@@ -570,7 +570,7 @@ pub fn build(
                 .map(|k| DocLink {
                     number: k.number(),
                     stem: k.stem(),
-                    title: k.title(),
+                    title: k.title_for(p),
                 })
                 .collect(),
         },
