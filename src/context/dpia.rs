@@ -44,6 +44,21 @@ pub struct DpiaView {
     works_council_agreement: bool,
     allergens: AllergenView,
     not_applicable_text: String,
+    necessity: Option<NecessityView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct AlternativeView {
+    name: &'static str,
+    assessment: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct NecessityView {
+    purpose: String,
+    alternatives: Vec<AlternativeView>,
+    proportionate: bool,
+    conclusion: String,
 }
 
 /// Allergen questions as incidental health data, read by documents 1 to 4.
@@ -509,6 +524,19 @@ pub fn build(p: &Profile) -> DpiaView {
             .collect(),
         works_council_agreement: p.has_measure(Measure::WorksCouncilAgreement),
         not_applicable_text: not_applicable(&a.risks),
+        necessity: a.necessity.as_ref().map(|n| NecessityView {
+            purpose: n.purpose.clone(),
+            alternatives: n
+                .alternatives
+                .iter()
+                .map(|alt| AlternativeView {
+                    name: alt.name,
+                    assessment: alt.assessment.clone(),
+                })
+                .collect(),
+            proportionate: n.proportionate,
+            conclusion: n.conclusion.clone(),
+        }),
         allergens: AllergenView {
             applies: allergens::answers_allergen_questions(p),
             notice: allergens::NOTICE,

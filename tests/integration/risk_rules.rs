@@ -250,3 +250,66 @@ fn allergen_questions_bring_health_data_with_a_low_likelihood() {
         assert!(!text.contains("Allergen"), "{stem}");
     }
 }
+
+#[test]
+fn necessity_weighs_the_alternatives_and_calls_the_disclosure_proportionate_only_on_the_facts() {
+    let dental = fixture("zahnarztpraxis");
+    let text = doc(&dental, DSFA);
+    for alternative in [
+        "- **Link oder Portal:**",
+        "- **Verschlüsselte E-Mail:**",
+        "- **Messenger für das Gesundheitswesen:**",
+    ] {
+        assert!(text.contains(alternative), "{alternative}");
+    }
+    assert!(!text.contains("weil viele Kundinnen und Kunden diesen Kanal selbst nutzen"));
+    assert!(text.contains("Bis dahin ist die Verarbeitung in dieser Form nicht verhältnismäßig"));
+    let done = with(
+        &with(&dental, "    storage: meta_default", "    storage: no_storage"),
+        "  - role_concept\n",
+        "  - role_concept\n  - provider_secrecy_clause\n  - media_via_links\n  - secrecy_release\n  - staff_training\n",
+    );
+    let text = doc(&done, DSFA);
+    assert!(text.contains("Das ist verhältnismäßig: Die Nutzung ist freiwillig, Telefon, E-Mail oder persönlich vor Ort stehen ohne Nachteile offen."));
+    assert!(text.contains("Wird genutzt: Videos und Dokumente liegen zugangsgeschützt"));
+    // Ordinary businesses keep the short weighing.
+    assert!(!doc(&fixture("handwerk-byod"), DSFA).contains("**Verbleibende Offenlegung an WhatsApp:**"));
+}
+
+#[test]
+fn risks_that_do_not_apply_are_listed_with_their_reason() {
+    let text = doc(&fixture("nachhilfe"), DSFA);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("Nicht einschlägig und deshalb nicht bewertet: "))
+        .expect("line");
+    assert!(line.contains("R7 (keine besonderen Kategorien, kein Berufsgeheimnis)"), "{line}");
+    assert!(line.contains("R21 (kein Berufsgeheimnis)"), "{line}");
+    assert!(!line.contains("R4 "), "{line}");
+    let a = assess(&fixture("nachhilfe"));
+    for r in dsgvo_gen::legal::risks::CATALOGUE {
+        assert_eq!(
+            a.risk(r.id).is_none(),
+            line.contains(&format!("{} (", r.id)),
+            "{}",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn a_threshold_memo_is_titled_as_such_and_shows_no_unexplained_gross_high() {
+    let yaml = fixture("nachhilfe");
+    let adults = with(&yaml, "  minors: target_group", "  minors: none");
+    let memo = doc(&adults, DSFA);
+    assert!(memo.starts_with("# Schwellwertanalyse mit Risikobewertung"), "{}", &memo[..80]);
+    assert!(memo.contains("| Schwellwertanalyse | Datenschutz-Folgenabschätzung nicht erforderlich"));
+    assert!(!memo.contains("| Höchstes Risiko vor den Maßnahmen (brutto) |"));
+    assert!(memo.contains("**brutto** ist das inhärente Risiko der geplanten Verarbeitung"));
+    let record = doc(&adults, "01-verarbeitungsverzeichnis");
+    assert!(record.contains("„Schwellwertanalyse mit Risikobewertung“"));
+    // Children as target group make a DPIA mandatory: the document is one, with both rows.
+    let dpia = doc(&yaml, DSFA);
+    assert!(dpia.starts_with("# Schwellwertanalyse und Datenschutz-Folgenabschätzung"));
+    assert!(dpia.contains("| Höchstes Risiko vor den Maßnahmen (brutto) |"));
+}
