@@ -479,7 +479,7 @@ pub fn build(
         .measures
         .iter()
         .map(|m| {
-            let info = measures::info(*m);
+            let info = measures::info_for(*m, p);
             MeasureView {
                 label: info.label,
                 description: info.description,

@@ -14,6 +14,21 @@ pub struct Info {
     pub goal: &'static str,
 }
 
+/// The description of a measure as it holds for a profile. Where sensitive content is what the
+/// communication is about, asking people not to send sensitive data would contradict the
+/// purpose; the notice then describes the boundary of what is exchanged instead.
+pub fn info_for(measure: Measure, p: &crate::profile::validate::Profile) -> Info {
+    let info = info(measure);
+    if measure == Measure::SensitiveDataNotice && crate::legal::risks::sensitive_by_purpose(p) {
+        Info {
+            description: "Sensible Angaben werden über WhatsApp nur ausgetauscht, soweit der jeweilige Zweck sie erfordert, und nur auf der dafür angegebenen Rechtsgrundlage. Unterlagen, die darüber hinausgehen (etwa Befunde, Arztbriefe oder Bescheide), senden die Betroffenen auf unsere Bitte nicht über WhatsApp; dafür steht ein sicherer Kanal bereit. Den geplanten Austausch selbst macht dieser Hinweis nicht sicherer (Dokument 2, Risiko R7).",
+            ..info
+        }
+    } else {
+        info
+    }
+}
+
 /// The description of a measure.
 pub fn info(measure: Measure) -> Info {
     use Measure::*;
