@@ -140,7 +140,7 @@ pub fn info(measure: Measure) -> Info {
         ),
         AgeCheck => (
             "Altersabfrage",
-            "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt (Art. 8 DSGVO).",
+            "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt. Das ist eine Regel des Unternehmens: Art. 8 DSGVO gilt nur für Dienste der Informationsgesellschaft, die einem Kind direkt angeboten werden; im Übrigen entscheidet die Einsichtsfähigkeit.",
             "Intervenierbarkeit",
         ),
         ProviderSecrecyClause => (

@@ -525,7 +525,7 @@ pub const CATALOGUE: [Risk; 21] = [
         absent: "keine Koexistenz",
         likelihood: Level::Geringfuegig,
         severity: Level::Substanziell,
-        basis: "Ohne Übertragung bei der Einrichtung gelangen nur neue Nachrichten in das Postfach (Eintrittswahrscheinlichkeit geringfügig). Eine Übertragung legt Chatverläufe, die Betroffene nur über die App geteilt haben, bei weiteren Empfängern offen, ohne dass sie davon wissen (Schwere substanziell). Ein Speicherort des Dienstleisters in der EU senkt die Schwere nicht: Die Verläufe durchlaufen auch die Cloud API, für die bei Koexistenz kein Local Storage gewählt werden kann.",
+        basis: "Ohne Übertragung bei der Einrichtung gelangen nur neue Nachrichten in das Postfach (Eintrittswahrscheinlichkeit geringfügig). Eine Übertragung legt Chatverläufe, die Betroffene nur über die App geteilt haben, bei weiteren Empfängern offen, ohne dass sie davon wissen (Schwere substanziell). Ein Speicherort des Dienstleisters in der EU allein senkt die Schwere nicht: Die Verläufe durchlaufen auch die Cloud API, für die bei Koexistenz kein Local Storage gewählt werden kann; er wirkt nur zusammen mit dem Verzicht auf Speicherung bei Meta.",
         residual: None,
     },
     Risk {
@@ -1242,20 +1242,39 @@ pub const MITIGATIONS: &[Mitigation] = &[
                     .is_some_and(|pr| pr.hosting_region == Some(Region::Eu))
         },
         available: |p| p.uses_provider(),
-        effects: &[
-            lower(
-                "R3",
-                L,
-                1,
-                "die beim Dienstleister gespeicherten Chats verlassen die EU nicht.",
-            ),
-            lower(
-                "R15",
-                S,
-                1,
-                "die übertragenen Chatverläufe liegen bei einem Auftragsverarbeiter in der EU.",
-            ),
-        ],
+        // No effect on R15: imported histories also pass the Cloud API, where coexistence
+        // numbers cannot use Local Storage.
+        effects: &[lower(
+            "R3",
+            L,
+            1,
+            "die beim Dienstleister gespeicherten Chats verlassen die EU nicht.",
+        )],
+    },
+    Mitigation {
+        key: "coexistence_history_eu_only",
+        source: Source::Setting {
+            label: "Übertragene Verläufe nur beim Dienstleister in der EU",
+            how: "`whatsapp.cloud_api.storage: no_storage` und Dienstleister mit `whatsapp.provider.hosting_region: eu`",
+        },
+        subject: "Der Verzicht auf Speicherung bei Meta zusammen mit dem Speicherort des Dienstleisters in der EU",
+        group: None,
+        in_effect: |p| {
+            p.variant() == Variant::BusinessAppCoexistence
+                && p.cloud_storage() == Some(CloudStorage::NoStorage)
+                && p.raw
+                    .whatsapp
+                    .provider
+                    .as_ref()
+                    .is_some_and(|pr| pr.hosting_region == Some(Region::Eu))
+        },
+        available: |p| p.variant() == Variant::BusinessAppCoexistence,
+        effects: &[lower(
+            "R15",
+            S,
+            1,
+            "die übertragenen Verläufe werden bei Meta nicht gespeichert und liegen dauerhaft nur bei einem Auftragsverarbeiter in der EU.",
+        )],
     },
     // Consent and AI settings.
     Mitigation {
@@ -1399,6 +1418,12 @@ pub const MITIGATIONS: &[Mitigation] = &[
                 L,
                 1,
                 "Chats werden nach festen Fristen gelöscht statt unbegrenzt gespeichert.",
+            ),
+            lower(
+                "R15",
+                S,
+                1,
+                "auch die übertragenen Verläufe werden nach festen Fristen gelöscht; offengelegt bleiben weniger und jüngere Nachrichten.",
             ),
         ],
     },
@@ -1646,7 +1671,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R8",
             L,
             1,
-            "Einwilligungen von Kindern unter 16 Jahren werden nur mit Zustimmung der Eltern angenommen.",
+            "Einwilligungen von Kindern unter 16 Jahren werden nur mit Zustimmung der Eltern angenommen; Zweifel an der Einsichtsfähigkeit gehen so nicht zulasten der Kinder.",
         )],
     },
     Mitigation {

@@ -313,3 +313,21 @@ fn a_threshold_memo_is_titled_as_such_and_shows_no_unexplained_gross_high() {
     assert!(dpia.starts_with("# Schwellwertanalyse und Datenschutz-Folgenabschätzung"));
     assert!(dpia.contains("| Höchstes Risiko vor den Maßnahmen (brutto) |"));
 }
+
+#[test]
+fn an_eu_provider_alone_does_not_lower_the_coexistence_import() {
+    let yaml = std::fs::read_to_string(example("hausverwaltung-elbtal")).expect("example");
+    let a = assess(&yaml);
+    let r15 = a.risk("R15").expect("R15");
+    assert!(!r15.mitigations.iter().any(|s| s.key == "provider_hosting_eu"));
+    // Deleting the imported history lowers what stays exposed; keeping it out of Meta's
+    // storage is what lets the EU location count.
+    assert!(r15.mitigations.iter().any(|s| s.key == "deletion_concept" && s.changed()));
+    assert!(
+        r15.proposals
+            .iter()
+            .any(|p| p.mitigation.key == "coexistence_history_eu_only")
+    );
+    let without_deletion = assess(&with(&yaml, "  - deletion_concept\n", ""));
+    assert_eq!(class(&without_deletion, "R15"), RiskClass::Hoch);
+}
