@@ -181,7 +181,11 @@ pub fn assess(p: &Profile, risks: &[ScoredRisk]) -> Option<Necessity> {
     if !high.is_empty() {
         missing.push(format!(
             "{} {} mit den Maßnahmen des Maßnahmenplans unter „hohes Risiko“ gesenkt {}",
-            if high.len() == 1 { "das Risiko" } else { "die Risiken" },
+            if high.len() == 1 {
+                "das Risiko"
+            } else {
+                "die Risiken"
+            },
             join_und(&high),
             if high.len() == 1 { "ist" } else { "sind" }
         ));
@@ -192,7 +196,9 @@ pub fn assess(p: &Profile, risks: &[ScoredRisk]) -> Option<Necessity> {
             Sector::Legal => "eines Mandatsverhältnisses",
             _ => "des Vertrauensverhältnisses",
         };
-        format!("weiterhin, wer mit {company} kommuniziert – und damit die Tatsache {relationship}, die dem Berufsgeheimnis unterliegt")
+        format!(
+            "weiterhin, wer mit {company} kommuniziert – und damit die Tatsache {relationship}, die dem Berufsgeheimnis unterliegt"
+        )
     } else {
         format!("weiterhin, wer wann mit {company} kommuniziert")
     };
@@ -223,7 +229,6 @@ pub fn assess(p: &Profile, risks: &[ScoredRisk]) -> Option<Necessity> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::risk::testing::*;
 
     #[test]
@@ -246,13 +251,19 @@ mod tests {
             .necessity
             .expect("secrecy is weighed");
         assert!(!open.proportionate);
-        assert!(open.conclusion.contains("von der Schweigepflicht gegenüber WhatsApp Ireland"));
+        assert!(
+            open.conclusion
+                .contains("von der Schweigepflicht gegenüber WhatsApp Ireland")
+        );
         assert!(open.alternatives[2].name.contains("Kanzleien"));
         let done = crate::risk::assess(&secrecy("deletion_concept, secrecy_release"))
             .necessity
             .expect("weighed");
         assert!(done.proportionate, "{}", done.conclusion);
-        assert!(done.conclusion.contains("Telefon oder E-Mail stehen ohne Nachteile offen"));
+        assert!(
+            done.conclusion
+                .contains("Telefon oder E-Mail stehen ohne Nachteile offen")
+        );
         assert!(done.conclusion.contains("speichert sie aber nicht"));
     }
 }

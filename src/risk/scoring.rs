@@ -8,8 +8,8 @@ use crate::legal::risks::{
     self, ADJUSTMENTS, Adjustment, Dimension, Effect, Level, MITIGATIONS, Mitigation, Origin, Risk,
     RiskClass, RiskMatrix,
 };
-use crate::text::join_und;
 use crate::profile::validate::Profile;
+use crate::text::join_und;
 
 /// Likelihood, severity and the resulting class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -372,7 +372,12 @@ mod tests {
                     assert_eq!(steps.len(), m.effects_on(risk.id).count());
                     for s in &steps {
                         assert!(s.reason.starts_with(m.subject), "{}", s.reason);
-                        assert_eq!(s.not_addressed.is_some(), !s.changed() && s.reason.contains("senkt dieses Risiko nicht"), "{}", s.reason);
+                        assert_eq!(
+                            s.not_addressed.is_some(),
+                            !s.changed() && s.reason.contains("senkt dieses Risiko nicht"),
+                            "{}",
+                            s.reason
+                        );
                     }
                 } else {
                     assert!(steps.is_empty(), "{} on {}", m.key, risk.id);

@@ -4,13 +4,13 @@
 //! even when no DPIA is needed.
 
 use super::scoring::ScoredRisk;
+use crate::legal::allergens::answers_allergen_questions;
 use crate::legal::dpia::{
     self, GENERAL, MUSS_LISTE_ENTRIES, REGULAR_CASES, WP248_CRITERIA, Yardstick,
 };
-use crate::legal::allergens::answers_allergen_questions;
 use crate::legal::labels;
-use crate::legal::risks::health_data_only_from_allergens;
 use crate::legal::risks::RiskClass;
+use crate::legal::risks::health_data_only_from_allergens;
 use crate::profile::model::*;
 use crate::profile::validate::Profile;
 use crate::text::join_und;

@@ -32,7 +32,10 @@ fn with(yaml: &str, from: &str, to: &str) -> String {
 }
 
 fn class(a: &Assessment, id: &str) -> RiskClass {
-    a.risk(id).unwrap_or_else(|| panic!("{id} missing")).net.class
+    a.risk(id)
+        .unwrap_or_else(|| panic!("{id} missing"))
+        .net
+        .class
 }
 
 #[test]
@@ -82,7 +85,11 @@ fn real_measures_lower_the_health_risks_and_end_the_prior_consultation() {
     // Without training, a misdirected message with health data stays high as well.
     assert_eq!(before.prior_consultation.risks, vec!["R7", "R20", "R21"]);
     let after = assess(&with(
-        &with(&yaml, "    storage: meta_default", "    storage: no_storage"),
+        &with(
+            &yaml,
+            "    storage: meta_default",
+            "    storage: no_storage",
+        ),
         "  - role_concept\n",
         "  - role_concept\n  - provider_secrecy_clause\n  - media_via_links\n  - secrecy_release\n  - staff_training\n",
     ));
@@ -168,12 +175,19 @@ fn minors_as_target_group_raise_the_severity_of_device_loss_and_misdirection() {
     ));
     let r20 = dental_kids.risk("R20").expect("R20");
     assert_eq!(r20.gross.severity, Level::Gross);
-    assert!(r20.adjustments.iter().any(|s| s.key == "minors_target_chats"));
+    assert!(
+        r20.adjustments
+            .iter()
+            .any(|s| s.key == "minors_target_chats")
+    );
     // R8 no longer claims that Art. 8 governs every consent of a minor.
     let text = doc(&school, DSFA);
     assert!(text.contains("Dienste der Informationsgesellschaft"));
     assert!(text.contains("Einsichtsfähigkeit"));
-    assert!(!text.contains("unter 16 Jahren ist ihre Einwilligung ohne Zustimmung der Eltern unwirksam"));
+    assert!(
+        !text
+            .contains("unter 16 Jahren ist ihre Einwilligung ohne Zustimmung der Eltern unwirksam")
+    );
 }
 
 #[test]
@@ -210,8 +224,16 @@ fn connection_data_revealing_a_secret_are_their_own_risk_for_secrecy_profiles() 
     let a = assess(&dental);
     let r21 = a.risk("R21").expect("R21");
     assert_eq!(r21.net.class, RiskClass::Hoch);
-    assert!(r21.proposals.iter().any(|p| p.mitigation.key == "secrecy_release"));
-    let released = assess(&with(&dental, "  - role_concept\n", "  - role_concept\n  - secrecy_release\n"));
+    assert!(
+        r21.proposals
+            .iter()
+            .any(|p| p.mitigation.key == "secrecy_release")
+    );
+    let released = assess(&with(
+        &dental,
+        "  - role_concept\n",
+        "  - role_concept\n  - secrecy_release\n",
+    ));
     assert_eq!(class(&released, "R21"), RiskClass::Risiko);
     let lay = with(&dental, "  professional_secrecy: true\n", "");
     assert!(assess(&lay).risk("R21").is_none());
@@ -245,7 +267,11 @@ fn allergen_questions_bring_health_data_with_a_low_likelihood() {
     // … and none without.
     let roofer = fixture("handwerk-byod");
     assert!(assess(&roofer).risk("R7").is_none());
-    for stem in ["01-verarbeitungsverzeichnis", "03-einwilligung", "04-datenschutzhinweise"] {
+    for stem in [
+        "01-verarbeitungsverzeichnis",
+        "03-einwilligung",
+        "04-datenschutzhinweise",
+    ] {
         let text = doc(&roofer, stem);
         assert!(!text.contains("Allergen"), "{stem}");
     }
@@ -265,7 +291,11 @@ fn necessity_weighs_the_alternatives_and_calls_the_disclosure_proportionate_only
     assert!(!text.contains("weil viele Kundinnen und Kunden diesen Kanal selbst nutzen"));
     assert!(text.contains("Bis dahin ist die Verarbeitung in dieser Form nicht verhältnismäßig"));
     let done = with(
-        &with(&dental, "    storage: meta_default", "    storage: no_storage"),
+        &with(
+            &dental,
+            "    storage: meta_default",
+            "    storage: no_storage",
+        ),
         "  - role_concept\n",
         "  - role_concept\n  - provider_secrecy_clause\n  - media_via_links\n  - secrecy_release\n  - staff_training\n",
     );
@@ -273,7 +303,9 @@ fn necessity_weighs_the_alternatives_and_calls_the_disclosure_proportionate_only
     assert!(text.contains("Das ist verhältnismäßig: Die Nutzung ist freiwillig, Telefon, E-Mail oder persönlich vor Ort stehen ohne Nachteile offen."));
     assert!(text.contains("Wird genutzt: Videos und Dokumente liegen zugangsgeschützt"));
     // Ordinary businesses keep the short weighing.
-    assert!(!doc(&fixture("handwerk-byod"), DSFA).contains("**Verbleibende Offenlegung an WhatsApp:**"));
+    assert!(
+        !doc(&fixture("handwerk-byod"), DSFA).contains("**Verbleibende Offenlegung an WhatsApp:**")
+    );
 }
 
 #[test]
@@ -283,7 +315,10 @@ fn risks_that_do_not_apply_are_listed_with_their_reason() {
         .lines()
         .find(|l| l.starts_with("Nicht einschlägig und deshalb nicht bewertet: "))
         .expect("line");
-    assert!(line.contains("R7 (keine besonderen Kategorien, kein Berufsgeheimnis)"), "{line}");
+    assert!(
+        line.contains("R7 (keine besonderen Kategorien, kein Berufsgeheimnis)"),
+        "{line}"
+    );
     assert!(line.contains("R21 (kein Berufsgeheimnis)"), "{line}");
     assert!(!line.contains("R4 "), "{line}");
     let a = assess(&fixture("nachhilfe"));
@@ -302,8 +337,14 @@ fn a_threshold_memo_is_titled_as_such_and_shows_no_unexplained_gross_high() {
     let yaml = fixture("nachhilfe");
     let adults = with(&yaml, "  minors: target_group", "  minors: none");
     let memo = doc(&adults, DSFA);
-    assert!(memo.starts_with("# Schwellwertanalyse mit Risikobewertung"), "{}", &memo[..80]);
-    assert!(memo.contains("| Schwellwertanalyse | Datenschutz-Folgenabschätzung nicht erforderlich"));
+    assert!(
+        memo.starts_with("# Schwellwertanalyse mit Risikobewertung"),
+        "{}",
+        &memo[..80]
+    );
+    assert!(
+        memo.contains("| Schwellwertanalyse | Datenschutz-Folgenabschätzung nicht erforderlich")
+    );
     assert!(!memo.contains("| Höchstes Risiko vor den Maßnahmen (brutto) |"));
     assert!(memo.contains("**brutto** ist das inhärente Risiko der geplanten Verarbeitung"));
     let record = doc(&adults, "01-verarbeitungsverzeichnis");
@@ -319,10 +360,18 @@ fn an_eu_provider_alone_does_not_lower_the_coexistence_import() {
     let yaml = std::fs::read_to_string(example("hausverwaltung-elbtal")).expect("example");
     let a = assess(&yaml);
     let r15 = a.risk("R15").expect("R15");
-    assert!(!r15.mitigations.iter().any(|s| s.key == "provider_hosting_eu"));
+    assert!(
+        !r15.mitigations
+            .iter()
+            .any(|s| s.key == "provider_hosting_eu")
+    );
     // Deleting the imported history lowers what stays exposed; keeping it out of Meta's
     // storage is what lets the EU location count.
-    assert!(r15.mitigations.iter().any(|s| s.key == "deletion_concept" && s.changed()));
+    assert!(
+        r15.mitigations
+            .iter()
+            .any(|s| s.key == "deletion_concept" && s.changed())
+    );
     assert!(
         r15.proposals
             .iter()
