@@ -1411,7 +1411,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
                 "R7",
                 L,
                 1,
-                "sensible Angaben werden nach Übernahme in die Akte im Chat gelöscht und bleiben dort nur kurz verfügbar.",
+                "sensible Angaben werden im Chat gelöscht, sobald sie verwendet oder in die Unterlagen übernommen sind, und bleiben dort nur kurz verfügbar.",
             ),
             lower(
                 "R11",

@@ -87,8 +87,13 @@ fn alternatives(p: &Profile, risks: &[ScoredRisk]) -> Vec<Alternative> {
         } else {
             ""
         };
+        let items = if p.raw.company.sector == Sector::Health {
+            "Videos, Befunde und Dokumente"
+        } else {
+            "Videos und Dokumente"
+        };
         format!(
-            "Videos, Befunde und Dokumente ließen sich als zugangsgeschützter Link oder über ein Portal bereitstellen, ohne dass ihr Inhalt über WhatsApp, Telefone und Sicherungen läuft; über WhatsApp ginge nur der Link.{plan} Für Terminabsprachen und kurze Rückfragen ersetzt ein Portal den Chat nicht, weil {who} es eigens aufrufen und sich anmelden müssten."
+            "{items} ließen sich als zugangsgeschützter Link oder über ein Portal bereitstellen, ohne dass ihr Inhalt über WhatsApp, Telefone und Sicherungen läuft; über WhatsApp ginge nur der Link.{plan} Für Terminabsprachen und kurze Rückfragen ersetzt ein Portal den Chat nicht, weil {who} es eigens aufrufen und sich anmelden müssten."
         )
     };
     let email = if p.alternative_channels.contains(&Channel::Email) {
