@@ -57,7 +57,7 @@ fn content(p: &Profile) -> String {
             join_und(&list)
         }
     } else {
-        "Angaben, die dem Berufsgeheimnis unterliegen".to_owned()
+        "Angaben unter dem Berufsgeheimnis".to_owned()
     }
 }
 
