@@ -380,3 +380,115 @@ fn an_eu_provider_alone_does_not_lower_the_coexistence_import() {
     let without_deletion = assess(&with(&yaml, "  - deletion_concept\n", ""));
     assert_eq!(class(&without_deletion, "R15"), RiskClass::Hoch);
 }
+
+/// A profile built from independent choices, for the generated variations below.
+#[allow(clippy::too_many_arguments)]
+fn variation(
+    sector: &str,
+    secrecy: bool,
+    special: u8,
+    minors: &str,
+    ownership: &str,
+    notice: bool,
+    variant: &str,
+) -> String {
+    let secrecy = if secrecy {
+        "  professional_secrecy: true\n"
+    } else {
+        ""
+    };
+    let whatsapp = if variant == "cloud_api" {
+        "  variant: cloud_api\n".to_owned()
+    } else {
+        format!(
+            "  variant: {variant}\n  devices:\n    ownership: {ownership}\n    count: 2\n    address_book: full\n    backup: none\n"
+        )
+    };
+    let (scenario, categories) = match special {
+        0 => ("", ""),
+        1 => (
+            "",
+            "special_categories:\n  categories: [health]\n  occurrence: incidental\n",
+        ),
+        _ => (
+            "  - kind: special_category_data\n    legal_basis: explicit_consent\n",
+            "special_categories:\n  categories: [health]\n  occurrence: regular\n",
+        ),
+    };
+    let measures = if notice {
+        "deletion_concept, sensitive_data_notice, app_lock"
+    } else {
+        "deletion_concept, app_lock"
+    };
+    format!(
+        "schema_version: 1\ncompany:\n  name: \"Variante GmbH\"\n  street: \"Weg 1\"\n  postal_code: \"10115\"\n  city: \"Berlin\"\n  state: berlin\n  representatives: [\"Vera Variante\"]\n  email: \"info@variante.example\"\n  sector: {sector}\n  employees: 4\n{secrecy}dpo:\n  name: \"Dora Datenschutz\"\n  email: \"dsb@variante.example\"\nwhatsapp:\n  business_number: \"+49 30 1234568\"\n{whatsapp}  alternative_channels: [phone, email]\nscenarios:\n  - kind: customer_inquiry\n{scenario}data_subjects:\n  minors: {minors}\n{categories}measures: [{measures}]\n"
+    )
+}
+
+#[test]
+fn the_rules_hold_for_generated_variations() {
+    let mut checked = 0;
+    for sector in ["food", "health", "legal", "craft"] {
+        for secrecy in [false, true] {
+            for special in 0..=2u8 {
+                for ownership in ["company", "byod"] {
+                    for variant in ["business_app", "cloud_api"] {
+                        let build = |minors: &str, notice: bool| {
+                            variation(sector, secrecy, special, minors, ownership, notice, variant)
+                        };
+                        let case = format!("{sector}/{secrecy}/{special}/{ownership}/{variant}");
+                        let a = assess(&build("none", true));
+                        let without_notice = assess(&build("none", false));
+                        let kids = assess(&build("target_group", true));
+                        // A request not to send data never lowers a risk the purpose brings.
+                        for r in &a.risks {
+                            if r.origin == Origin::Purpose {
+                                let other = without_notice.risk(r.risk.id).expect("same risks");
+                                assert_eq!(r.net, other.net, "{case} {}", r.risk.id);
+                            }
+                        }
+                        // Own risks exactly where their source is.
+                        let planned = special == 2;
+                        assert_eq!(a.risk("R20").is_some(), planned, "{case}");
+                        assert_eq!(a.risk("R21").is_some(), secrecy, "{case}");
+                        assert_eq!(
+                            a.risk("R7").is_some(),
+                            special > 0 || secrecy || sector != "craft",
+                            "{case}"
+                        );
+                        if sector == "food" && special == 0 && !secrecy {
+                            let r7 = a.risk("R7").expect("allergens");
+                            assert_eq!(r7.gross.likelihood, Level::Geringfuegig, "{case}");
+                        }
+                        // Minors raise the severity of device loss, never lower anything.
+                        let r4 = |x: &Assessment| x.risk("R4").expect("R4").gross.severity;
+                        assert!(r4(&kids) > r4(&a) || r4(&a) == Level::Gross, "{case}");
+                        for r in &a.risks {
+                            let k = kids.risk(r.risk.id).expect("same risks");
+                            assert!(k.gross.severity >= r.gross.severity, "{case} {}", r.risk.id);
+                        }
+                        // BYOD without container uploads like the private app.
+                        if variant == "business_app" && ownership == "byod" {
+                            let private = assess(&variation(
+                                sector, secrecy, special, "none", ownership, true, "private",
+                            ));
+                            assert_eq!(
+                                a.risk("R1").expect("R1").gross,
+                                private.risk("R1").expect("R1").gross,
+                                "{case}"
+                            );
+                        }
+                        // Art. 36 follows the net ratings.
+                        assert_eq!(
+                            a.prior_consultation.required,
+                            a.risks.iter().any(|r| r.net.class == RiskClass::Hoch),
+                            "{case}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(checked, 96);
+}
