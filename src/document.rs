@@ -60,6 +60,19 @@ impl DocumentKind {
         }
     }
 
+    /// Title for a profile: where the threshold analysis finds that no DPIA is needed,
+    /// document 2 is a threshold analysis with a risk assessment, not a DPIA.
+    pub fn title_for(self, p: &crate::profile::validate::Profile) -> &'static str {
+        if self == DocumentKind::Folgenabschaetzung
+            && crate::risk::assess(p).threshold.result
+                == crate::risk::threshold::DpiaResult::ThresholdMemo
+        {
+            "Schwellwertanalyse mit Risikobewertung"
+        } else {
+            self.title()
+        }
+    }
+
     /// Legal core, shown under the title.
     pub fn legal_core(self) -> &'static str {
         match self {

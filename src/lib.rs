@@ -92,7 +92,7 @@ pub fn generate(
                 Format::Md => backend::markdown::render(&markdown),
                 Format::Pdf => {
                     let meta = backend::pdf::PdfMeta {
-                        title: kind.title().to_owned(),
+                        title: kind.title_for(profile).to_owned(),
                         company: profile.raw.company.name.clone(),
                         subject: "DSGVO-Dokumentation für die WhatsApp-Kommunikation".to_owned(),
                         version: profile.raw.document.version.clone(),

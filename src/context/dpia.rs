@@ -2,6 +2,7 @@
 //! reasons, risk matrix, measures plan, consequences) for the templates, built from
 //! [`crate::risk::assess`]. Everything is formatted and ordered here; templates only arrange it.
 
+use crate::legal::allergens;
 use crate::legal::dpia as yardsticks;
 use crate::legal::risks::{self, Level, MITIGATIONS, RiskClass};
 use crate::profile::model::Measure;
@@ -41,6 +42,32 @@ pub struct DpiaView {
     decision: DecisionView,
     decision_options: Vec<DecisionOptionView>,
     works_council_agreement: bool,
+    allergens: AllergenView,
+    not_applicable_text: String,
+    necessity: Option<NecessityView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct AlternativeView {
+    name: &'static str,
+    assessment: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct NecessityView {
+    purpose: String,
+    alternatives: Vec<AlternativeView>,
+    proportionate: bool,
+    conclusion: String,
+}
+
+/// Allergen questions as incidental health data, read by documents 1 to 4.
+#[derive(Debug, Clone, Serialize)]
+struct AllergenView {
+    applies: bool,
+    notice: &'static str,
+    rule: &'static str,
+    special_categories: &'static str,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -186,10 +213,6 @@ struct DecisionOptionView {
     recommended: bool,
 }
 
-fn german_date(text: &str) -> String {
-    crate::date::Date::parse(text).map_or_else(|| text.to_owned(), |d| d.german())
-}
-
 fn check_view(c: &Check) -> CheckView {
     CheckView {
         key: c.yardstick.key,
@@ -315,7 +338,12 @@ fn measures_taken(risks: &[ScoredRisk]) -> Vec<MeasureTakenView> {
                         .iter()
                         .filter(|s| s.key == m.key)
                         .map(move |s| {
-                            if s.changed() {
+                            if s.not_addressed.is_some() {
+                                format!(
+                                    "{}: keine Wirkung, weil der Austausch Teil des geplanten Zwecks ist",
+                                    r.risk.id
+                                )
+                            } else if s.changed() {
                                 format!(
                                     "{}: {} von {} auf {}",
                                     r.risk.id,
@@ -414,8 +442,19 @@ fn risk_row(r: &ScoredRisk) -> RiskRowView {
     }
 }
 
+/// The catalogue risks that do not apply, each with the reason, as one German list
+/// ("R1 (nur bei der App auf Telefonen), R8 (…)"); empty when every risk applies.
+fn not_applicable(rated: &[ScoredRisk]) -> String {
+    let items: Vec<String> = risks::CATALOGUE
+        .iter()
+        .filter(|r| !rated.iter().any(|s| s.risk.id == r.id))
+        .map(|r| format!("{} ({})", r.id, r.absent))
+        .collect();
+    join_und(&items)
+}
+
 /// Builds the view of the risk assessment of a profile.
-pub fn build(p: &Profile) -> DpiaView {
+pub fn build(p: &Profile, stand: crate::date::Date) -> DpiaView {
     let a = assessment::assess(p);
     let t = &a.threshold;
     let high: Vec<&str> = a
@@ -424,7 +463,7 @@ pub fn build(p: &Profile) -> DpiaView {
         .map(|r| r.risk.id)
         .collect();
     DpiaView {
-        checked_on: german_date(risks::CHECKED_ON),
+        checked_on: super::facts_as_of(risks::CHECKED_ON, stand),
         result: ResultView {
             key: t.result,
             label: t.result.label(),
@@ -480,5 +519,25 @@ pub fn build(p: &Profile) -> DpiaView {
             })
             .collect(),
         works_council_agreement: p.has_measure(Measure::WorksCouncilAgreement),
+        not_applicable_text: not_applicable(&a.risks),
+        necessity: a.necessity.as_ref().map(|n| NecessityView {
+            purpose: n.purpose.clone(),
+            alternatives: n
+                .alternatives
+                .iter()
+                .map(|alt| AlternativeView {
+                    name: alt.name,
+                    assessment: alt.assessment.clone(),
+                })
+                .collect(),
+            proportionate: n.proportionate,
+            conclusion: n.conclusion.clone(),
+        }),
+        allergens: AllergenView {
+            applies: allergens::answers_allergen_questions(p),
+            notice: allergens::NOTICE,
+            rule: allergens::RULE,
+            special_categories: allergens::SPECIAL_CATEGORIES,
+        },
     }
 }

@@ -511,7 +511,7 @@ pub fn build(
         .measures
         .iter()
         .map(|m| {
-            let info = measures::info(*m);
+            let info = measures::info_for(*m, p);
             MeasureView {
                 label: info.label,
                 description: info.description,
@@ -590,7 +590,7 @@ pub fn build(
             number: kind.number(),
             public: kind.is_public(),
             stem: kind.stem(),
-            title: kind.title(),
+            title: kind.title_for(p),
             legal_core: kind.legal_core(),
             version: raw.document.version.clone(),
             stand: stand.german(),
@@ -605,7 +605,7 @@ pub fn build(
                 .map(|k| DocLink {
                     number: k.number(),
                     stem: k.stem(),
-                    title: k.title(),
+                    title: k.title_for(p),
                 })
                 .collect(),
         },
@@ -767,7 +767,7 @@ pub fn build(
             warnings,
         },
         avv: avv::build(p, stand),
-        dpia_assessment: dpia::build(p),
+        dpia_assessment: dpia::build(p, stand),
     }
 }
 

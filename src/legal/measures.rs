@@ -15,7 +15,7 @@ pub struct Info {
 }
 
 /// Every measure of the catalogue, in the profile's order.
-pub const ALL: [Measure; 22] = {
+pub const ALL: [Measure; 25] = {
     use Measure::*;
     [
         TwoStepVerification,
@@ -40,6 +40,9 @@ pub const ALL: [Measure; 22] = {
         DedicatedBusinessNumber,
         BusinessProfileComplete,
         AgeCheck,
+        ProviderSecrecyClause,
+        MediaViaLinks,
+        SecrecyRelease,
     ]
 };
 
@@ -49,6 +52,21 @@ pub fn key(measure: Measure) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// The description of a measure as it holds for a profile. Where sensitive content is what the
+/// communication is about, asking people not to send sensitive data would contradict the
+/// purpose; the notice then describes the boundary of what is exchanged instead.
+pub fn info_for(measure: Measure, p: &crate::profile::validate::Profile) -> Info {
+    let info = info(measure);
+    if measure == Measure::SensitiveDataNotice && crate::legal::risks::sensitive_by_purpose(p) {
+        Info {
+            description: "Sensible Angaben werden über WhatsApp nur ausgetauscht, soweit der jeweilige Zweck sie erfordert, und nur auf der dafür angegebenen Rechtsgrundlage. Unterlagen, die darüber hinausgehen (etwa Befunde, Arztbriefe oder Bescheide), senden die Betroffenen auf unsere Bitte nicht über WhatsApp; dafür steht ein sicherer Kanal bereit. Den geplanten Austausch selbst macht dieser Hinweis nicht sicherer (Dokument 2, Risiko R7).",
+            ..info
+        }
+    } else {
+        info
+    }
 }
 
 /// The description of a measure.
@@ -162,8 +180,23 @@ pub fn info(measure: Measure) -> Info {
         ),
         AgeCheck => (
             "Altersabfrage",
-            "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt (Art. 8 DSGVO).",
+            "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt. Das ist eine Regel des Unternehmens: Art. 8 DSGVO gilt nur für Dienste der Informationsgesellschaft, die einem Kind direkt angeboten werden; im Übrigen entscheidet die Einsichtsfähigkeit.",
             "Intervenierbarkeit",
+        ),
+        ProviderSecrecyClause => (
+            "Verpflichtung des Dienstleisters auf das Berufsgeheimnis",
+            "Der Vertrag mit dem Dienstleister verpflichtet ihn und seine Beschäftigten zur Verschwiegenheit über Berufsgeheimnisse und weist auf die Strafbarkeit nach § 203 Abs. 4 StGB hin.",
+            "Vertraulichkeit",
+        ),
+        MediaViaLinks => (
+            "Medien als Link aus eigenem Hosting",
+            "Videos, Anleitungen und Dokumente werden nicht als Datei über WhatsApp versandt, sondern als zugangsgeschützter Link auf Servern, die das Unternehmen selbst betreibt oder beauftragt.",
+            "Datenminimierung",
+        ),
+        SecrecyRelease => (
+            "Entbindung von der Schweigepflicht vorab",
+            "Bevor über WhatsApp kommuniziert wird, entbindet die Person das Unternehmen schriftlich von der Schweigepflicht gegenüber den an der Übermittlung Beteiligten, einschließlich WhatsApp Ireland Ltd. für die Verbindungsdaten.",
+            "Transparenz",
         ),
     };
     Info {

@@ -3,6 +3,7 @@
 //! profile values. Each table carries the date it was last checked, so a change in the law is
 //! a change in one place.
 
+pub mod allergens;
 pub mod art28;
 pub mod authorities;
 pub mod countries;

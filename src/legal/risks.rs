@@ -6,6 +6,7 @@
 //! Everything here is data. The scoring that applies it to a profile lives in
 //! [`crate::risk`]; a change of a rating or a measure's effect is a change in one table here.
 
+use crate::legal::allergens::answers_allergen_questions;
 use crate::profile::model::*;
 use crate::profile::validate::Profile;
 use Dimension::{Likelihood as L, Severity as S};
@@ -215,6 +216,12 @@ pub struct Risk {
     pub measures: &'static str,
     /// Whether it applies to a profile.
     pub applies: fn(&Profile) -> bool,
+    /// Where the data at risk come from in this profile: the planned purpose or data that
+    /// arrive unasked. A mitigation acts only on the origins it can address.
+    pub origin: fn(&Profile) -> Origin,
+    /// Why the risk is not rated when it does not apply (German, for the line listing the
+    /// risks that are not relevant, e.g. „nur bei Nutzung der App auf Telefonen“).
+    pub absent: &'static str,
     /// Default gross likelihood, before profile adjustments and measures.
     pub likelihood: Level,
     /// Default gross severity, before profile adjustments and measures.
@@ -223,6 +230,65 @@ pub struct Risk {
     pub basis: &'static str,
     /// What no measure of the company can remove, if anything.
     pub residual: Option<&'static str>,
+}
+
+/// Where the data whose disclosure or misuse a risk describes come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// The processing as planned: the data are exchanged because the purpose needs them.
+    Purpose,
+    /// Data the company did not ask for and does not need (e.g. unsolicited health details).
+    Unsolicited,
+}
+
+impl Origin {
+    /// Both origins: what a technical or organisational safeguard of the processing acts on.
+    pub const ALL: &'static [Origin] = &[Origin::Purpose, Origin::Unsolicited];
+
+    /// German description, usable after „Quelle des Risikos ist hier …“.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Origin::Purpose => {
+                "der geplante Zweck: Die Angaben werden ausgetauscht, weil die Leistung sie erfordert"
+            }
+            Origin::Unsolicited => "der unaufgeforderte Eingang von Angaben",
+        }
+    }
+
+    /// The data of this origin, usable after „Die Maßnahme erfasst nur …“.
+    pub const fn scope(self) -> &'static str {
+        match self {
+            Origin::Purpose => "Daten, die für den geplanten Zweck ausgetauscht werden",
+            Origin::Unsolicited => "Angaben, die unaufgefordert eingehen",
+        }
+    }
+}
+
+/// Special categories are part of the service: declared as regular, or a scenario for them.
+pub fn special_categories_planned(p: &Profile) -> bool {
+    p.special_categories_regular() || p.has_scenario(ScenarioKind::SpecialCategoryData)
+}
+
+/// Sensitive content is what the communication is about: special categories as part of the
+/// service, professional secrecy, or a health or legal practice whose ordinary inquiries
+/// already concern health or legal matters.
+pub fn sensitive_by_purpose(p: &Profile) -> bool {
+    special_categories_planned(p)
+        || p.raw.company.professional_secrecy
+        || matches!(p.raw.company.sector, Sector::Health | Sector::Legal)
+}
+
+/// Health data reach the company only through allergen questions: R7 applies for no other
+/// reason.
+pub fn health_data_only_from_allergens(p: &Profile) -> bool {
+    answers_allergen_questions(p)
+        && p.raw.special_categories.categories.is_empty()
+        && !sensitive_by_purpose(p)
+}
+
+fn planned(_: &Profile) -> Origin {
+    Origin::Purpose
 }
 
 fn always(_: &Profile) -> bool {
@@ -234,13 +300,15 @@ fn app(p: &Profile) -> bool {
 }
 
 /// The catalogue in order.
-pub const CATALOGUE: [Risk; 19] = [
+pub const CATALOGUE: [Risk; 21] = [
     Risk {
         id: "R1",
         title: "Übermittlung des Adressbuchs",
         description: "Die App übermittelt Telefonnummern aus dem Adressbuch des Geräts an WhatsApp – auch von Personen, die nicht eingewilligt haben oder WhatsApp gar nicht nutzen. Diese Personen verlieren die Kontrolle über ihre Nummer und erfahren davon nichts.",
         measures: "Kontaktzugriff verweigern oder auf ein getrenntes geschäftliches Adressbuch beschränken (Arbeitsprofil, eingeschränkter Kontaktzugriff unter iOS, WhatsApp-Kontakte); nur Kontakte mit Rechtsgrundlage speichern; Wechsel zur Cloud API beseitigt die Übermittlung.",
         applies: app,
+        origin: planned,
+        absent: "nur bei der App auf Telefonen",
         likelihood: Level::Gross,
         severity: Level::Ueberschaubar,
         basis: "Mit Adressbuchzugriff gleicht die App die gespeicherten Nummern fortlaufend mit WhatsApp ab; ohne Gegenmaßnahme geschieht das auf jedem Gerät (Eintrittswahrscheinlichkeit groß). Übermittelt wird vor allem die Telefonnummer; die Personen verlieren die Kontrolle darüber, wer sie kennt, und erfahren davon nichts (Schwere überschaubar; zum Kontrollverlust über die Telefonnummer vgl. BGH, Urteil vom 18. November 2024, VI ZR 10/24).",
@@ -252,9 +320,11 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "WhatsApp verarbeitet als eigener Verantwortlicher, wer wann wie oft mit dem Unternehmen kommuniziert, sowie Geräte- und Verbindungsdaten. Betroffene haben darauf keinen Einfluss; eine Verknüpfung innerhalb des Meta-Konzerns ist nicht auszuschließen.",
         measures: "Transparente Information, keine Nutzung für Werbeprofile, alternativer Kontaktweg; das Risiko kann vom Unternehmen nicht beseitigt werden.",
         applies: always,
+        origin: planned,
+        absent: "gilt für jede Nutzung von WhatsApp",
         likelihood: Level::Gross,
         severity: Level::Ueberschaubar,
-        basis: "WhatsApp verarbeitet Verbindungs-, Konto- und Gerätedaten bei jeder Nachricht als eigener Verantwortlicher; das Unternehmen kann das nicht verhindern (Eintrittswahrscheinlichkeit groß). Nachrichteninhalte sind davon nicht erfasst; betroffen ist die Kontrolle darüber, wer von der Kommunikation mit dem Unternehmen erfährt (Schwere überschaubar). Die Vertraulichkeit von Berufsgeheimnissen wird unter R7 bewertet.",
+        basis: "WhatsApp verarbeitet Verbindungs-, Konto- und Gerätedaten bei jeder Nachricht als eigener Verantwortlicher; das Unternehmen kann das nicht verhindern (Eintrittswahrscheinlichkeit groß). Nachrichteninhalte sind davon nicht erfasst; betroffen ist die Kontrolle darüber, wer von der Kommunikation mit dem Unternehmen erfährt (Schwere überschaubar). Dass Verbindungsdaten ein Berufsgeheimnis offenbaren können, wird unter R21 bewertet.",
         residual: Some(
             "Das Unternehmen kann dieses Risiko nicht beseitigen, sondern nur offenlegen und durch einen alternativen Kontaktweg vermeidbar halten.",
         ),
@@ -265,6 +335,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Daten werden an Unternehmen des Meta-Konzerns in den USA übermittelt. Behörden der USA können unter bestimmten Voraussetzungen darauf zugreifen; fällt der Angemessenheitsbeschluss weg, entfällt die Grundlage der Übermittlung.",
         measures: "Prüfung der Zertifizierung nach dem Data Privacy Framework, hilfsweise Standardvertragsklauseln; Local Storage in Deutschland oder No Storage bei der Cloud API; Dienstleister mit Hosting in der EU; keine besonderen Kategorien über WhatsApp.",
         applies: always,
+        origin: planned,
+        absent: "gilt für jede Nutzung von WhatsApp",
         likelihood: Level::Ueberschaubar,
         severity: Level::Substanziell,
         basis: "Die Übermittlung an Unternehmen des Meta-Konzerns in den USA stützt sich auf den Angemessenheitsbeschluss zum EU-US Data Privacy Framework; ein Zugriff von US-Behörden ist möglich, aber an Voraussetzungen und Rechtsbehelfe gebunden (Eintrittswahrscheinlichkeit überschaubar). Ein solcher Zugriff wäre für Betroffene weder erkennbar noch praktisch angreifbar (Schwere substanziell).",
@@ -278,6 +350,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Auf einem verlorenen, gestohlenen oder unbeaufsichtigten Gerät sind Chats, Medien und Kontakte für Unbefugte lesbar.",
         measures: "Gerätemanagement mit Fernlöschung, Geräteverschlüsselung und Sperrcode, App-Sperre, Verifizierung in zwei Schritten, kein automatischer Medien-Download, Prüfung verknüpfter Geräte.",
         applies: always,
+        origin: planned,
+        absent: "gilt für jede Nutzung von WhatsApp",
         likelihood: Level::Substanziell,
         severity: Level::Substanziell,
         basis: "Telefone gehen verloren, werden gestohlen oder bleiben unbeaufsichtigt; ohne Schutz sind die Chats sofort lesbar (Eintrittswahrscheinlichkeit substanziell). Auf dem Gerät liegen vollständige Kundenchats mit Fotos und Dokumenten (Schwere substanziell).",
@@ -289,6 +363,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Unverschlüsselte Sicherungen liegen beim Cloud-Anbieter außerhalb der Ende-zu-Ende-Verschlüsselung; Dritte können darauf zugreifen, es entsteht eine weitere Übermittlung in die USA.",
         measures: "Chat-Sicherung abschalten oder Ende-zu-Ende-verschlüsselte Sicherung nutzen; WhatsApp per MDM aus der Gerätesicherung ausnehmen; Archivierung im Archivsystem statt Cloud-Sicherung.",
         applies: app,
+        origin: planned,
+        absent: "nur bei der App auf Telefonen",
         likelihood: Level::Substanziell,
         severity: Level::Substanziell,
         basis: "Chat-Sicherungen in Google Drive oder iCloud sind auf vielen Geräten eingerichtet (Eintrittswahrscheinlichkeit substanziell). Eine unverschlüsselte Sicherung enthält alle Chats und Medien beim Cloud-Anbieter, meist mit Übermittlung in die USA und ohne Vertrag des Unternehmens mit dem Anbieter (Schwere substanziell).",
@@ -300,6 +376,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Kundendaten landen auf privaten Geräten und in privaten Konten, verbleiben nach dem Ausscheiden bei ehemaligen Beschäftigten oder werden mit privaten Kontakten vermischt.",
         measures: "Dienstliches Gerät oder Arbeitsprofil, eigene geschäftliche Nummer, Nutzungsrichtlinie, geregeltes Ausscheiden (Nummernübertragung, Löschung).",
         applies: app,
+        origin: planned,
+        absent: "nur bei der App auf Telefonen",
         likelihood: Level::Gross,
         severity: Level::Substanziell,
         basis: "Ohne Trennung werden dasselbe Gerät und dieselben Konten privat und dienstlich genutzt (Eintrittswahrscheinlichkeit groß). Kundendaten geraten in private Konten, Sicherungen und Adressbücher und bleiben beim Ausscheiden bei ehemaligen Beschäftigten (Schwere substanziell).",
@@ -308,13 +386,23 @@ pub const CATALOGUE: [Risk; 19] = [
     Risk {
         id: "R7",
         title: "Besondere Kategorien und Berufsgeheimnisse",
-        description: "Gesundheitsdaten, Diagnosen oder andere sensible Angaben werden – oft unaufgefordert – über WhatsApp gesendet; ihre Offenlegung kann zu Diskriminierung oder erheblichen Nachteilen führen.",
-        measures: "Hinweis, keine sensiblen Daten zu senden, und sicherer alternativer Kanal; Übernahme in die Akte und Löschung im Chat; ausdrückliche Einwilligung, wo der Austausch Teil der Leistung ist.",
+        description: "Gesundheitsdaten, Diagnosen, andere besondere Kategorien oder Berufsgeheimnisse werden über WhatsApp ausgetauscht oder unaufgefordert gesendet und liegen damit auf Geräten, in Sicherungen, beim Dienstleister oder bei Meta; ihre Offenlegung kann zu Diskriminierung, Bloßstellung oder erheblichen Nachteilen führen.",
+        measures: "Gehen solche Angaben nur unaufgefordert ein: Hinweis, keine sensiblen Daten zu senden, sicherer alternativer Kanal, Übernahme in die Akte und Löschung im Chat. Ist der Austausch Teil der Leistung, senkt ein solcher Hinweis das Risiko nicht; dann wirken nur Maßnahmen, die den Austausch selbst schützen: ein Vertrag mit dem Dienstleister, der ihn auf das Berufsgeheimnis verpflichtet (§ 203 Abs. 4 StGB), No Storage und eine kurze Speicherdauer im Chat, Videos und Dokumente als Link aus eigenem Hosting statt als Datei im Chat. Die ausdrückliche Einwilligung – bei Berufsgeheimnissen mit Entbindung von der Schweigepflicht – ist Voraussetzung des Austauschs, senkt das Risiko aber nicht.",
         applies: |p| {
             !p.raw.special_categories.categories.is_empty()
                 || p.raw.company.professional_secrecy
                 || matches!(p.raw.company.sector, Sector::Health | Sector::Legal)
+                || p.has_scenario(ScenarioKind::SpecialCategoryData)
+                || answers_allergen_questions(p)
         },
+        origin: |p| {
+            if sensitive_by_purpose(p) {
+                Origin::Purpose
+            } else {
+                Origin::Unsolicited
+            }
+        },
+        absent: "keine besonderen Kategorien, kein Berufsgeheimnis",
         likelihood: Level::Substanziell,
         severity: Level::Substanziell,
         basis: "Über Messenger werden erfahrungsgemäß auch unaufgefordert sensible Angaben gesendet, etwa Fotos von Verletzungen oder Befunde (Eintrittswahrscheinlichkeit substanziell). Die Offenlegung besonderer Kategorien oder von Berufsgeheimnissen kann zu Diskriminierung, Bloßstellung oder erheblichen Nachteilen führen (Schwere substanziell).",
@@ -323,12 +411,14 @@ pub const CATALOGUE: [Risk; 19] = [
     Risk {
         id: "R8",
         title: "Minderjährige",
-        description: "Kinder und Jugendliche können die Tragweite ihrer Einwilligung schlechter einschätzen; unter 16 Jahren ist ihre Einwilligung ohne Zustimmung der Eltern unwirksam.",
-        measures: "Altersabfrage, Zustimmung der Eltern, keine Werbung an Minderjährige.",
+        description: "Kinder und Jugendliche können die Tragweite ihrer Einwilligung und die Folgen der Kommunikation über WhatsApp schlechter einschätzen; eine Einwilligung, die sie ohne die nötige Einsichtsfähigkeit erklären, ist unwirksam.",
+        measures: "Altersabfrage, Zustimmung der Eltern bei Zweifeln an der Einsichtsfähigkeit, keine Werbung an Minderjährige.",
         applies: |p| p.raw.data_subjects.minors != Minors::None,
+        origin: planned,
+        absent: "keine Minderjährigen zu erwarten",
         likelihood: Level::Ueberschaubar,
         severity: Level::Substanziell,
-        basis: "Minderjährige können das Unternehmen über WhatsApp erreichen und einwilligen, ohne dass ihr Alter bekannt ist (Eintrittswahrscheinlichkeit überschaubar). Unter 16 Jahren ist ihre Einwilligung ohne Zustimmung der Eltern unwirksam (Art. 8 DSGVO); Kinder sind besonders schutzbedürftig (Schwere substanziell).",
+        basis: "Minderjährige können das Unternehmen über WhatsApp erreichen und einwilligen, ohne dass ihr Alter bekannt ist (Eintrittswahrscheinlichkeit überschaubar). Art. 8 DSGVO mit der Altersgrenze von 16 Jahren gilt nur für Einwilligungen in Dienste der Informationsgesellschaft, die einem Kind direkt angeboten werden; im Übrigen ist die Einwilligung eines Minderjährigen wirksam, wenn er Bedeutung und Tragweite der Verarbeitung erfassen kann (Einsichtsfähigkeit). Fehlt sie, ist die Einwilligung unwirksam; Kinder sind zudem besonders schutzbedürftig (Erwägungsgrund 38 DSGVO; Schwere substanziell).",
         residual: None,
     },
     Risk {
@@ -341,6 +431,8 @@ pub const CATALOGUE: [Risk; 19] = [
                 || p.has_feature(Feature::BroadcastLists)
                 || p.has_scenario(ScenarioKind::Groups)
         },
+        origin: planned,
+        absent: "keine Gruppen und keine Nachrichten an viele Empfänger",
         likelihood: Level::Ueberschaubar,
         severity: Level::Substanziell,
         basis: "Beim Versand an viele Empfänger kommt es zu Fehlversand und falsch zusammengestellten Listen (Eintrittswahrscheinlichkeit überschaubar). Offenbart werden Telefonnummern und die Kundenbeziehung gegenüber Dritten (Schwere substanziell).",
@@ -352,6 +444,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Werbenachrichten ohne wirksame Einwilligung belästigen die Empfänger und lassen sich schwer abbestellen.",
         measures: "Getrennte Einwilligung, Double-Opt-in, Protokollierung, Sperrliste, Abmeldung per Stichwort.",
         applies: |p| p.has_scenario(ScenarioKind::Marketing),
+        origin: planned,
+        absent: "keine Werbung",
         likelihood: Level::Substanziell,
         severity: Level::Ueberschaubar,
         basis: "Ohne sorgfältig dokumentierte Einwilligungen gehen Werbenachrichten leicht auch an Personen, die nicht oder nicht mehr zugestimmt haben (Eintrittswahrscheinlichkeit substanziell). Betroffene werden belästigt und müssen sich gegen weitere Nachrichten wehren (Schwere überschaubar).",
@@ -363,6 +457,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Chats bleiben unbegrenzt auf Geräten und in Postfächern gespeichert – oder aufbewahrungspflichtige Geschäftsbriefe gehen verloren.",
         measures: "Löschkonzept mit Fristen je Szenario, Export geschäftsrelevanter Chats ins Archiv, regelmäßige Löschung.",
         applies: always,
+        origin: planned,
+        absent: "gilt für jede Nutzung von WhatsApp",
         likelihood: Level::Gross,
         severity: Level::Ueberschaubar,
         basis: "Ohne Löschroutine bleiben Chats in Messengern dauerhaft gespeichert (Eintrittswahrscheinlichkeit groß). Betroffene verlieren die Kontrolle über alte Kommunikation; zugleich können aufbewahrungspflichtige Vorgänge verloren gehen, die sie zum Nachweis ihrer Ansprüche brauchen (Schwere überschaubar).",
@@ -374,6 +470,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Über SIM-Tausch oder einen abgefangenen Registrierungscode übernehmen Dritte das Konto, lesen Nachrichten mit und geben sich gegenüber Kundinnen und Kunden als das Unternehmen aus.",
         measures: "Verifizierung in zwei Schritten, Schulung gegen Code-Phishing, verifiziertes Unternehmensprofil.",
         applies: always,
+        origin: planned,
+        absent: "gilt für jede Nutzung von WhatsApp",
         likelihood: Level::Ueberschaubar,
         severity: Level::Substanziell,
         basis: "Angriffe über SIM-Tausch oder erschlichene Registrierungscodes kommen vor, setzen aber ein gezieltes Vorgehen voraus (Eintrittswahrscheinlichkeit überschaubar). Angreifer lesen laufende Chats mit und können Kundinnen und Kunden im Namen des Unternehmens täuschen, etwa mit falschen Zahlungsaufforderungen (Schwere substanziell).",
@@ -391,6 +489,8 @@ pub const CATALOGUE: [Risk; 19] = [
                 .as_ref()
                 .is_some_and(|d| d.linked_devices != LinkedDevices::None)
         },
+        origin: planned,
+        absent: "keine verknüpften Geräte",
         likelihood: Level::Substanziell,
         severity: Level::Ueberschaubar,
         basis: "Sitzungen von WhatsApp Web/Desktop bleiben auf Rechnern angemeldet, auch wenn niemand davor sitzt (Eintrittswahrscheinlichkeit substanziell). Unbefugte im Umfeld können einzelne Chats einsehen (Schwere überschaubar).",
@@ -408,6 +508,8 @@ pub const CATALOGUE: [Risk; 19] = [
                     .iter()
                     .any(|pr| matches!(pr.role, ProcessorRole::Crm | ProcessorRole::Helpdesk))
         },
+        origin: planned,
+        absent: "keine Cloud API und kein CRM oder Helpdesk",
         likelihood: Level::Ueberschaubar,
         severity: Level::Substanziell,
         basis: "Schnittstellen, Zugangsschlüssel und Postfächer von Dienstleistern sind ein verbreitetes Angriffsziel (Eintrittswahrscheinlichkeit überschaubar). Ein Vorfall legt die gespeicherten Chats vieler Kundinnen und Kunden zugleich offen (Schwere substanziell).",
@@ -416,12 +518,14 @@ pub const CATALOGUE: [Risk; 19] = [
     Risk {
         id: "R15",
         title: "Übertragung bei der Koexistenz-Einrichtung",
-        description: "Beim Anbinden der App-Nummer an die Cloud API können Chatverläufe der letzten sechs Monate und Kontakte an den Dienstleister übertragen werden – Daten, die Betroffene nur über die App geteilt haben.",
+        description: "Beim Anbinden der App-Nummer an die Cloud API können Chatverläufe der letzten sechs Monate und Kontakte an die Cloud API und den Dienstleister übertragen werden – Daten, die Betroffene nur Ende-zu-Ende-verschlüsselt über die App geteilt haben. Für Koexistenz-Nummern steht Local Storage nicht zur Verfügung; die übertragenen Verläufe können daher auch bei Meta außerhalb der EU verarbeitet werden.",
         measures: "Verlaufs- und Kontaktübertragung ablehnen oder dokumentieren, Betroffene nach Art. 14 DSGVO informieren.",
         applies: |p| p.variant() == Variant::BusinessAppCoexistence,
+        origin: planned,
+        absent: "keine Koexistenz",
         likelihood: Level::Geringfuegig,
         severity: Level::Substanziell,
-        basis: "Ohne Übertragung bei der Einrichtung gelangen nur neue Nachrichten in das Postfach (Eintrittswahrscheinlichkeit geringfügig). Eine Übertragung legt Chatverläufe, die Betroffene nur über die App geteilt haben, bei einem weiteren Empfänger offen, ohne dass sie davon wissen (Schwere substanziell).",
+        basis: "Ohne Übertragung bei der Einrichtung gelangen nur neue Nachrichten in das Postfach (Eintrittswahrscheinlichkeit geringfügig). Eine Übertragung legt Chatverläufe, die Betroffene nur über die App geteilt haben, bei weiteren Empfängern offen, ohne dass sie davon wissen (Schwere substanziell). Ein Speicherort des Dienstleisters in der EU allein senkt die Schwere nicht: Die Verläufe durchlaufen auch die Cloud API, für die bei Koexistenz kein Local Storage gewählt werden kann; er wirkt nur zusammen mit dem Verzicht auf Speicherung bei Meta.",
         residual: None,
     },
     Risk {
@@ -430,6 +534,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Ein Chatbot verarbeitet Nachrichteninhalte, kann falsche Auskünfte geben und Inhalte an den KI-Anbieter weitergeben; ohne Kennzeichnung wissen Betroffene nicht, dass sie mit einer Maschine schreiben.",
         measures: "Hinweis auf KI (Art. 50 KI-Verordnung), Übergabe an einen Menschen, kein Training auf Kundendaten, Vertrag mit dem Anbieter, Datenschutz-Folgenabschätzung.",
         applies: |p| p.has_feature(Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot),
+        origin: planned,
+        absent: "kein KI-Chatbot",
         likelihood: Level::Substanziell,
         severity: Level::Substanziell,
         basis: "Ein Chatbot verarbeitet jede Nachricht, die ihn erreicht; Fehlantworten und die Weitergabe an den KI-Anbieter sind bei solchen Systemen zu erwarten (Eintrittswahrscheinlichkeit substanziell). Falsche Auskünfte können zu Nachteilen führen, etwa bei Fristen, Preisen oder Ansprüchen (Schwere substanziell).",
@@ -441,6 +547,8 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Labels wie „säumig“ oder gesundheitsbezogene Markierungen kategorisieren Personen und können zu nachteiliger Behandlung führen.",
         measures: "Nur neutrale Bearbeitungslabels, regelmäßige Prüfung und Löschung.",
         applies: |p| p.has_feature(Feature::Labels),
+        origin: planned,
+        absent: "keine Labels",
         likelihood: Level::Ueberschaubar,
         severity: Level::Ueberschaubar,
         basis: "Labels werden im Alltag schnell auch wertend vergeben (Eintrittswahrscheinlichkeit überschaubar). Eine wertende Einordnung kann zu schlechterer Behandlung führen (Schwere überschaubar).",
@@ -456,6 +564,8 @@ pub const CATALOGUE: [Risk; 19] = [
                 && (p.uses_cloud_api()
                     || p.raw.whatsapp.devices.as_ref().is_some_and(|d| d.count > 1))
         },
+        origin: planned,
+        absent: "kein von mehreren Beschäftigten genutztes Gerät oder Postfach",
         likelihood: Level::Ueberschaubar,
         severity: Level::Ueberschaubar,
         basis: "Geräte und Postfächer zeigen Lesebestätigungen und Antwortzeiten; ohne Regelung liegt eine Auswertung je Person nahe (Eintrittswahrscheinlichkeit überschaubar). Beschäftigte geraten unter Leistungsdruck oder werden arbeitsrechtlich benachteiligt (Schwere überschaubar).",
@@ -467,10 +577,40 @@ pub const CATALOGUE: [Risk; 19] = [
         description: "Chats sind über mehrere Geräte, Postfächer und Sicherungen verteilt; Auskunft, Löschung oder Widerspruch werden nicht vollständig oder nicht fristgerecht umgesetzt.",
         measures: "Festgelegtes Verfahren für Betroffenenrechte, zentrales Postfach, Exportfunktion, Fristenkontrolle.",
         applies: always,
+        origin: planned,
+        absent: "gilt für jede Nutzung von WhatsApp",
         likelihood: Level::Substanziell,
         severity: Level::Ueberschaubar,
         basis: "Chats liegen an mehreren Stellen – Geräte, Postfächer, Sicherungen; ohne festen Ablauf bleiben Anfragen unvollständig oder werden zu spät beantwortet (Eintrittswahrscheinlichkeit substanziell). Betroffene können ihre Rechte auf Auskunft, Löschung und Widerspruch nicht wirksam ausüben (Schwere überschaubar).",
         residual: None,
+    },
+    Risk {
+        id: "R20",
+        title: "Fehlversand von Nachrichten mit besonderen Kategorien",
+        description: "Eine Nachricht mit Gesundheitsangaben oder anderen besonderen Kategorien geht an den falschen Chat oder die falsche Nummer – etwa durch Verwechslung ähnlicher Namen, eine falsch gespeicherte Nummer oder eine weitergeleitete Nachricht. Ein Dritter erfährt dadurch Inhalte und die Beziehung der betroffenen Person zum Unternehmen.",
+        measures: "Schulung mit Prüfung des Empfängers vor dem Versand, Antwort nur im bestehenden Chat der betroffenen Person, sensible Inhalte als zugangsgeschützter Link statt als Text oder Datei, Vier-Augen-Prinzip bei Sammelnachrichten.",
+        applies: special_categories_planned,
+        origin: planned,
+        absent: "besondere Kategorien sind nicht Teil der Leistung",
+        likelihood: Level::Substanziell,
+        severity: Level::Gross,
+        basis: "Wo besondere Kategorien planmäßig über Telefone und Postfächer ausgetauscht werden, ist der Fehlversand an einen falschen Chat der häufigste Vorfall; Namen werden verwechselt, Nummern falsch gespeichert (Eintrittswahrscheinlichkeit substanziell). Ein Dritter erhält unmittelbar den Inhalt, etwa eine Diagnose oder einen Befund, und erfährt die Beziehung zum Unternehmen (Schwere groß).",
+        residual: None,
+    },
+    Risk {
+        id: "R21",
+        title: "Offenlegung des Berufsgeheimnisses durch Verbindungsdaten",
+        description: "WhatsApp erfährt aus den Verbindungsdaten, dass eine Person mit dem Unternehmen kommuniziert – und damit, dass sie Patientin, Patient, Mandantin oder Mandant ist. Schon diese Tatsache ist ein Geheimnis im Sinne des § 203 StGB; WhatsApp verarbeitet die Verbindungsdaten als eigener Verantwortlicher und ist an die Schweigepflicht nicht gebunden.",
+        measures: "Entbindung von der Schweigepflicht vor der Kommunikation über WhatsApp, die WhatsApp Ireland als Empfänger der Verbindungsdaten nennt; anderer Kontaktweg ohne Nachteile für alle, die das nicht möchten.",
+        applies: |p| p.raw.company.professional_secrecy,
+        origin: planned,
+        absent: "kein Berufsgeheimnis",
+        likelihood: Level::Gross,
+        severity: Level::Substanziell,
+        basis: "WhatsApp erhält bei jeder Nachricht die Verbindungsdaten; das Unternehmen kann das nicht verhindern (Eintrittswahrscheinlichkeit groß). Offenbart wird die Tatsache eines Behandlungs- oder Mandatsverhältnisses gegenüber einem Unternehmen, das weder Auftragsverarbeiter noch mitwirkende Person im Sinne des § 203 Abs. 3 StGB ist (Schwere substanziell).",
+        residual: Some(
+            "Auch nach einer Entbindung von der Schweigepflicht erfährt WhatsApp, wer mit dem Unternehmen kommuniziert; das Unternehmen kann das nur offenlegen und einen anderen Kontaktweg offenhalten.",
+        ),
     },
 ];
 
@@ -513,6 +653,17 @@ fn devices(p: &Profile) -> Option<&Devices> {
     p.raw.whatsapp.devices.as_ref()
 }
 
+/// The app runs on employees' own phones without a work container and may read their address
+/// book: the upload covers their private contacts, as with the private app.
+fn byod_address_book_without_container(p: &Profile) -> bool {
+    p.variant() != Variant::Private
+        && devices(p).is_some_and(|d| {
+            matches!(d.ownership, Ownership::Byod | Ownership::Mixed)
+                && d.address_book != AddressBook::NoAccess
+                && !d.mdm.as_ref().is_some_and(|m| m.work_container)
+        })
+}
+
 fn groups_used(p: &Profile) -> bool {
     p.has_feature(Feature::CustomerGroups) || p.has_scenario(ScenarioKind::Groups)
 }
@@ -531,12 +682,21 @@ const CONTENT_RISKS: &[&str] = &[
 pub const ADJUSTMENTS: &[Adjustment] = &[
     Adjustment {
         key: "private_app",
-        group: None,
+        group: Some("consumer_address_book"),
         risks: &["R1", "R2"],
         dimension: Dimension::Severity,
         shift: 1,
         applies: |p| p.variant() == Variant::Private,
         reason: "In der privaten App erhält WhatsApp die Daten als eigener Verantwortlicher nach den Bedingungen für Verbraucher; Bedingungen zur Auftragsverarbeitung gibt es nicht.",
+    },
+    Adjustment {
+        key: "byod_without_container",
+        group: Some("consumer_address_book"),
+        risks: &["R1"],
+        dimension: Dimension::Severity,
+        shift: 1,
+        applies: byod_address_book_without_container,
+        reason: "Die App läuft auf privaten Telefonen der Beschäftigten ohne getrenntes Arbeitsprofil. Sie greift dort auf das private Adressbuch zu und übermittelt die Nummern privater Kontakte, die mit dem Unternehmen nichts zu tun haben – nicht anders als die private App.",
     },
     Adjustment {
         key: "app_end_to_end",
@@ -573,8 +733,17 @@ pub const ADJUSTMENTS: &[Adjustment] = &[
         risks: &["R7"],
         dimension: Dimension::Likelihood,
         shift: 1,
-        applies: Profile::special_categories_regular,
+        applies: special_categories_planned,
         reason: "Besondere Kategorien werden nicht nur unaufgefordert, sondern planmäßig über WhatsApp ausgetauscht.",
+    },
+    Adjustment {
+        key: "allergen_questions",
+        group: None,
+        risks: &["R7"],
+        dimension: Dimension::Likelihood,
+        shift: -2,
+        applies: health_data_only_from_allergens,
+        reason: "Gesundheitsangaben können nur bei Fragen zu Allergenen und Unverträglichkeiten anfallen. Diese Fragen werden beantwortet, ohne Angaben zur Gesundheit zu verlangen; eine Gesundheitsangabe entsteht nur, wenn jemand den Grund seiner Frage von sich aus nennt.",
     },
     Adjustment {
         key: "minors_target_likelihood",
@@ -702,7 +871,7 @@ pub const ADJUSTMENTS: &[Adjustment] = &[
         risks: CONTENT_RISKS,
         dimension: Dimension::Severity,
         shift: 1,
-        applies: Profile::special_categories_regular,
+        applies: special_categories_planned,
         reason: "Über WhatsApp werden planmäßig besondere Kategorien personenbezogener Daten (Art. 9 DSGVO) ausgetauscht; ihre Offenlegung wiegt schwerer.",
     },
     Adjustment {
@@ -726,11 +895,20 @@ pub const ADJUSTMENTS: &[Adjustment] = &[
     Adjustment {
         key: "minors_target_severity",
         group: None,
-        risks: &["R9", "R10", "R16", "R17"],
+        risks: &["R10", "R16", "R17"],
         dimension: Dimension::Severity,
         shift: 1,
         applies: |p| p.raw.data_subjects.minors == Minors::TargetGroup,
         reason: "Kinder und Jugendliche sind Zielgruppe; sie sind besonders schutzbedürftig (Erwägungsgrund 38 DSGVO).",
+    },
+    Adjustment {
+        key: "minors_target_chats",
+        group: None,
+        risks: &["R4", "R9", "R20"],
+        dimension: Dimension::Severity,
+        shift: 1,
+        applies: |p| p.raw.data_subjects.minors == Minors::TargetGroup,
+        reason: "Kinder und Jugendliche sind Zielgruppe. Gelangen ihre Chats bei Verlust eines Geräts oder durch Fehlversand an Fremde, trifft das besonders Schutzbedürftige, die Folgen schlechter einschätzen und sich schlechter wehren können (Erwägungsgrund 38 DSGVO).",
     },
     Adjustment {
         key: "large_scale",
@@ -774,6 +952,9 @@ pub struct Effect {
     pub levels: u8,
     /// Why, as the second half of a German sentence (lower-case start).
     pub why: &'static str,
+    /// The origins of the risk it can address. A request not to send something cannot lower
+    /// a risk whose data are exchanged because the purpose needs them.
+    pub addresses: &'static [Origin],
 }
 
 /// A measure or setting that lowers risks.
@@ -833,6 +1014,24 @@ const fn lower(risk: &'static str, dimension: Dimension, levels: u8, why: &'stat
         dimension,
         levels,
         why,
+        addresses: Origin::ALL,
+    }
+}
+
+/// An effect that acts only on data arriving unasked (a request to the data subjects not to
+/// send them), never on data the purpose needs.
+const fn lower_unsolicited(
+    risk: &'static str,
+    dimension: Dimension,
+    levels: u8,
+    why: &'static str,
+) -> Effect {
+    Effect {
+        risk,
+        dimension,
+        levels,
+        why,
+        addresses: &[Origin::Unsolicited],
     }
 }
 
@@ -1011,12 +1210,20 @@ pub const MITIGATIONS: &[Mitigation] = &[
         group: Some("cloud_storage"),
         in_effect: |p| p.cloud_storage() == Some(CloudStorage::NoStorage),
         available: cloud,
-        effects: &[lower(
-            "R3",
-            L,
-            1,
-            "Nachrichten werden bei Meta nur kurz zwischengespeichert und nicht dauerhaft abgelegt; Verbindungsdaten verarbeitet Meta weiterhin.",
-        )],
+        effects: &[
+            lower(
+                "R3",
+                L,
+                1,
+                "Nachrichten werden bei Meta nur kurz zwischengespeichert und nicht dauerhaft abgelegt; Verbindungsdaten verarbeitet Meta weiterhin.",
+            ),
+            lower(
+                "R7",
+                L,
+                1,
+                "sensible Inhalte liegen bei Meta nur für die Zustellung vor und werden dort nicht gespeichert.",
+            ),
+        ],
     },
     Mitigation {
         key: "provider_hosting_eu",
@@ -1035,20 +1242,39 @@ pub const MITIGATIONS: &[Mitigation] = &[
                     .is_some_and(|pr| pr.hosting_region == Some(Region::Eu))
         },
         available: |p| p.uses_provider(),
-        effects: &[
-            lower(
-                "R3",
-                L,
-                1,
-                "die beim Dienstleister gespeicherten Chats verlassen die EU nicht.",
-            ),
-            lower(
-                "R15",
-                S,
-                1,
-                "die übertragenen Chatverläufe liegen bei einem Auftragsverarbeiter in der EU.",
-            ),
-        ],
+        // No effect on R15: imported histories also pass the Cloud API, where coexistence
+        // numbers cannot use Local Storage.
+        effects: &[lower(
+            "R3",
+            L,
+            1,
+            "die beim Dienstleister gespeicherten Chats verlassen die EU nicht.",
+        )],
+    },
+    Mitigation {
+        key: "coexistence_history_eu_only",
+        source: Source::Setting {
+            label: "Übertragene Verläufe nur beim Dienstleister in der EU",
+            how: "`whatsapp.cloud_api.storage: no_storage` und Dienstleister mit `whatsapp.provider.hosting_region: eu`",
+        },
+        subject: "Der Verzicht auf Speicherung bei Meta zusammen mit dem Speicherort des Dienstleisters in der EU",
+        group: None,
+        in_effect: |p| {
+            p.variant() == Variant::BusinessAppCoexistence
+                && p.cloud_storage() == Some(CloudStorage::NoStorage)
+                && p.raw
+                    .whatsapp
+                    .provider
+                    .as_ref()
+                    .is_some_and(|pr| pr.hosting_region == Some(Region::Eu))
+        },
+        available: |p| p.variant() == Variant::BusinessAppCoexistence,
+        effects: &[lower(
+            "R15",
+            S,
+            1,
+            "die übertragenen Verläufe werden bei Meta nicht gespeichert und liegen dauerhaft nur bei einem Auftragsverarbeiter in der EU.",
+        )],
     },
     // Consent and AI settings.
     Mitigation {
@@ -1144,12 +1370,20 @@ pub const MITIGATIONS: &[Mitigation] = &[
         group: None,
         in_effect: |p| p.has_measure(Measure::StaffTraining),
         available: yes,
-        effects: &[lower(
-            "R12",
-            L,
-            1,
-            "Beschäftigte erkennen Versuche, Registrierungscodes oder Zugangsdaten zu erschleichen.",
-        )],
+        effects: &[
+            lower(
+                "R12",
+                L,
+                1,
+                "Beschäftigte erkennen Versuche, Registrierungscodes oder Zugangsdaten zu erschleichen.",
+            ),
+            lower(
+                "R20",
+                L,
+                1,
+                "Beschäftigte prüfen vor dem Versand sensibler Inhalte Chat und Empfänger und antworten nur im bestehenden Chat der betroffenen Person.",
+            ),
+        ],
     },
     Mitigation {
         key: "usage_policy",
@@ -1177,13 +1411,19 @@ pub const MITIGATIONS: &[Mitigation] = &[
                 "R7",
                 L,
                 1,
-                "sensible Angaben werden nach Übernahme in die Akte im Chat gelöscht und bleiben dort nur kurz verfügbar.",
+                "sensible Angaben werden im Chat gelöscht, sobald sie verwendet oder in die Unterlagen übernommen sind, und bleiben dort nur kurz verfügbar.",
             ),
             lower(
                 "R11",
                 L,
                 1,
                 "Chats werden nach festen Fristen gelöscht statt unbegrenzt gespeichert.",
+            ),
+            lower(
+                "R15",
+                S,
+                1,
+                "auch die übertragenen Verläufe werden nach festen Fristen gelöscht; offengelegt bleiben weniger und jüngere Nachrichten.",
             ),
         ],
     },
@@ -1194,7 +1434,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
         group: None,
         in_effect: |p| p.has_measure(Measure::SensitiveDataNotice),
         available: yes,
-        effects: &[lower(
+        effects: &[lower_unsolicited(
             "R7",
             L,
             1,
@@ -1431,7 +1671,57 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R8",
             L,
             1,
-            "Einwilligungen von Kindern unter 16 Jahren werden nur mit Zustimmung der Eltern angenommen.",
+            "Einwilligungen von Kindern unter 16 Jahren werden nur mit Zustimmung der Eltern angenommen; Zweifel an der Einsichtsfähigkeit gehen so nicht zulasten der Kinder.",
+        )],
+    },
+    Mitigation {
+        key: "provider_secrecy_clause",
+        source: Source::Measure(Measure::ProviderSecrecyClause),
+        subject: "Die Verpflichtung des Dienstleisters auf das Berufsgeheimnis",
+        group: None,
+        in_effect: |p| p.has_measure(Measure::ProviderSecrecyClause) && p.uses_provider(),
+        available: |p| p.uses_provider() && p.raw.company.professional_secrecy,
+        effects: &[lower(
+            "R7",
+            L,
+            1,
+            "der Dienstleister und seine Beschäftigten sind vertraglich zur Verschwiegenheit verpflichtet und als mitwirkende Personen nach § 203 Abs. 4 StGB strafrechtlich gebunden.",
+        )],
+    },
+    Mitigation {
+        key: "media_via_links",
+        source: Source::Measure(Measure::MediaViaLinks),
+        subject: "Der Versand von Medien als Link aus eigenem Hosting",
+        group: None,
+        in_effect: |p| p.has_measure(Measure::MediaViaLinks),
+        available: |p| p.has_scenario(ScenarioKind::SpecialCategoryData) || sensitive_by_purpose(p),
+        effects: &[
+            lower(
+                "R7",
+                L,
+                1,
+                "Videos, Anleitungen und Dokumente liegen nicht als Datei in Chats, auf Telefonen, in Sicherungen und bei Meta, sondern zugangsgeschützt auf Servern, die das Unternehmen kontrolliert.",
+            ),
+            lower(
+                "R20",
+                S,
+                1,
+                "ein fehlgeleiteter Link gibt ohne Zugangsdaten keinen Inhalt preis.",
+            ),
+        ],
+    },
+    Mitigation {
+        key: "secrecy_release",
+        source: Source::Measure(Measure::SecrecyRelease),
+        subject: "Die vorherige Entbindung von der Schweigepflicht",
+        group: None,
+        in_effect: |p| p.has_measure(Measure::SecrecyRelease) && p.raw.company.professional_secrecy,
+        available: |p| p.raw.company.professional_secrecy,
+        effects: &[lower(
+            "R21",
+            L,
+            2,
+            "WhatsApp erfährt von dem Behandlungs- oder Mandatsverhältnis nur bei Personen, die in Kenntnis dieses Empfängers eingewilligt haben; unbefugt offenbart wird es allenfalls bei einer ersten Nachricht vor der Entbindung.",
         )],
     },
 ];
@@ -1493,7 +1783,10 @@ mod tests {
     #[test]
     fn catalogue_tables_refer_to_existing_risks() {
         let ids: Vec<&str> = CATALOGUE.iter().map(|r| r.id).collect();
-        let expected: Vec<String> = (1..=19).map(|n| format!("R{n}")).collect();
+        let expected: Vec<String> = (1..=21).map(|n| format!("R{n}")).collect();
+        for r in &CATALOGUE {
+            assert!(!r.absent.is_empty(), "{}", r.id);
+        }
         assert_eq!(ids, expected);
         for adj in ADJUSTMENTS {
             assert!(adj.shift != 0, "{}", adj.key);

@@ -891,6 +891,13 @@ pub enum Measure {
     BusinessProfileComplete,
     /// Age check before consent; parents' consent for children under 16.
     AgeCheck,
+    /// The provider's contract binds it and its staff to professional secrecy (§ 203(4) StGB).
+    ProviderSecrecyClause,
+    /// Videos and documents are sent as access-protected links from own hosting, not as files.
+    MediaViaLinks,
+    /// A written release from professional secrecy, naming WhatsApp Ireland for the connection
+    /// data, is obtained before communicating over WhatsApp.
+    SecrecyRelease,
 }
 
 /// Another processor in the setup.

@@ -5,6 +5,7 @@
 //!
 //! No I/O, no clock, no hash-map order: the same profile always gives the same assessment.
 
+pub mod necessity;
 pub mod scoring;
 pub mod threshold;
 
@@ -90,6 +91,8 @@ pub struct Assessment {
     pub decision: Decision,
     /// Why, in German sentences.
     pub decision_reasons: Vec<String>,
+    /// Necessity and proportionality where the communication is sensitive by purpose.
+    pub necessity: Option<necessity::Necessity>,
 }
 
 impl Assessment {
@@ -319,6 +322,7 @@ pub fn assess_with(p: &Profile, matrix: &RiskMatrix) -> Assessment {
     let dpo = dpo_duty(p, &threshold);
     let prior_consultation = prior_consultation(p, &risks);
     let (decision, decision_reasons) = decision(p, &risks, &prior_consultation);
+    let necessity = necessity::assess(p, &risks);
     Assessment {
         risks,
         threshold,
@@ -326,6 +330,7 @@ pub fn assess_with(p: &Profile, matrix: &RiskMatrix) -> Assessment {
         prior_consultation,
         decision,
         decision_reasons,
+        necessity,
     }
 }
 

@@ -5,10 +5,11 @@
 //! lower it are proposed.
 
 use crate::legal::risks::{
-    self, ADJUSTMENTS, Adjustment, Dimension, Level, MITIGATIONS, Mitigation, Risk, RiskClass,
-    RiskMatrix,
+    self, ADJUSTMENTS, Adjustment, Dimension, Effect, Level, MITIGATIONS, Mitigation, Origin, Risk,
+    RiskClass, RiskMatrix,
 };
 use crate::profile::validate::Profile;
+use crate::text::join_und;
 
 /// Likelihood, severity and the resulting class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +59,9 @@ pub struct Step {
     pub to: Level,
     /// The explanation, a German sentence.
     pub reason: String,
+    /// Set when a measure in effect cannot address the origin of this risk (a request not to
+    /// send data the purpose needs): the step is recorded, but lowers nothing.
+    pub not_addressed: Option<Origin>,
 }
 
 impl Step {
@@ -83,6 +87,8 @@ pub struct Proposal {
 pub struct ScoredRisk {
     /// The catalogue entry.
     pub risk: &'static Risk,
+    /// Where the data at risk come from in this profile.
+    pub origin: Origin,
     /// The catalogue default.
     pub base: Rating,
     /// Profile facts that moved the default.
@@ -181,15 +187,28 @@ pub fn gross(p: &Profile, risk: &Risk, matrix: &RiskMatrix) -> (Rating, Rating, 
             from,
             to,
             reason: adjustment_reason(adj, from, to),
+            not_addressed: None,
         });
     }
     (base, rating, steps)
 }
 
+fn not_addressed_reason(m: &Mitigation, effect: &Effect, origin: Origin) -> String {
+    let scopes: Vec<&str> = effect.addresses.iter().map(|o| o.scope()).collect();
+    format!(
+        "{} senkt dieses Risiko nicht: Die Maßnahme erfasst nur {}; Quelle des Risikos ist hier {}.",
+        m.subject,
+        join_und(&scopes),
+        origin.label()
+    )
+}
+
 /// The net rating of a risk from its gross rating and the mitigations taken (in any order;
-/// they are applied in catalogue order).
+/// they are applied in catalogue order). An effect lowers the rating only if it addresses the
+/// origin of the risk; otherwise it is recorded as without effect.
 pub fn net(
     risk: &Risk,
+    origin: Origin,
     gross: Rating,
     active: &[&'static Mitigation],
     matrix: &RiskMatrix,
@@ -201,6 +220,18 @@ pub fn net(
             continue;
         }
         for effect in m.effects_on(risk.id) {
+            if !effect.addresses.contains(&origin) {
+                let level = rating.level(effect.dimension);
+                steps.push(Step {
+                    key: m.key,
+                    dimension: effect.dimension,
+                    from: level,
+                    to: level,
+                    reason: not_addressed_reason(m, effect, origin),
+                    not_addressed: Some(origin),
+                });
+                continue;
+            }
             let from = rating.level(effect.dimension);
             let to = from.shifted(-i8::try_from(effect.levels).unwrap_or(i8::MAX));
             rating = rating.with(effect.dimension, to, matrix);
@@ -210,6 +241,7 @@ pub fn net(
                 from,
                 to,
                 reason: mitigation_reason(m, effect.dimension, effect.why, from, to),
+                not_addressed: None,
             });
         }
     }
@@ -228,8 +260,9 @@ pub fn score_risk(
     active: &[&'static Mitigation],
     matrix: &RiskMatrix,
 ) -> ScoredRisk {
+    let origin = (risk.origin)(p);
     let (base, gross_rating, adjustments) = gross(p, risk, matrix);
-    let (net_rating, mitigations) = net(risk, gross_rating, active, matrix);
+    let (net_rating, mitigations) = net(risk, origin, gross_rating, active, matrix);
     let mut proposals = Vec::new();
     if net_rating.class > RiskClass::Gering {
         for candidate in MITIGATIONS {
@@ -246,7 +279,7 @@ pub fn score_risk(
                 .filter(|a| candidate.group.is_none() || a.group != candidate.group)
                 .collect();
             hypothetical.push(candidate);
-            let (after, _) = net(risk, gross_rating, &hypothetical, matrix);
+            let (after, _) = net(risk, origin, gross_rating, &hypothetical, matrix);
             if after.likelihood >= net_rating.likelihood && after.severity >= net_rating.severity {
                 continue;
             }
@@ -280,6 +313,7 @@ pub fn score_risk(
     }
     ScoredRisk {
         risk,
+        origin,
         base,
         adjustments,
         gross: gross_rating,
@@ -321,9 +355,13 @@ mod tests {
         for m in MITIGATIONS {
             for risk in &CATALOGUE {
                 let (_, gross_rating, _) = gross(&p, risk, &MATRIX);
-                let (alone, steps) = net(risk, gross_rating, &[m], &MATRIX);
+                let origin = (risk.origin)(&p);
+                let (alone, steps) = net(risk, origin, gross_rating, &[m], &MATRIX);
                 let mut expected = gross_rating;
                 for e in m.effects_on(risk.id) {
+                    if !e.addresses.contains(&origin) {
+                        continue;
+                    }
                     let level = gross_rating
                         .level(e.dimension)
                         .shifted(-i8::try_from(e.levels).expect("small"));
@@ -334,6 +372,12 @@ mod tests {
                     assert_eq!(steps.len(), m.effects_on(risk.id).count());
                     for s in &steps {
                         assert!(s.reason.starts_with(m.subject), "{}", s.reason);
+                        assert_eq!(
+                            s.not_addressed.is_some(),
+                            !s.changed() && s.reason.contains("senkt dieses Risiko nicht"),
+                            "{}",
+                            s.reason
+                        );
                     }
                 } else {
                     assert!(steps.is_empty(), "{} on {}", m.key, risk.id);
@@ -352,7 +396,7 @@ mod tests {
         let (_, g, _) = gross(&p, r5, &MATRIX);
         assert_eq!(g.likelihood, Level::Substanziell);
         let e2e = mitigation("backup_end_to_end").expect("mitigation");
-        let (after, steps) = net(r5, g, &[e2e], &MATRIX);
+        let (after, steps) = net(r5, Origin::Purpose, g, &[e2e], &MATRIX);
         assert_eq!(after.likelihood, Level::Geringfuegig);
         assert_eq!(
             steps[0].reason,
@@ -365,7 +409,7 @@ mod tests {
         assert!(steps_ios.iter().any(|s| s.key == "ios_device_backup"));
         // Already at the bottom: recorded, but no further effect.
         let media = mitigation("media_auto_download_off").expect("mitigation");
-        let (_, steps) = net(r5, g, &[e2e, media], &MATRIX);
+        let (_, steps) = net(r5, Origin::Purpose, g, &[e2e, media], &MATRIX);
         assert_eq!(steps.len(), 2);
         assert!(!steps[1].changed());
         assert!(steps[1].reason.contains("bereits geringfügig"));
@@ -435,8 +479,8 @@ mod tests {
         let with = |measures: &str| {
             profile(&yaml(
                 "services",
-                "",
-                "  variant: cloud_api",
+                "  professional_secrecy: true",
+                "  variant: cloud_api_bsp\n  provider:\n    name: \"Postfach GmbH\"\n    hosting_region: eu",
                 &format!("measures: [{measures}]"),
             ))
         };

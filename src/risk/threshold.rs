@@ -4,11 +4,13 @@
 //! even when no DPIA is needed.
 
 use super::scoring::ScoredRisk;
+use crate::legal::allergens::answers_allergen_questions;
 use crate::legal::dpia::{
     self, GENERAL, MUSS_LISTE_ENTRIES, REGULAR_CASES, WP248_CRITERIA, Yardstick,
 };
 use crate::legal::labels;
 use crate::legal::risks::RiskClass;
+use crate::legal::risks::health_data_only_from_allergens;
 use crate::profile::model::*;
 use crate::profile::validate::Profile;
 use crate::text::join_und;
@@ -176,6 +178,12 @@ fn regular_cases(p: &Profile) -> Vec<Check> {
             false,
             "Besondere Kategorien sind nicht Teil der Leistung; unaufgefordert eingehende Angaben sind als Risiko R7 bewertet.",
         )
+    } else if answers_allergen_questions(p) {
+        check(
+            REGULAR_CASES[1],
+            false,
+            "Besondere Kategorien sind nicht Teil der Leistung. Bei Fragen zu Allergenen und Unverträglichkeiten können vereinzelt Gesundheitsangaben eingehen; sie werden nicht verlangt und sind als Risiko R7 bewertet.",
+        )
     } else {
         check(
             REGULAR_CASES[1],
@@ -230,7 +238,7 @@ fn muss_liste(p: &Profile, risks: &[ScoredRisk]) -> Vec<Check> {
         check(
             MUSS_LISTE_ENTRIES[1],
             false,
-            "Die Daten unterliegen einem Berufsgeheimnis (§ 203 StGB), werden aber nicht umfangreich verarbeitet (Erwägungsgrund 91 DSGVO). Die Vertraulichkeit ist unter Art. 35 Abs. 1 DSGVO und als Risiko R7 gewürdigt.",
+            "Die Daten unterliegen einem Berufsgeheimnis (§ 203 StGB), werden aber nicht umfangreich verarbeitet (Erwägungsgrund 91 DSGVO). Die Vertraulichkeit ist unter Art. 35 Abs. 1 DSGVO und als Risiken R7 und R21 gewürdigt.",
         )
     } else {
         check(
@@ -353,7 +361,9 @@ fn criteria(p: &Profile, risks: &[ScoredRisk]) -> Vec<Check> {
         _ => {}
     }
     let c4 = if sensitive.is_empty() {
-        let reason = if p.raw.special_categories.categories.is_empty() {
+        let reason = if health_data_only_from_allergens(p) {
+            "Verarbeitet werden alltägliche Anfragen und Bestellungen. Gesundheitsangaben können nur vereinzelt bei Fragen zu Allergenen und Unverträglichkeiten eingehen; sie werden nicht verlangt, nur für die Bestellung verwendet und danach gelöscht (Risiko R7). Das macht die Verarbeitung nicht zu einer Verarbeitung vertraulicher oder höchstpersönlicher Daten."
+        } else if p.raw.special_categories.categories.is_empty() {
             "Verarbeitet werden alltägliche Anfragen und Auftragsdaten, keine besonders vertraulichen oder höchstpersönlichen Daten."
         } else {
             "Verarbeitet werden alltägliche Anfragen und Auftragsdaten; besondere Kategorien sind nicht Teil der Leistung, unaufgefordert eingehende Angaben sind als Risiko R7 bewertet."
@@ -500,7 +510,7 @@ fn general_triggers(p: &Profile, risks: &[ScoredRisk]) -> Vec<String> {
         .collect();
     if !high.is_empty() {
         out.push(format!(
-            "nach den angegebenen Maßnahmen verbleibt bei {} ein hohes Risiko",
+            "auch mit den vor Beginn der Verarbeitung umgesetzten Einstellungen und Maßnahmen verbleibt bei {} ein hohes Risiko",
             join_und(&high)
         ));
     }
@@ -565,7 +575,7 @@ pub fn analyse(p: &Profile, risks: &[ScoredRisk]) -> Threshold {
             ));
             DpiaResult::Recommended
         } else {
-            reasons.push("Kein Regelfall des Art. 35 Abs. 3 DSGVO, kein Eintrag der DSK-Muss-Liste und kein Kriterium der Leitlinien WP 248 ist erfüllt, und nach den Maßnahmen verbleibt kein hohes Risiko".to_owned());
+            reasons.push("Kein Regelfall des Art. 35 Abs. 3 DSGVO, kein Eintrag der DSK-Muss-Liste und kein Kriterium der Leitlinien WP 248 ist erfüllt, und mit den vor Beginn der Verarbeitung verbindlich umgesetzten Einstellungen und Maßnahmen ist kein hohes Risiko zu erwarten".to_owned());
             DpiaResult::ThresholdMemo
         }
     } else {
@@ -589,10 +599,18 @@ pub fn analyse(p: &Profile, risks: &[ScoredRisk]) -> Threshold {
             "Ein voraussichtlich hohes Risiko ergibt sich aus den unten festgestellten Fallgruppen.",
         )
     } else {
-        let gross_high = risks.iter().any(|r| r.gross.class == RiskClass::Hoch);
-        let mut reason = "Keiner der Umstände, die für sich ein hohes Risiko nahelegen, liegt vor: keine besonderen Kategorien als Teil der Leistung, kein Berufsgeheimnis, keine Kinder als Zielgruppe, und nach den Maßnahmen verbleibt kein hohes Risiko.".to_owned();
-        if gross_high {
-            reason.push_str(" Die Bruttobewertung (Abschnitt 5) weist für einzelne Risiken ohne Maßnahmen ein hohes Risiko aus; das sind typische Risiken des Einsatzes von Mobilgeräten und Cloud-Diensten, die mit den angegebenen Maßnahmen beherrscht werden.");
+        let gross_high: Vec<&str> = risks
+            .iter()
+            .filter(|r| r.gross.class == RiskClass::Hoch)
+            .map(|r| r.risk.id)
+            .collect();
+        let mut reason = "Keiner der Umstände, die für sich ein hohes Risiko nahelegen, liegt vor: keine besonderen Kategorien als Teil der Leistung, kein Berufsgeheimnis, keine Kinder als Zielgruppe. Die geplante Verarbeitung lässt mit den Einstellungen und Maßnahmen, die vor ihrem Beginn verbindlich umgesetzt sind, kein hohes Risiko erwarten (Abschnitt 5).".to_owned();
+        if !gross_high.is_empty() {
+            reason.push_str(&format!(
+                " Ohne diese Schutzmaßnahmen {} {} als hohes Risiko einzustufen (brutto). Das sind typische Risiken des Einsatzes von Mobilgeräten und Cloud-Diensten; die Maßnahmen, die sie beherrschen, sind nicht erst geplant, sondern bereits umgesetzt. Entfällt eine davon, ist die Schwellwertanalyse zu wiederholen.",
+                if gross_high.len() == 1 { "wäre" } else { "wären" },
+                join_und(&gross_high)
+            ));
         }
         check(GENERAL, false, reason)
     };
@@ -770,7 +788,13 @@ mod tests {
         let t = assess(&p).threshold;
         assert_eq!(t.result, DpiaResult::ThresholdMemo);
         assert!(!t.general.met);
-        assert!(t.general.reason.contains("Bruttobewertung"));
+        assert!(
+            t.general
+                .reason
+                .contains("Ohne diese Schutzmaßnahmen wären R4, R5 und R6 als hohes Risiko einzustufen (brutto)"),
+            "{}",
+            t.general.reason
+        );
         assert!(t.reasons[0].starts_with("Kein Regelfall"));
     }
 }

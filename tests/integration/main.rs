@@ -12,6 +12,7 @@ mod content;
 mod init;
 mod pdf;
 mod risk;
+mod risk_rules;
 mod robustness;
 mod schema;
 mod snapshots;
