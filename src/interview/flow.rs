@@ -1190,6 +1190,7 @@ impl Flow<'_> {
             employees: groups.contains(&Group::Employees),
             business_partners: groups.contains(&Group::BusinessPartners),
             minors,
+            minors_age: None,
             scale,
         })
     }

@@ -225,6 +225,14 @@ pub const LINTS: &[Lint] = &[
         remedy: "Setzen Sie die Maßnahmen aus dem Maßnahmenplan der Datenschutz-Folgenabschätzung um und tragen Sie sie im Profil ein (unter `measures` oder bei den Einstellungen, etwa `whatsapp.devices`), bis kein hohes Restrisiko mehr verbleibt – oder legen Sie die Verarbeitung vor Beginn der zuständigen Aufsichtsbehörde vor.",
         reference: "Art. 35 Abs. 1 und 7, Art. 36 Abs. 1 und 3 DSGVO; § 38 Abs. 1 Satz 2 BDSG",
     },
+    Lint {
+        code: "DSG026",
+        severity: Severity::Warning,
+        title: "Zielgruppe jünger als das Mindestalter von WhatsApp",
+        reasoning: "Nach den Nutzungsbedingungen von WhatsApp für die Europäische Region darf WhatsApp erst ab 13 Jahren genutzt werden (seit 11. April 2024). Wer jüngere Kinder über WhatsApp anspricht, fordert sie zu einer Nutzung auf, die der Anbieter nicht erlaubt; die Kinder müssten ein Konto entgegen den Bedingungen oder das Gerät der Eltern nutzen. Für Kinder dieses Alters ist WhatsApp kein angemessener Kanal, und die Informationen nach Art. 12 Abs. 1 DSGVO müssten sich an die Eltern richten.",
+        remedy: "Sprechen Sie Kinder unter 13 Jahren nicht über WhatsApp an, sondern kommunizieren Sie mit ihren Eltern (`data_subjects.minors_age.min` auf mindestens 13 setzen), oder nutzen Sie für diese Altersgruppe einen anderen Kanal.",
+        reference: "WhatsApp-Nutzungsbedingungen (Europäische Region), Mindestalter; Art. 8, Art. 12 Abs. 1 DSGVO",
+    },
 ];
 
 /// Looks up a lint by code (case-insensitive).
@@ -468,6 +476,21 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
     }
     if p.raw.company.privacy_notice_url.is_none() {
         out.push(emit("DSG024", tree, "company", None));
+    }
+    if let Some(age) = p.raw.data_subjects.minors_age
+        && p.raw.data_subjects.minors != Minors::None
+        && age.min < crate::legal::secrecy::WHATSAPP_MIN_AGE_EU
+    {
+        out.push(emit(
+            "DSG026",
+            tree,
+            "data_subjects.minors_age.min",
+            Some(format!(
+                "jüngstes Alter {}, Mindestalter von WhatsApp {}",
+                age.min,
+                crate::legal::secrecy::WHATSAPP_MIN_AGE_EU
+            )),
+        ));
     }
     out
 }
