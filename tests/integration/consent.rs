@@ -369,7 +369,7 @@ fn minors_flow_appears_only_when_minors_are_possible() {
         let page = plain(&page);
         assert_eq!(doc.contains(marker), expected, "03, minors: {minors}");
         assert_eq!(
-            doc.contains("Kinder und Jugendliche (Art. 8 DSGVO)"),
+            doc.contains("C.2 Kinder und Jugendliche"),
             expected,
             "03, minors: {minors}"
         );
