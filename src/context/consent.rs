@@ -75,6 +75,8 @@ pub struct ConsentsView {
     minors_age: Option<String>,
     /// WhatsApp's own minimum age in the EU.
     whatsapp_min_age: u8,
+    /// The stated age range starts below it (lint DSG026).
+    minors_below_whatsapp_age: bool,
     /// Professional secrecy: recipients, the release and the Art. 9 basis of inquiries.
     secrecy: SecrecyView,
     /// The release from secrecy asked on its own, for communication that needs no consent.
@@ -538,6 +540,10 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             }
         }),
         whatsapp_min_age: crate::legal::secrecy::WHATSAPP_MIN_AGE_EU,
+        minors_below_whatsapp_age: raw
+            .data_subjects
+            .minors_age
+            .is_some_and(|a| a.min < crate::legal::secrecy::WHATSAPP_MIN_AGE_EU),
         encryption_short: encryption_short(p),
         backup_caveat,
         release,
