@@ -410,10 +410,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             id: r.id_s.clone(),
             html_id: "k-chat",
             label: "Hinweise gelesen, Schweigepflichtentbindung".to_owned(),
-            statement: format!(
-                "Ich habe die Hinweise oben gelesen. {}",
-                r.statement
-            ),
+            statement: format!("Ich habe die Hinweise oben gelesen. {}", r.statement),
             age_check: false,
             release: true,
         },

@@ -13,6 +13,7 @@ mod pdf;
 mod risk;
 mod robustness;
 mod schema;
+mod secrecy;
 mod snapshots;
 mod templates;
 mod validate;
