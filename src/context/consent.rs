@@ -271,6 +271,22 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     let minors_possible = raw.data_subjects.minors != Minors::None;
     let minors_target = raw.data_subjects.minors == Minors::TargetGroup;
 
+    // Which scenarios get an explicit consent for special categories decides what the texts
+    // ask about sensitive data; it is known before the texts are built, so the request is
+    // part of every text's fingerprint.
+    let any_special = p.scenarios.iter().any(|s| {
+        let wording = scenarios::consent_wording(s.kind);
+        s.needs_consent()
+            && (wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent)
+    });
+    let sensitive_text = sensitive_text(
+        p,
+        &special_names,
+        &alternatives_text,
+        any_special,
+        secrecy.art9.is_some(),
+    );
+
     // What every text tells the person besides its own sentence.
     let shared = [
         co.name.as_str(),
@@ -286,6 +302,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         ai_text.as_deref().unwrap_or(""),
         backup_caveat.as_deref().unwrap_or(""),
         &secrecy.release,
+        &sensitive_text,
         &withdrawal_text,
         &format!(
             "{:?}/{}/{}",
@@ -317,26 +334,6 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             },
         ));
     }
-
-    let any_special = texts.iter().any(|t| t.special);
-    let special_text = if special_names.is_empty() {
-        "Angaben zu Ihrer Gesundheit".to_owned()
-    } else {
-        join_und(&special_names)
-    };
-    let sensitive_text = if any_special {
-        format!(
-            "Senden Sie uns {special_text} über WhatsApp bitte nur, wenn Sie dafür gesondert und ausdrücklich eingewilligt haben. Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
-        )
-    } else if p.has_scenario(ScenarioKind::SpecialCategoryData) {
-        format!(
-            "Über WhatsApp tauschen wir {special_text} nur aus, soweit es für unsere Leistung erforderlich ist. Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
-        )
-    } else {
-        format!(
-            "Bitte senden Sie uns über WhatsApp keine Gesundheitsdaten, Ausweiskopien, Kontodaten oder andere sensible Angaben; dafür erreichen Sie uns {alternatives_text}."
-        )
-    };
 
     let information_id = format!(
         "HINWEISE-{version}-{}",
@@ -667,6 +664,49 @@ fn consent_text(
         id_s: version_id('s'),
         id_d,
         id,
+    }
+}
+
+/// The request about sensitive data that every text carries. Where the sector has an Art. 9
+/// exception for inquiries (health professionals, law firms under secrecy), health data in an
+/// inquiry is processed on that basis, so the text does not ask to withhold it.
+fn sensitive_text(
+    p: &Profile,
+    special_names: &[&'static str],
+    alternatives_text: &str,
+    any_special: bool,
+    inquiry_basis: bool,
+) -> String {
+    let special_text = if special_names.is_empty() {
+        "Angaben zu Ihrer Gesundheit".to_owned()
+    } else {
+        join_und(special_names)
+    };
+    let other = format!(
+        "Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
+    );
+    if inquiry_basis {
+        format!(
+            "{} in Ihren Nachrichten verarbeiten wir nur, soweit es für Ihr Anliegen erforderlich ist{}. {other}",
+            "Angaben zu Ihrer Gesundheit und andere besonders geschützte Daten",
+            if any_special {
+                "; darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung"
+            } else {
+                ""
+            }
+        )
+    } else if any_special {
+        format!(
+            "Senden Sie uns {special_text} über WhatsApp bitte nur, wenn Sie dafür gesondert und ausdrücklich eingewilligt haben. {other}"
+        )
+    } else if p.has_scenario(ScenarioKind::SpecialCategoryData) {
+        format!(
+            "Über WhatsApp tauschen wir {special_text} nur aus, soweit es für unsere Leistung erforderlich ist. {other}"
+        )
+    } else {
+        format!(
+            "Bitte senden Sie uns über WhatsApp keine Gesundheitsdaten, Ausweiskopien, Kontodaten oder andere sensible Angaben; dafür erreichen Sie uns {alternatives_text}."
+        )
     }
 }
 
