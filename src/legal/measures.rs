@@ -125,7 +125,7 @@ pub fn info(measure: Measure) -> Info {
         ),
         AgeCheck => (
             "Altersabfrage",
-            "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt (Art. 8 DSGVO).",
+            "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt (Regel des Hauses nach dem Maßstab von Art. 8 DSGVO).",
             "Intervenierbarkeit",
         ),
     };

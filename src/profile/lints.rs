@@ -173,7 +173,7 @@ pub const LINTS: &[Lint] = &[
         code: "DSG019",
         severity: Severity::Warning,
         title: "Einwilligung von Minderjährigen",
-        reasoning: "In Deutschland können Kinder unter 16 Jahren bei Diensten der Informationsgesellschaft nur mit Zustimmung der Eltern einwilligen. Das Mindestalter von WhatsApp (13 Jahre) ändert daran nichts.",
+        reasoning: "In Deutschland können Kinder unter 16 Jahren bei Diensten der Informationsgesellschaft, die ihnen direkt angeboten werden, nur mit Zustimmung der Eltern einwilligen (Art. 8 DSGVO). Für andere Einwilligungen – etwa in Terminerinnerungen oder die Verarbeitung von Gesundheitsdaten – kommt es darauf an, ob die minderjährige Person Bedeutung und Tragweite versteht (Einsichtsfähigkeit); eine feste Grenze gibt es nicht. Die Dokumente setzen deshalb 16 Jahre als einfach prüfbare Regel des Hauses. Das Mindestalter von WhatsApp (13 Jahre) sagt über beides nichts.",
         remedy: "Fragen Sie in den Einwilligungstexten das Alter ab und holen Sie bei Jüngeren die Zustimmung der Eltern ein; keine Werbung an Minderjährige.",
         reference: "Art. 8 Abs. 1 und 2 DSGVO",
     },
