@@ -134,7 +134,7 @@ pub const LINTS: &[Lint] = &[
         severity: Severity::Warning,
         title: "Berufsgeheimnisträger nutzt WhatsApp",
         reasoning: "Wer einem Berufsgeheimnis unterliegt (§ 203 StGB), darf Geheimnisse an Dienstleister nur offenbaren, wenn diese zur Verschwiegenheit verpflichtet sind (§ 203 Abs. 3 und 4 StGB). Die Standardbedingungen von Meta enthalten eine solche Verpflichtung nach unserem Kenntnisstand nicht.",
-        remedy: "Tauschen Sie über WhatsApp nur Organisatorisches (Termine) ohne Geheimnisbezug aus und bieten Sie für alles andere einen sicheren Kanal an; bei einem Dienstleister vereinbaren Sie die Verschwiegenheitspflicht im Vertrag.",
+        remedy: "Schon die Tatsache einer Behandlung oder eines Mandats ist ein Geheimnis; auch Terminnachrichten offenbaren es. Kommunizieren Sie über WhatsApp nur nach der Schweigepflichtentbindung aus `03-einwilligung` (Teil jeder Einwilligung und eigener Text für Anfragen), bieten Sie für alles andere einen sicheren Kanal an und vereinbaren Sie mit einem Dienstleister die Verschwiegenheitspflicht im Vertrag.",
         reference: "§ 203 StGB; Art. 9, Art. 32 DSGVO",
     },
     Lint {
