@@ -403,3 +403,17 @@ fn no_direct_marketing_block_without_marketing() {
             .contains("Nach Ihrem Widerspruch verwenden wir Ihre Daten nicht mehr für Werbung")
     );
 }
+
+#[test]
+fn an_impossible_age_range_is_a_located_error() {
+    let text = fixture("nachhilfe-minderjaehrige").replace("min: 11, max: 17", "min: 15, max: 12");
+    let loaded = load_text(&text);
+    assert!(loaded.has_errors());
+    let error = loaded
+        .diagnostics
+        .iter()
+        .find(|d| d.message.contains("minors_age"))
+        .expect("age range error");
+    assert!(error.message.contains("15 bis 12"), "{}", error.message);
+    assert!(error.line.is_some(), "points at the profile line");
+}
