@@ -417,3 +417,57 @@ fn an_impossible_age_range_is_a_located_error() {
     assert!(error.message.contains("15 bis 12"), "{}", error.message);
     assert!(error.line.is_some(), "points at the profile line");
 }
+
+/// A profile text with `company.professional_secrecy: true`.
+fn with_secrecy(text: &str) -> String {
+    if text.contains("professional_secrecy:") {
+        text.replace("professional_secrecy: false", "professional_secrecy: true")
+    } else {
+        let at = text.find("\ncompany:").expect("company section") + 1;
+        let eol = at + text[at..].find('\n').expect("line ends");
+        format!(
+            "{}\n  professional_secrecy: true{}",
+            &text[..eol],
+            &text[eol..]
+        )
+    }
+}
+
+#[test]
+fn the_release_rule_holds_for_every_example_under_secrecy() {
+    for stem in EXAMPLES {
+        let text = std::fs::read_to_string(example(stem)).expect("example");
+        let loaded = load_text(&with_secrecy(&text));
+        let profile = loaded.profile.as_ref().expect("profile");
+        assert!(profile.raw.company.professional_secrecy, "{stem}");
+        let expected = dsgvo_gen::context::secrecy::recipients(profile);
+        assert!(
+            !expected.is_empty(),
+            "{stem}: WhatsApp always learns the contact"
+        );
+        let (docs, page) = pack(&loaded);
+        let doc = &docs["03-einwilligung"];
+        let part_b = &doc[doc.find("## Teil B").expect("B")..doc.find("## Teil C").expect("C")];
+        let decls = declarations(part_b);
+        assert!(!decls.is_empty(), "{stem}: at least the release text");
+        for d in decls.iter().map(String::as_str).chain(
+            page.split("<label")
+                .skip(1)
+                .map(|l| &l[..l.find("</label>").expect("closes")]),
+        ) {
+            let release = release_in(d).unwrap_or_else(|| panic!("{stem}: no release in {d}"));
+            for r in &expected {
+                assert!(release.contains(&r.name), "{stem}: {} missing", r.name);
+            }
+        }
+        assert!(
+            docs["06-widerruf"].contains("Entbindung von der Schweigepflicht"),
+            "{stem}"
+        );
+        assert!(
+            docs["04-datenschutzhinweise"]
+                .contains("Schweigepflicht: was sie für den Chat bedeutet"),
+            "{stem}"
+        );
+    }
+}
