@@ -760,10 +760,9 @@ fn encryption_short(p: &Profile) -> String {
         Variant::Private | Variant::BusinessApp => {
             "Inhalte sind Ende-zu-Ende-verschlüsselt.".to_owned()
         }
-        Variant::BusinessAppCoexistence | Variant::CloudApi | Variant::CloudApiBsp => format!(
-            "Die Cloud API von Meta ({}) entschlüsselt die Nachrichten in unserem Auftrag.",
-            meta::META_IRELAND.name
-        ),
+        Variant::BusinessAppCoexistence | Variant::CloudApi | Variant::CloudApiBsp => {
+            "Meta entschlüsselt die Nachrichten für uns (Cloud API).".to_owned()
+        }
     }
 }
 

@@ -237,8 +237,9 @@ fn in_chat_versions_stay_short_besides_the_declaration() {
         let doc = &docs["03-einwilligung"];
         for block in doc.split("**a) Kurzfassung im Chat**\n").skip(1) {
             let block = &block[..block.find("\n**b)").expect("b follows")];
-            let quoted_start = block.find("„").expect("declaration");
-            let quoted_end = block.rfind("“").expect("declaration ends");
+            let quoted_start = block.find("einverstanden sind: „").expect("declaration");
+            let quoted_end =
+                quoted_start + block[quoted_start..].find("“").expect("declaration ends");
             let frame = format!("{}{}", &block[..quoted_start], &block[quoted_end..]);
             let words = frame.split_whitespace().filter(|w| *w != ">").count();
             assert!(words <= 80, "{what}: {words} words besides the declaration");
