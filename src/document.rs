@@ -56,7 +56,7 @@ impl DocumentKind {
             DocumentKind::Auftragsverarbeitung => {
                 "Auftragsverarbeitung: Prüfung der Bedingungen und Vertragsvorschlag"
             }
-            DocumentKind::Widerruf => "Widerrufs- und Widerspruchsbelehrung",
+            DocumentKind::Widerruf => "Hinweise zu Widerruf und Widerspruch (Datenschutz)",
         }
     }
 

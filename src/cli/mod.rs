@@ -30,7 +30,7 @@ pub const EXIT_INTERNAL: u8 = 2;
     long_about = "Erzeugt aus einem Unternehmensprofil (YAML) die sechs Dokumente für den \
                   Einsatz von WhatsApp: Verarbeitungsverzeichnis, Schwellwertanalyse und \
                   Datenschutz-Folgenabschätzung, Einwilligungstexte, Datenschutzhinweise, \
-                  Auftragsverarbeitung und Widerrufsbelehrung.",
+                  Auftragsverarbeitung sowie Hinweise zu Widerruf und Widerspruch.",
     after_help = "Beispiele:\n  dsgvo-gen build examples/baeckerei-sonnenschein.yaml -o dokumente\n  dsgvo-gen validate dsgvo.yaml\n  dsgvo-gen explain DSG001"
 )]
 pub struct Cli {

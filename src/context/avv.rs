@@ -118,6 +118,11 @@ struct ProposalView {
     minimum_measures: &'static [&'static str],
     /// Persons entitled to give instructions for the controller.
     instructing: String,
+    /// Date the agreement with the provider was signed (German format): the proposal is then
+    /// the yardstick for checking the signed agreement, not a contract to conclude.
+    signed_on: Option<String>,
+    /// Checklist for the signed agreement, the § 203 StGB clause first where it applies.
+    signed_checks: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -579,7 +584,24 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
             .position(|x| x.key == t.key)
             .map_or(0, |i| i + 1)
     };
+    let signed_on = wa
+        .provider
+        .as_ref()
+        .filter(|_| to_provider)
+        .and_then(|pr| pr.avv_signed_on.as_deref())
+        .map(|d| crate::date::Date::parse(d).map_or_else(|| d.to_owned(), |d| d.german()));
+    let signed_checks = if signed_on.is_some() {
+        co.professional_secrecy
+            .then_some(art28::proposal::SECRECY_CHECK)
+            .into_iter()
+            .chain(art28::proposal::SIGNED_CHECKS.iter().copied())
+            .collect()
+    } else {
+        Vec::new()
+    };
     Some(ProposalView {
+        signed_on,
+        signed_checks,
         to_provider,
         processor,
         main_terms: main_terms.map(|t| terms_view(number_of(t), t)),

@@ -3,12 +3,19 @@
 //! consent log can record, the confirmation that opens the chat, and the prefilled `wa.me`
 //! links of the page.
 //!
-//! Identifiers are `EW-<CODE>-<document version>-<fingerprint>`: the fingerprint is a hash of
-//! everything the text says (sentence, purpose, data, controller, provider, encryption
-//! variant, withdrawal channels, template set). It changes exactly when the text a person
-//! agrees to can change, and never with the date alone.
+//! Identifiers are `EW-<CODE>-<document version>-<fingerprint>-<version letter>`: the
+//! fingerprint is a hash of everything the text says (sentence, purpose, data, controller,
+//! provider, encryption variant, release from secrecy, withdrawal channels, template set);
+//! the letter names the version (a chat, b form, d poster, s consent page), whose wording
+//! differs and is fixed by the template set inside the hash. An identifier changes exactly
+//! when the text a person sees can change, and never with the date alone.
+//!
+//! For a company bound to professional secrecy every declaration carries the release from
+//! the duty of secrecy (`context::secrecy`), and one more text asks for the release alone,
+//! for the communication that rests on a contract or on legitimate interests.
 
 use crate::context::RunInfo;
+use crate::context::secrecy::{self, SecrecyView};
 use crate::legal::{labels, meta, scenarios};
 use crate::profile::model::*;
 use crate::profile::validate::{Profile, Scenario};
@@ -64,13 +71,48 @@ pub struct ConsentsView {
     minors_possible: bool,
     /// Minors are a target group.
     minors_target: bool,
+    /// Their age range as a phrase ("10 bis 17 Jahre"), if the profile states it.
+    minors_age: Option<String>,
+    /// WhatsApp's own minimum age in the EU.
+    whatsapp_min_age: u8,
+    /// The stated age range starts below it (lint DSG026).
+    minors_below_whatsapp_age: bool,
+    /// Professional secrecy: recipients, the release and the Art. 9 basis of inquiries.
+    secrecy: SecrecyView,
+    /// The release from secrecy asked on its own, for communication that needs no consent.
+    release: Option<ReleaseView>,
+    /// Short statement on encryption for chat versions.
+    encryption_short: String,
+    /// Backups that are not end-to-end encrypted, said wherever encryption is.
+    backup_caveat: Option<String>,
+}
+
+/// The release from professional secrecy asked on its own (for inquiries under a contract and
+/// everything else that needs no consent).
+#[derive(Debug, Clone, Serialize)]
+struct ReleaseView {
+    /// Identifier of the text family, e.g. `SE-1.0-3f9a2c`.
+    id: String,
+    /// Identifiers per version (a chat, b form, s consent page).
+    id_a: String,
+    id_b: String,
+    id_s: String,
+    /// The declaration.
+    statement: String,
+    /// Titles of the scenarios it covers.
+    covers: Vec<String>,
 }
 
 /// One consent text.
 #[derive(Debug, Clone, Serialize)]
 struct ConsentTextView {
-    /// Identifier for the consent log, e.g. `EW-WERBUNG-1.0-3f9a2c`.
+    /// Identifier of the text family, e.g. `EW-WERBUNG-1.0-3f9a2c`.
     id: String,
+    /// Identifiers of the versions: a chat, b form, d poster, s consent page.
+    id_a: String,
+    id_b: String,
+    id_d: String,
+    id_s: String,
     /// Code part of the identifier.
     code: String,
     /// `id` attribute of the checkbox on the consent page.
@@ -98,6 +140,9 @@ struct ConsentTextView {
     notice: Option<&'static str>,
     /// Advertising (§ 7 Abs. 2 Nr. 2 UWG).
     advertising: bool,
+    /// The consent concerns only the channel: the messages belong to a service the person
+    /// uses anyway (reminders, order status), where Art. 6(1)(b) would carry other channels.
+    channel_only: bool,
     /// Special categories (Art. 9 Abs. 2 lit. a): explicit, categories named.
     special: bool,
     /// The special categories named by the text.
@@ -131,6 +176,8 @@ struct GateView {
     statement: String,
     /// The person confirms being at least 16.
     age_check: bool,
+    /// The confirmation carries the release from professional secrecy.
+    release: bool,
 }
 
 /// The consent page.
@@ -200,6 +247,8 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     let alternatives_text = alternatives_text(p, &address);
     let special_names = special_category_names(p);
     let ai_text = ai_text(p);
+    let secrecy = secrecy::build(p);
+    let backup_caveat = backup_caveat(p);
 
     let mut withdrawal_channels = vec![
         format!(
@@ -222,6 +271,22 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     let minors_possible = raw.data_subjects.minors != Minors::None;
     let minors_target = raw.data_subjects.minors == Minors::TargetGroup;
 
+    // Which scenarios get an explicit consent for special categories decides what the texts
+    // ask about sensitive data; it is known before the texts are built, so the request is
+    // part of every text's fingerprint.
+    let any_special = p.scenarios.iter().any(|s| {
+        let wording = scenarios::consent_wording(s.kind);
+        s.needs_consent()
+            && (wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent)
+    });
+    let sensitive_text = sensitive_text(
+        p,
+        &special_names,
+        &alternatives_text,
+        any_special,
+        secrecy.art9.is_some(),
+    );
+
     // What every text tells the person besides its own sentence.
     let shared = [
         co.name.as_str(),
@@ -235,6 +300,9 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         cloud_text.as_deref().unwrap_or(""),
         &alternatives_text,
         ai_text.as_deref().unwrap_or(""),
+        backup_caveat.as_deref().unwrap_or(""),
+        &secrecy.release,
+        &sensitive_text,
         &withdrawal_text,
         &format!(
             "{:?}/{}/{}",
@@ -262,29 +330,10 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
                 double_opt_in: raw.consent.double_opt_in,
                 shared: &shared,
                 number: &wa.business_number,
+                release: &secrecy.release,
             },
         ));
     }
-
-    let any_special = texts.iter().any(|t| t.special);
-    let special_text = if special_names.is_empty() {
-        "Angaben zu Ihrer Gesundheit".to_owned()
-    } else {
-        join_und(&special_names)
-    };
-    let sensitive_text = if any_special {
-        format!(
-            "Senden Sie uns {special_text} über WhatsApp bitte nur, wenn Sie dafür gesondert und ausdrücklich eingewilligt haben. Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
-        )
-    } else if p.has_scenario(ScenarioKind::SpecialCategoryData) {
-        format!(
-            "Über WhatsApp tauschen wir {special_text} nur aus, soweit es für unsere Leistung erforderlich ist. Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
-        )
-    } else {
-        format!(
-            "Bitte senden Sie uns über WhatsApp keine Gesundheitsdaten, Ausweiskopien, Kontodaten oder andere sensible Angaben; dafür erreichen Sie uns {alternatives_text}."
-        )
-    };
 
     let information_id = format!(
         "HINWEISE-{version}-{}",
@@ -314,19 +363,55 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     let gate_text = texts
         .iter()
         .position(|t| t.kind == ScenarioKind::CustomerInquiry);
-    let gate = match gate_text {
-        Some(i) => {
+    // Under professional secrecy, the communication that needs no consent (inquiries under a
+    // contract, greetings) still reveals that the person is a client: the release is asked
+    // on its own, in the chat and as the confirmation of the consent page.
+    let release = secrecy.active.then(|| {
+        let statement = format!(
+            "Ich möchte mit {} über WhatsApp kommunizieren. {}",
+            co.name, secrecy.release
+        );
+        let base = format!(
+            "SE-{version}-{}",
+            fingerprint(&[&shared, &statement, &information_id])
+        );
+        ReleaseView {
+            id_a: format!("{base}-a"),
+            id_b: format!("{base}-b"),
+            id_s: format!("{base}-s"),
+            id: base,
+            statement,
+            covers: p
+                .scenarios
+                .iter()
+                .filter(|s| !s.needs_consent())
+                .map(|s| s.title.clone())
+                .collect(),
+        }
+    });
+    let gate = match (gate_text, &release) {
+        (Some(i), _) => {
             let t = &texts[i];
             GateView {
                 consent: true,
-                id: t.id.clone(),
+                id: t.id_s.clone(),
                 html_id: "k-chat",
                 label: t.label.clone(),
                 statement: t.statement.clone(),
                 age_check: t.age_check,
+                release: secrecy.active,
             }
         }
-        None => GateView {
+        (None, Some(r)) => GateView {
+            consent: false,
+            id: r.id_s.clone(),
+            html_id: "k-chat",
+            label: "Hinweise gelesen, Schweigepflichtentbindung".to_owned(),
+            statement: format!("Ich habe die Hinweise oben gelesen. {}", r.statement),
+            age_check: false,
+            release: true,
+        },
+        (None, None) => GateView {
             consent: false,
             id: information_id.clone(),
             html_id: "k-chat",
@@ -336,6 +421,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
                 co.name
             ),
             age_check: false,
+            release: false,
         },
     };
 
@@ -348,7 +434,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         if options.len() < MAX_PAGE_OPTIONS {
             t.on_page = true;
             options.push(PageOption {
-                id: t.id.clone(),
+                id: t.id_s.clone(),
                 html_id: t.html_id.clone(),
                 label: t.label.clone(),
                 statement: t.statement.clone(),
@@ -361,7 +447,8 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             deferred.push(t.label.clone());
         }
     }
-    let gate_consent = gate_text.map(|i| (texts[i].label.clone(), texts[i].id.clone()));
+    let gate_consent = gate_text.map(|i| (texts[i].label.clone(), texts[i].id_s.clone()));
+    let gate_release = release.as_ref().filter(|_| gate_text.is_none());
     let combos = (0..1usize << options.len())
         .map(|mask| {
             let on = |j: usize| mask & (1 << j) != 0;
@@ -376,6 +463,12 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             let mut text = format!(
                 "Hallo, ich habe die Hinweise auf Ihrer WhatsApp-Kontaktseite gelesen (Fassung {information_id})."
             );
+            if let Some(r) = gate_release {
+                text.push_str(&format!(
+                    " Von der Schweigepflicht entbinde ich Sie, wie auf der Seite beschrieben (Text {}).",
+                    r.id_s
+                ));
+            }
             if !given.is_empty() {
                 text.push_str(&format!(
                     " Ich willige ein: {}.",
@@ -433,6 +526,22 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         reply_word: REPLY_WORD,
         minors_possible,
         minors_target,
+        minors_age: raw.data_subjects.minors_age.map(|a| {
+            if a.min == a.max {
+                format!("{} Jahre", a.min)
+            } else {
+                format!("{} bis {} Jahre", a.min, a.max)
+            }
+        }),
+        whatsapp_min_age: crate::legal::secrecy::WHATSAPP_MIN_AGE_EU,
+        minors_below_whatsapp_age: raw
+            .data_subjects
+            .minors_age
+            .is_some_and(|a| a.min < crate::legal::secrecy::WHATSAPP_MIN_AGE_EU),
+        encryption_short: encryption_short(p),
+        backup_caveat,
+        release,
+        secrecy,
     }
 }
 
@@ -444,6 +553,8 @@ struct TextContext<'a> {
     double_opt_in: bool,
     shared: &'a str,
     number: &'a str,
+    /// The release from professional secrecy; empty without secrecy.
+    release: &'a str,
 }
 
 fn consent_text(
@@ -481,7 +592,11 @@ fn consent_text(
     } else {
         "Ich willige ein"
     };
-    let statement = format!("{verb}, dass {} {phrase}.", cx.company);
+    let mut statement = format!("{verb}, dass {} {phrase}.", cx.company);
+    if !cx.release.is_empty() {
+        statement.push(' ');
+        statement.push_str(cx.release);
+    }
     let advertising = wording.advertising;
     let age_check = cx.minors_possible;
     let parental = cx.minors_possible && !advertising;
@@ -504,10 +619,19 @@ fn consent_text(
             wording.notice.unwrap_or(""),
         ])
     );
-    let mut chat_text = format!(
-        "Hallo, ich habe Ihre Hinweise gelesen und willige ein: {} ({id}).",
-        s.title
-    );
+    let version_id = |letter: char| format!("{id}-{letter}");
+    let id_d = version_id('d');
+    let mut chat_text = if cx.release.is_empty() {
+        format!(
+            "Hallo, ich habe Ihre Hinweise gelesen und willige ein: {} ({id_d}).",
+            s.title
+        )
+    } else {
+        format!(
+            "Hallo, ich habe Ihre Hinweise gelesen, willige ein und entbinde Sie insoweit von der Schweigepflicht: {} ({id_d}).",
+            s.title
+        )
+    };
     if age_check {
         chat_text.push_str(" Ich bin mindestens 16 Jahre alt.");
     }
@@ -525,6 +649,7 @@ fn consent_text(
         retention: s.retention.clone(),
         statement,
         notice: wording.notice,
+        channel_only: s.kind == ScenarioKind::ServiceNotifications,
         advertising,
         special,
         categories_text,
@@ -534,7 +659,54 @@ fn consent_text(
         chat_url: chat_url(cx.number, &chat_text),
         chat_text,
         on_page: false,
+        id_a: version_id('a'),
+        id_b: version_id('b'),
+        id_s: version_id('s'),
+        id_d,
         id,
+    }
+}
+
+/// The request about sensitive data that every text carries. Where the sector has an Art. 9
+/// exception for inquiries (health professionals, law firms under secrecy), health data in an
+/// inquiry is processed on that basis, so the text does not ask to withhold it.
+fn sensitive_text(
+    p: &Profile,
+    special_names: &[&'static str],
+    alternatives_text: &str,
+    any_special: bool,
+    inquiry_basis: bool,
+) -> String {
+    let special_text = if special_names.is_empty() {
+        "Angaben zu Ihrer Gesundheit".to_owned()
+    } else {
+        join_und(special_names)
+    };
+    let other = format!(
+        "Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
+    );
+    if inquiry_basis {
+        format!(
+            "{} in Ihren Nachrichten verarbeiten wir nur, soweit es für Ihr Anliegen erforderlich ist{}. {other}",
+            "Angaben zu Ihrer Gesundheit und andere besonders geschützte Daten",
+            if any_special {
+                "; darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung"
+            } else {
+                ""
+            }
+        )
+    } else if any_special {
+        format!(
+            "Senden Sie uns {special_text} über WhatsApp bitte nur, wenn Sie dafür gesondert und ausdrücklich eingewilligt haben. {other}"
+        )
+    } else if p.has_scenario(ScenarioKind::SpecialCategoryData) {
+        format!(
+            "Über WhatsApp tauschen wir {special_text} nur aus, soweit es für unsere Leistung erforderlich ist. {other}"
+        )
+    } else {
+        format!(
+            "Bitte senden Sie uns über WhatsApp keine Gesundheitsdaten, Ausweiskopien, Kontodaten oder andere sensible Angaben; dafür erreichen Sie uns {alternatives_text}."
+        )
     }
 }
 
@@ -580,6 +752,35 @@ fn provider_text(p: &Profile) -> String {
             provider.unwrap_or_else(|| "(Business Solution Provider)".to_owned())
         ),
     }
+}
+
+/// One sentence on encryption for the chat versions; the full statement is behind the link.
+fn encryption_short(p: &Profile) -> String {
+    match p.variant() {
+        Variant::Private | Variant::BusinessApp => {
+            "Inhalte sind Ende-zu-Ende-verschlüsselt.".to_owned()
+        }
+        Variant::BusinessAppCoexistence | Variant::CloudApi | Variant::CloudApiBsp => {
+            "Meta entschlüsselt die Nachrichten für uns (Cloud API).".to_owned()
+        }
+    }
+}
+
+/// Where the app backs chats up without end-to-end encryption, the statement that sits next
+/// to every mention of end-to-end encryption.
+fn backup_caveat(p: &Profile) -> Option<String> {
+    let devices = p.raw.whatsapp.devices.as_ref().filter(|_| p.uses_app())?;
+    if devices.backup != Backup::Unencrypted {
+        return None;
+    }
+    let (place, provider) = match devices.backup_target {
+        Some(t @ BackupTarget::GoogleDrive) => (labels::backup_target(t), "Google"),
+        Some(t @ BackupTarget::Icloud) => (labels::backup_target(t), "Apple"),
+        None => ("einem Cloud-Speicher", "dessen Anbieter"),
+    };
+    Some(format!(
+        "Ausnahme: Unsere Chat-Sicherung in {place} ist nicht Ende-zu-Ende-verschlüsselt; dort kann {provider} die gesicherten Chats technisch lesen."
+    ))
 }
 
 fn cloud_text(p: &Profile) -> Option<String> {

@@ -4,6 +4,7 @@
 
 pub mod consent;
 pub mod dpia;
+pub mod secrecy;
 
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;

@@ -1193,7 +1193,7 @@ impl Flow<'_> {
             q(
                 "data_subjects.minors",
                 "Schreiben Ihnen Kinder oder Jugendliche unter 16 Jahren?",
-                "Unter 16 Jahren braucht eine Einwilligung die Zustimmung der Eltern (Art. 8 DSGVO).",
+                "Ob ein Kind selbst einwilligen kann, hängt von seiner Einsichtsfähigkeit ab; die Dokumente holen unter 16 Jahren die Zustimmung der Eltern ein.",
             ),
             &MINORS,
             |m| {
@@ -1206,6 +1206,34 @@ impl Flow<'_> {
             },
             Some(Minors::None),
         )?;
+        let minors_age = if minors == Minors::TargetGroup {
+            let min = self.number(
+                q(
+                    "data_subjects.minors_age.min",
+                    "Ab welchem Alter sprechen Sie Kinder und Jugendliche an?",
+                    "WhatsApp darf in der EU erst ab 13 Jahren genutzt werden; die Datenschutzhinweise erhalten einen Abschnitt in kindgerechter Sprache.",
+                ),
+                (1, 17),
+                Some(13),
+                None,
+            )?;
+            let max = self.number(
+                q(
+                    "data_subjects.minors_age.max",
+                    "Bis zu welchem Alter?",
+                    "Das höchste Alter der minderjährigen Zielgruppe.",
+                ),
+                (min, 17),
+                Some(17),
+                None,
+            )?;
+            Some(AgeRange {
+                min: u8::try_from(min).unwrap_or(17),
+                max: u8::try_from(max).unwrap_or(17),
+            })
+        } else {
+            None
+        };
         let scale = self.one(
             q(
                 "data_subjects.scale",
@@ -1223,6 +1251,7 @@ impl Flow<'_> {
             employees: groups.contains(&Group::Employees),
             business_partners: groups.contains(&Group::BusinessPartners),
             minors,
+            minors_age,
             scale,
         })
     }

@@ -190,6 +190,14 @@ pub const QUESTIONS: &[Entry] = &[
         ],
     ),
     e("data_subjects.minors", &["data_subjects.minors"]),
+    e(
+        "data_subjects.minors_age.min",
+        &["data_subjects.minors_age.min"],
+    ),
+    e(
+        "data_subjects.minors_age.max",
+        &["data_subjects.minors_age.max"],
+    ),
     e("data_subjects.scale", &["data_subjects.scale"]),
     e(
         "special_categories.occurrence",

@@ -786,6 +786,7 @@ fn write_data_subjects(w: &mut Writer, d: &DataSubjects) {
         employees,
         business_partners,
         minors,
+        minors_age,
         scale,
     } = d;
     w.section(
@@ -832,6 +833,12 @@ fn write_data_subjects(w: &mut Writer, d: &DataSubjects) {
             labels::minors(*minors)
         ),
     );
+    if let Some(age) = minors_age {
+        w.raw_line(&format!(
+            "  minors_age: {{ min: {}, max: {} }}  # Altersspanne der Minderjährigen",
+            age.min, age.max
+        ));
+    }
     w.field(
         2,
         "scale",

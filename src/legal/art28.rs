@@ -529,6 +529,17 @@ pub mod proposal {
         "Verfahren zur Erkennung, Bewertung und Meldung von Sicherheitsvorfällen",
         "regelmäßige Überprüfung, Bewertung und Evaluierung der Wirksamkeit der Maßnahmen (Art. 32 Abs. 1 lit. d DSGVO)",
     ];
+    /// What to check in a processor agreement that is already signed, before relying on it
+    /// (each against the proposal's clause of the same subject).
+    pub const SIGNED_CHECKS: &[&str] = &[
+        "Gegenstand, Dauer, Art und Zweck der Verarbeitung, Art der Daten und Kategorien betroffener Personen umfassen die WhatsApp-Kommunikation (Art. 28 Abs. 3 Satz 1 DSGVO)",
+        "Liste der Unterauftragsverarbeiter mit Speicherorten und Verfahren bei Änderungen (Art. 28 Abs. 2 und 4 DSGVO)",
+        "Meldung von Verletzungen des Schutzes personenbezogener Daten mit Frist (Art. 28 Abs. 3 lit. f, Art. 33 DSGVO)",
+        "Löschung oder Rückgabe nach Ende der Leistung mit Frist (Art. 28 Abs. 3 lit. g DSGVO)",
+        "Nachweise und Prüfrechte (Art. 28 Abs. 3 lit. h DSGVO)",
+    ];
+    /// The check of a signed agreement for the secrecy obligation of § 203 StGB.
+    pub const SECRECY_CHECK: &str = "Verpflichtung zur Verschwiegenheit nach § 203 StGB: Der Dienstleister ist als mitwirkende Person zur Geheimhaltung verpflichtet, auf die Strafbarkeit hingewiesen und verpflichtet seine Beschäftigten und Unterauftragsverarbeiter in Textform (§ 203 Abs. 3 Satz 2, Abs. 4 Satz 2 Nr. 1 StGB). Fehlt die Klausel, wird sie als Ergänzungsvereinbarung nach Ziffer 5.9 des Vorschlags nachverhandelt; bis dahin dürfen dem Dienstleister keine Geheimnisse offenbart werden, die nicht von einer Schweigepflichtentbindung gedeckt sind";
 }
 
 /// The requirement rows of Art. 28(3) sentence 2, letters (a) to (h), in order.

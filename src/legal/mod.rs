@@ -14,3 +14,4 @@ pub mod meta;
 pub mod retention;
 pub mod risks;
 pub mod scenarios;
+pub mod secrecy;

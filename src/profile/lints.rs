@@ -134,7 +134,7 @@ pub const LINTS: &[Lint] = &[
         severity: Severity::Warning,
         title: "Berufsgeheimnisträger nutzt WhatsApp",
         reasoning: "Wer einem Berufsgeheimnis unterliegt (§ 203 StGB), darf Geheimnisse an Dienstleister nur offenbaren, wenn diese zur Verschwiegenheit verpflichtet sind (§ 203 Abs. 3 und 4 StGB). Die Standardbedingungen von Meta enthalten eine solche Verpflichtung nach unserem Kenntnisstand nicht.",
-        remedy: "Tauschen Sie über WhatsApp nur Organisatorisches (Termine) ohne Geheimnisbezug aus und bieten Sie für alles andere einen sicheren Kanal an; bei einem Dienstleister vereinbaren Sie die Verschwiegenheitspflicht im Vertrag.",
+        remedy: "Schon die Tatsache einer Behandlung oder eines Mandats ist ein Geheimnis; auch Terminnachrichten offenbaren es. Kommunizieren Sie über WhatsApp nur nach der Schweigepflichtentbindung aus `03-einwilligung` (Teil jeder Einwilligung und eigener Text für Anfragen), bieten Sie für alles andere einen sicheren Kanal an und vereinbaren Sie mit einem Dienstleister die Verschwiegenheitspflicht im Vertrag.",
         reference: "§ 203 StGB; Art. 9, Art. 32 DSGVO",
     },
     Lint {
@@ -173,7 +173,7 @@ pub const LINTS: &[Lint] = &[
         code: "DSG019",
         severity: Severity::Warning,
         title: "Einwilligung von Minderjährigen",
-        reasoning: "In Deutschland können Kinder unter 16 Jahren bei Diensten der Informationsgesellschaft nur mit Zustimmung der Eltern einwilligen. Das Mindestalter von WhatsApp (13 Jahre) ändert daran nichts.",
+        reasoning: "In Deutschland können Kinder unter 16 Jahren bei Diensten der Informationsgesellschaft, die ihnen direkt angeboten werden, nur mit Zustimmung der Eltern einwilligen (Art. 8 DSGVO). Für andere Einwilligungen – etwa in Terminerinnerungen oder die Verarbeitung von Gesundheitsdaten – kommt es darauf an, ob die minderjährige Person Bedeutung und Tragweite versteht (Einsichtsfähigkeit); eine feste Grenze gibt es nicht. Die Dokumente setzen deshalb 16 Jahre als einfach prüfbare Regel des Hauses. Das Mindestalter von WhatsApp (13 Jahre) sagt über beides nichts.",
         remedy: "Fragen Sie in den Einwilligungstexten das Alter ab und holen Sie bei Jüngeren die Zustimmung der Eltern ein; keine Werbung an Minderjährige.",
         reference: "Art. 8 Abs. 1 und 2 DSGVO",
     },
@@ -226,7 +226,15 @@ pub const LINTS: &[Lint] = &[
         reference: "Art. 35 Abs. 1 und 7, Art. 36 Abs. 1 und 3 DSGVO; § 38 Abs. 1 Satz 2 BDSG",
     },
     Lint {
-        code: "DSG030",
+        code: "DSG026",
+        severity: Severity::Warning,
+        title: "Zielgruppe jünger als das Mindestalter von WhatsApp",
+        reasoning: "Nach den Nutzungsbedingungen von WhatsApp für die Europäische Region darf WhatsApp erst ab 13 Jahren genutzt werden (seit 11. April 2024). Wer jüngere Kinder über WhatsApp anspricht, fordert sie zu einer Nutzung auf, die der Anbieter nicht erlaubt; die Kinder müssten ein Konto entgegen den Bedingungen oder das Gerät der Eltern nutzen. Für Kinder dieses Alters ist WhatsApp kein angemessener Kanal, und die Informationen nach Art. 12 Abs. 1 DSGVO müssten sich an die Eltern richten.",
+        remedy: "Sprechen Sie Kinder unter 13 Jahren nicht über WhatsApp an, sondern kommunizieren Sie mit ihren Eltern (`data_subjects.minors_age.min` auf mindestens 13 setzen), oder nutzen Sie für diese Altersgruppe einen anderen Kanal.",
+        reference: "WhatsApp-Nutzungsbedingungen (Europäische Region), Mindestalter; Art. 8, Art. 12 Abs. 1 DSGVO",
+    },
+    Lint {
+        code: "DSG027",
         severity: Severity::Warning,
         title: "Einstellung, die die gewählte WhatsApp-Variante nicht umsetzen kann",
         reasoning: "Das Profil nennt eine Einstellung, die es bei der gewählten Variante nicht gibt – etwa die Speicherung in Deutschland (Local Storage) für eine Nummer in Koexistenz oder Angaben zur Cloud API bei der Business-App. Die Dokumente beschreiben, was tatsächlich gilt; die Angabe im Profil wird nicht verwendet. Bleibt sie stehen, widerspricht das Profil den Dokumenten.",
@@ -234,7 +242,7 @@ pub const LINTS: &[Lint] = &[
         reference: "Art. 5 Abs. 1 lit. a und d DSGVO (Transparenz, Richtigkeit); Art. 30 Abs. 1 DSGVO",
     },
     Lint {
-        code: "DSG031",
+        code: "DSG028",
         severity: Severity::Warning,
         title: "Dienstleister mit Sitz oder Verarbeitung in einem Drittland",
         reasoning: "Sitz oder Ort der Verarbeitung eines Dienstleisters nennen ein Land außerhalb des EWR. Auch der Zugriff aus diesem Land, etwa durch Support oder die Muttergesellschaft, ist eine Übermittlung nach Kapitel V DSGVO. Die Dokumente führen die Übermittlung deshalb auf; ihre Grundlage (Angemessenheitsbeschluss, für die USA nur für zertifizierte Empfänger, oder Standardvertragsklauseln) ist im Vertrag zu prüfen.",
@@ -547,7 +555,7 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
         ));
     }
     if let Some(path) = unusable_setting(p) {
-        out.push(emit("DSG030", tree, path, None));
+        out.push(emit("DSG027", tree, path, None));
     }
     for (path, name, seat, location) in third_country_parties(p) {
         let found = crate::legal::countries::named_in(location)
@@ -555,7 +563,7 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
             .or_else(|| crate::legal::countries::named_in(seat).map(|c| (c, "seat")));
         if let Some((country, key)) = found {
             out.push(emit(
-                "DSG031",
+                "DSG028",
                 tree,
                 &format!("{path}.{key}"),
                 Some(format!("„{name}“ – {}", country.name)),
@@ -567,6 +575,21 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
     }
     if p.raw.company.privacy_notice_url.is_none() {
         out.push(emit("DSG024", tree, "company", None));
+    }
+    if let Some(age) = p.raw.data_subjects.minors_age
+        && p.raw.data_subjects.minors != Minors::None
+        && age.min < crate::legal::secrecy::WHATSAPP_MIN_AGE_EU
+    {
+        out.push(emit(
+            "DSG026",
+            tree,
+            "data_subjects.minors_age.min",
+            Some(format!(
+                "jüngstes Alter {}, Mindestalter von WhatsApp {}",
+                age.min,
+                crate::legal::secrecy::WHATSAPP_MIN_AGE_EU
+            )),
+        ));
     }
     out
 }

@@ -673,6 +673,11 @@ pub struct DataSubjects {
     /// Children and teenagers under 16.
     #[serde(default)]
     pub minors: Minors,
+    /// Age range of the minors the company addresses, e.g. `{min: 10, max: 17}` for a
+    /// tutoring school. Used in the youth section of the privacy notice; a minimum below
+    /// WhatsApp's own minimum age is a finding (DSG026).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minors_age: Option<AgeRange>,
     /// How many people the company reaches over WhatsApp.
     #[serde(default)]
     pub scale: Scale,
@@ -687,6 +692,7 @@ impl Default for DataSubjects {
             employees: true,
             business_partners: false,
             minors: Minors::default(),
+            minors_age: None,
             scale: Scale::default(),
         }
     }
@@ -703,6 +709,16 @@ pub enum Minors {
     Possible,
     /// A target group (tutoring, sports club, youth services).
     TargetGroup,
+}
+
+/// An age range in years, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AgeRange {
+    /// Youngest age addressed.
+    pub min: u8,
+    /// Oldest age addressed.
+    pub max: u8,
 }
 
 /// How many people are reached.

@@ -380,6 +380,18 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
         c.date("whatsapp.terms_accepted.accepted_on", &terms.accepted_on);
         c.non_empty("whatsapp.terms_accepted.accepted_by", &terms.accepted_by);
     }
+    if let Some(age) = raw.data_subjects.minors_age
+        && (age.min > age.max || age.max > 17)
+    {
+        c.error(
+            "data_subjects.minors_age",
+            format!(
+                "`data_subjects.minors_age`: {} bis {} ist keine Altersspanne Minderjähriger",
+                age.min, age.max
+            ),
+            "`min` und `max` in Jahren, `min` höchstens `max`, `max` höchstens 17, z. B. { min: 11, max: 17 }",
+        );
+    }
     for (i, p) in raw.processors.iter().enumerate() {
         c.non_empty(&format!("processors.{i}.name"), &p.name);
         if let Some(date) = &p.agreement_date {

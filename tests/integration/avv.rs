@@ -102,7 +102,10 @@ fn coexistence_reviews_both_processor_relationships() {
     assert!(review.contains("### 4.2 Cloud API: Meta Platforms Ireland Limited"));
     assert_eq!(rows_with(review, "Satz 2 lit. g").len(), 2);
     let proposal = section(&doc, "## 6 ");
-    assert!(proposal.contains("zum Abschluss mit TeamInbox Solutions GmbH"));
+    // The agreement with the provider is signed: the proposal is the yardstick to check it.
+    assert!(
+        proposal.contains("Mit TeamInbox Solutions GmbH ist am 12.02.2026 bereits ein Vertrag")
+    );
     assert!(proposal.contains("Sitz: Leipzig, Deutschland"));
     assert!(proposal.contains("übernommenen Chatverlaufs"));
 }
@@ -111,7 +114,11 @@ fn coexistence_reviews_both_processor_relationships() {
 fn bsp_proposal_is_addressed_to_the_provider_and_lists_meta_as_sub_processor() {
     let doc = doc5("physiopraxis-am-park");
     let proposal = section(&doc, "## 6 ");
-    assert!(proposal.contains("zum Abschluss mit PraxisChat Kommunikation GmbH bestimmt"));
+    assert!(
+        proposal
+            .contains("Mit PraxisChat Kommunikation GmbH ist am 01.09.2025 bereits ein Vertrag")
+    );
+    assert!(proposal.contains("☐ Verpflichtung zur Verschwiegenheit nach § 203 StGB"));
     assert!(
         proposal.contains(
             "PraxisChat Kommunikation GmbH, Rheinuferstraße 1, 50668 Köln (Sitz: Köln, Deutschland)\\\n– Auftragsverarbeiter"

@@ -369,7 +369,7 @@ fn minors_flow_appears_only_when_minors_are_possible() {
         let page = plain(&page);
         assert_eq!(doc.contains(marker), expected, "03, minors: {minors}");
         assert_eq!(
-            doc.contains("Kinder und Jugendliche (Art. 8 DSGVO)"),
+            doc.contains("C.2 Kinder und Jugendliche"),
             expected,
             "03, minors: {minors}"
         );
@@ -389,10 +389,12 @@ fn special_categories_need_explicit_consent_naming_them() {
     assert!(section.contains("Ich willige ausdrücklich ein"));
     assert!(section.contains("Gesundheitsdaten"));
     assert!(section.contains("Art. 9 Abs. 2 lit. a"));
-    // Professional secrecy: the consent also releases from it.
-    assert!(section.contains("§ 203 StGB"));
-    // Other texts ask not to send such data unless consented.
-    assert!(doc.contains("Senden Sie uns Gesundheitsdaten über WhatsApp bitte nur, wenn"));
+    // Professional secrecy: the consent itself releases from it.
+    assert!(section.contains("Ich entbinde") && section.contains("§ 203 StGB"));
+    // Health data in inquiries rests on Art. 9(2)(h); the texts do not ask to withhold it,
+    // and anything beyond needs the explicit consent.
+    assert!(doc.contains("soweit es für Ihr Anliegen erforderlich ist; darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung"));
+    assert!(!doc.contains("Senden Sie uns Gesundheitsdaten über WhatsApp bitte nur, wenn"));
 }
 
 #[test]

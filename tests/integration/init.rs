@@ -9,8 +9,9 @@ use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// The answers files under `tests/fixtures/init/`.
-const FIXTURES: [&str; 7] = [
+const FIXTURES: [&str; 8] = [
     "baeckerei",
+    "nachhilfe",
     "elektro-byod",
     "praxis-bsp",
     "onlineshop-api",

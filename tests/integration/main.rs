@@ -15,6 +15,7 @@ mod risk;
 mod risk_rules;
 mod robustness;
 mod schema;
+mod secrecy;
 mod snapshots;
 mod templates;
 mod validate;

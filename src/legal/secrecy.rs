@@ -1,0 +1,95 @@
+//! Legal facts on professional secrecy (§ 203 StGB), on the Art. 9 exception that carries the
+//! special-category data in ordinary inquiries per sector, and on minors (Art. 8 GDPR and
+//! WhatsApp's own minimum age). Sentences that phrase these facts live in the consent view
+//! (`context::secrecy`); this file holds what changes when the law or Meta's terms change.
+
+use crate::profile::model::Sector;
+
+/// Date the facts in this file were last checked against the sources.
+pub const CHECKED_ON: &str = "2026-11-28";
+
+/// The criminal-law duty of secrecy the release refers to.
+pub const SECRECY_NORM: &str = "§ 203 StGB";
+
+/// WhatsApp's own minimum age in the EU (WhatsApp terms of service for the European Region,
+/// lowered from 16 on 11 April 2024).
+pub const WHATSAPP_MIN_AGE_EU: u8 = 13;
+
+/// Date since which [`WHATSAPP_MIN_AGE_EU`] applies.
+pub const WHATSAPP_MIN_AGE_SINCE: &str = "2024-04-11";
+
+/// Age from which a child may consent alone to information-society services offered
+/// directly to children in Germany (Art. 8(1) GDPR; Germany kept 16). The documents use it
+/// as the house threshold for consents, which is stricter than the law requires for
+/// consents outside Art. 8.
+pub const ART8_AGE_DE: u8 = 16;
+
+/// What a person is to a secrecy holder of the sector ("dass ich … bin").
+pub fn client_term(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Health => "Patientin oder Patient",
+        Sector::Legal => "Mandantin oder Mandant",
+        _ => "Kundin oder Kunde",
+    }
+}
+
+/// Examples of documents that carry secrets in the sector, for the plain statement of what
+/// is not exchanged over WhatsApp without a release.
+pub fn secret_documents(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Health => "Befunde, Arztbriefe, Rezepte oder Angaben zu Ihrer Behandlung",
+        Sector::Legal => "Schriftsätze, Verträge, Steuer- oder Gerichtsunterlagen",
+        Sector::Finance => "Vertrags-, Vermögens- oder Gesundheitsunterlagen",
+        _ => "Unterlagen, die der Schweigepflicht unterliegen",
+    }
+}
+
+/// The Art. 9 exception that carries special-category data a person sends in an ordinary
+/// inquiry, without a separate explicit consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InquiryBasis {
+    /// Citation.
+    pub citation: &'static str,
+    /// What the exception covers, as a clause after "soweit".
+    pub scope: &'static str,
+}
+
+/// Health professionals bound to secrecy: Art. 9(2)(h) and (3) GDPR with § 22 Abs. 1 Nr. 1
+/// lit. b BDSG (treatment and care by persons under a duty of secrecy).
+pub const HEALTH_CARE: InquiryBasis = InquiryBasis {
+    citation: "Art. 9 Abs. 2 lit. h, Abs. 3 DSGVO i. V. m. § 22 Abs. 1 Nr. 1 lit. b BDSG",
+    scope: "es für Ihre Behandlung oder Versorgung erforderlich ist, durch Personen, die der Schweigepflicht unterliegen",
+};
+
+/// Professions of the legal sector bound to secrecy: Art. 9(2)(f) GDPR (legal claims, in
+/// court, administrative or out-of-court procedures, Recital 52). Not Art. 9(2)(h): a law
+/// firm does not provide health care.
+pub const LEGAL_CLAIMS: InquiryBasis = InquiryBasis {
+    citation: "Art. 9 Abs. 2 lit. f DSGVO",
+    scope: "es zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen in Ihrem Mandat erforderlich ist – auch gegenüber Behörden",
+};
+
+/// The exception for inquiries of a sector, if there is one. Art. 9(2)(h) needs a person
+/// under a duty of secrecy (Art. 9(3) GDPR, § 22 Abs. 1 Nr. 1 lit. b BDSG), so a health
+/// business without one has none; every other sector relies on explicit consent.
+pub fn inquiry_basis(sector: Sector, professional_secrecy: bool) -> Option<InquiryBasis> {
+    match (sector, professional_secrecy) {
+        (Sector::Health, true) => Some(HEALTH_CARE),
+        (Sector::Legal, true) => Some(LEGAL_CLAIMS),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn art9_h_only_for_health_professionals_under_secrecy() {
+        assert_eq!(inquiry_basis(Sector::Health, true), Some(HEALTH_CARE));
+        assert_eq!(inquiry_basis(Sector::Health, false), None);
+        assert_eq!(inquiry_basis(Sector::Legal, true), Some(LEGAL_CLAIMS));
+        assert!(!LEGAL_CLAIMS.citation.contains("lit. h"));
+        assert_eq!(inquiry_basis(Sector::Food, true), None);
+    }
+}
