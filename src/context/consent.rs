@@ -324,6 +324,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             wording,
             &TextContext {
                 company: &co.name,
+                vocabulary: crate::legal::vocabulary::for_company(co),
                 version: &version,
                 special_names: &special_names,
                 minors_possible,
@@ -547,6 +548,8 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
 
 struct TextContext<'a> {
     company: &'a str,
+    /// The sector's words for the people served (catalogue defaults are phrased with them).
+    vocabulary: crate::legal::vocabulary::Vocabulary,
     version: &'a str,
     special_names: &'a [&'static str],
     minors_possible: bool,
@@ -568,7 +571,7 @@ fn consent_text(
     } else {
         wording.code.to_owned()
     };
-    let catalogue_purpose = scenarios::template(s.kind).map(|t| t.purpose);
+    let catalogue_purpose = scenarios::template(s.kind).map(|t| cx.vocabulary.apply(t.purpose));
     let special = wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent;
     let categories_text = special.then(|| {
         if cx.special_names.is_empty() {
@@ -577,7 +580,7 @@ fn consent_text(
             join_und(cx.special_names)
         }
     });
-    let phrase = if catalogue_purpose == Some(s.purpose.as_str()) {
+    let phrase = if catalogue_purpose.as_deref() == Some(s.purpose.as_str()) {
         wording.sentence.to_owned()
     } else {
         format!(

@@ -36,6 +36,8 @@ pub struct RunInfo {
 pub struct DocContext {
     doc: DocView,
     company: CompanyView,
+    /// The sector's words for the people the company serves.
+    vocab: crate::legal::vocabulary::Vocabulary,
     dpo: Option<DpoView>,
     dpo_duty: DutyView,
     authority: AuthorityView,
@@ -474,10 +476,11 @@ pub fn build(
         data_categories.push("Labels zur Bearbeitung von Chats".to_owned());
     }
 
+    let vocab = crate::legal::vocabulary::for_company(co);
     let ds = &raw.data_subjects;
     let mut subjects = Vec::new();
     if ds.customers {
-        subjects.push("Kundinnen und Kunden");
+        subjects.push(vocab.clients);
     }
     if ds.prospects {
         subjects.push("Interessentinnen und Interessenten");
@@ -632,6 +635,7 @@ pub fn build(
             professional_secrecy: co.professional_secrecy,
             acts_as_processor: co.acts_as_processor,
         },
+        vocab,
         dpo: raw.dpo.as_ref().map(|d| DpoView {
             name: d.name.clone(),
             organisation: d.organisation.clone(),

@@ -497,7 +497,7 @@ pub const REQUIREMENTS: &[Requirement] = &[
 /// What WhatsApp/Meta do with data for their own purposes, as independent controllers and
 /// outside any processor agreement (DSK Kurzpapier Nr. 13; EDPB Guidelines 07/2020).
 pub const OWN_PURPOSES: &[&str] = &[
-    "Konto- und Profildaten der Nutzerinnen und Nutzer (auch der Kundinnen und Kunden, die dem Unternehmen schreiben) nach deren eigener Vertragsbeziehung zu WhatsApp",
+    "Konto- und Profildaten der Nutzerinnen und Nutzer (auch der Personen, die dem Unternehmen schreiben) nach deren eigener Vertragsbeziehung zu WhatsApp",
     "Metadaten der Kommunikation (wer mit wem wann, Geräte- und Verbindungsdaten)",
     "Sicherheit, Integrität und Missbrauchsabwehr (etwa Spam-Erkennung, Sperrung von Konten)",
     "Abrechnung kostenpflichtiger Business-Dienste und Erfüllung eigener gesetzlicher Pflichten",

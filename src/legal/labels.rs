@@ -155,7 +155,7 @@ pub fn feature(f: Feature) -> &'static str {
         Feature::BroadcastLists => {
             "Nachrichten an mehrere Empfänger (Broadcast-Listen bzw. Vorlagennachrichten)"
         }
-        Feature::CustomerGroups => "Gruppen mit Kundinnen und Kunden",
+        Feature::CustomerGroups => "Gruppen mit Kontakten des Unternehmens",
         Feature::AiBot => "KI-Chatbot und automatisierte Antworten",
         Feature::Payments => "Zahlungen in WhatsApp",
         Feature::ClickToWhatsappAds => "Click-to-WhatsApp-Anzeigen auf Facebook oder Instagram",

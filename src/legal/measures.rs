@@ -85,7 +85,7 @@ pub fn info(measure: Measure) -> Info {
         ),
         StaffTraining => (
             "Schulung der Beschäftigten",
-            "Alle Beschäftigten, die WhatsApp nutzen, sind zur Nutzungsrichtlinie und zum Umgang mit Kundendaten geschult.",
+            "Alle Beschäftigten, die WhatsApp nutzen, sind zur Nutzungsrichtlinie und zum Umgang mit den Daten der Kontakte geschult.",
             "Vertraulichkeit",
         ),
         UsagePolicy => (
@@ -100,12 +100,12 @@ pub fn info(measure: Measure) -> Info {
         ),
         SensitiveDataNotice => (
             "Hinweis auf sensible Daten",
-            "Kundinnen und Kunden werden gebeten, keine sensiblen Daten zu senden; ein sicherer alternativer Kanal steht bereit.",
+            "Wer uns schreibt, wird gebeten, keine sensiblen Daten zu senden; ein sicherer alternativer Kanal steht bereit.",
             "Datenminimierung",
         ),
         NoCustomerGroups => (
-            "Keine Kundengruppen",
-            "Mit Kundinnen und Kunden werden keine Gruppen gebildet; Informationen an viele Empfänger gehen als Einzelnachrichten hinaus, bei denen niemand die Nummern der anderen sieht.",
+            "Keine Gruppen mit Kontakten",
+            "Mit Kontakten werden keine Gruppen gebildet; Informationen an viele Empfänger gehen als Einzelnachrichten hinaus, bei denen niemand die Nummern der anderen sieht.",
             "Vertraulichkeit",
         ),
         MediaAutoDownloadOff => (

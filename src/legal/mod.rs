@@ -15,3 +15,4 @@ pub mod retention;
 pub mod risks;
 pub mod scenarios;
 pub mod secrecy;
+pub mod vocabulary;

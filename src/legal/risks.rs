@@ -373,7 +373,7 @@ pub const CATALOGUE: [Risk; 21] = [
     Risk {
         id: "R6",
         title: "Vermischung von privater und geschäftlicher Nutzung",
-        description: "Kundendaten landen auf privaten Geräten und in privaten Konten, verbleiben nach dem Ausscheiden bei ehemaligen Beschäftigten oder werden mit privaten Kontakten vermischt.",
+        description: "Daten der Kontakte landen auf privaten Geräten und in privaten Konten, verbleiben nach dem Ausscheiden bei ehemaligen Beschäftigten oder werden mit privaten Kontakten vermischt.",
         measures: "Dienstliches Gerät oder Arbeitsprofil, eigene geschäftliche Nummer, Nutzungsrichtlinie, geregeltes Ausscheiden (Nummernübertragung, Löschung).",
         applies: app,
         origin: planned,
@@ -425,7 +425,7 @@ pub const CATALOGUE: [Risk; 21] = [
         id: "R9",
         title: "Offenlegung von Nummern in Gruppen und Fehlversand",
         description: "In Gruppen sehen alle Mitglieder die Telefonnummern der anderen; Nachrichten an falsche Empfänger offenbaren Kundenbeziehungen oder Inhalte.",
-        measures: "Keine Kundengruppen, Broadcast-Listen oder Vorlagen statt Gruppen, Vier-Augen-Prinzip bei Massenversand.",
+        measures: "Keine Gruppen mit Kontakten, Einzelnachrichten an mehrere Empfänger statt Gruppen, Vier-Augen-Prinzip bei Massenversand.",
         applies: |p| {
             p.has_feature(Feature::CustomerGroups)
                 || p.has_feature(Feature::BroadcastLists)
@@ -467,7 +467,7 @@ pub const CATALOGUE: [Risk; 21] = [
     Risk {
         id: "R12",
         title: "Übernahme des WhatsApp-Kontos",
-        description: "Über SIM-Tausch oder einen abgefangenen Registrierungscode übernehmen Dritte das Konto, lesen Nachrichten mit und geben sich gegenüber Kundinnen und Kunden als das Unternehmen aus.",
+        description: "Über SIM-Tausch oder einen abgefangenen Registrierungscode übernehmen Dritte das Konto, lesen Nachrichten mit und geben sich gegenüber den Kontakten als das Unternehmen aus.",
         measures: "Verifizierung in zwei Schritten, Schulung gegen Code-Phishing, verifiziertes Unternehmensprofil.",
         applies: always,
         origin: planned,
@@ -532,7 +532,7 @@ pub const CATALOGUE: [Risk; 21] = [
         id: "R16",
         title: "KI-Chatbot",
         description: "Ein Chatbot verarbeitet Nachrichteninhalte, kann falsche Auskünfte geben und Inhalte an den KI-Anbieter weitergeben; ohne Kennzeichnung wissen Betroffene nicht, dass sie mit einer Maschine schreiben.",
-        measures: "Hinweis auf KI (Art. 50 KI-Verordnung), Übergabe an einen Menschen, kein Training auf Kundendaten, Vertrag mit dem Anbieter, Datenschutz-Folgenabschätzung.",
+        measures: "Hinweis auf KI (Art. 50 KI-Verordnung), Übergabe an einen Menschen, kein Training mit den Daten der Kontakte, Vertrag mit dem Anbieter, Datenschutz-Folgenabschätzung.",
         applies: |p| p.has_feature(Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot),
         origin: planned,
         absent: "kein KI-Chatbot",
@@ -761,7 +761,7 @@ pub const ADJUSTMENTS: &[Adjustment] = &[
         dimension: Dimension::Likelihood,
         shift: 1,
         applies: groups_used,
-        reason: "Es werden Gruppen mit Kundinnen und Kunden genutzt; darin sieht jedes Mitglied die Telefonnummern aller anderen.",
+        reason: "Es werden Gruppen mit Kontakten des Unternehmens genutzt; darin sieht jedes Mitglied die Telefonnummern aller anderen.",
     },
     Adjustment {
         key: "marketing_without_consent",
@@ -1314,10 +1314,10 @@ pub const MITIGATIONS: &[Mitigation] = &[
     Mitigation {
         key: "ai_no_training",
         source: Source::Setting {
-            label: "Kein Training mit Kundendaten",
+            label: "Kein Training mit Daten der Kontakte",
             how: "`whatsapp.ai.trains_on_customer_data: false` (vertraglich ausgeschlossen)",
         },
-        subject: "Der Ausschluss des Trainings mit Kundendaten",
+        subject: "Der Ausschluss des Trainings mit Daten der Kontakte",
         group: None,
         in_effect: |p| {
             p.raw
@@ -1396,7 +1396,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R6",
             L,
             1,
-            "sie verbietet, Kundinnen und Kunden über private Konten oder Geräte zu kontaktieren.",
+            "sie verbietet, Kontakte des Unternehmens über private Konten oder Geräte anzuschreiben.",
         )],
     },
     Mitigation {
@@ -1438,13 +1438,13 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R7",
             L,
             1,
-            "Kundinnen und Kunden werden gebeten, keine sensiblen Angaben zu senden, und auf einen sicheren Kanal verwiesen.",
+            "Wer dem Unternehmen schreibt, wird gebeten, keine sensiblen Angaben zu senden, und auf einen sicheren Kanal verwiesen.",
         )],
     },
     Mitigation {
         key: "no_customer_groups",
         source: Source::Measure(Measure::NoCustomerGroups),
-        subject: "Der Verzicht auf Kundengruppen",
+        subject: "Der Verzicht auf Gruppen mit Kontakten",
         group: None,
         // Declaring the measure while using groups contradicts itself; it then has no effect.
         in_effect: |p| p.has_measure(Measure::NoCustomerGroups) && !groups_used(p),
@@ -1657,7 +1657,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R12",
             L,
             1,
-            "Kundinnen und Kunden erkennen das echte Konto des Unternehmens und fallen seltener auf nachgeahmte Konten herein.",
+            "Wer dem Unternehmen schreibt, erkennt das echte Konto des Unternehmens und fallen seltener auf nachgeahmte Konten herein.",
         )],
     },
     Mitigation {

@@ -112,7 +112,7 @@ pub const CATALOGUE: [Template; 10] = [
             "Beantwortung allgemeiner Anfragen ohne Vertragsbezug auf dem Weg, den die anfragende Person gewählt hat",
         ),
         retention: "6 Monate nach Abschluss des Vorgangs",
-        note: "Die Kundin oder der Kunde nimmt den Kontakt auf. Die Verarbeitung dient der Durchführung vorvertraglicher Maßnahmen oder der Vertragserfüllung; bei allgemeinen Anfragen ohne Vertragsbezug stützen wir uns auf unser berechtigtes Interesse, Anfragen auf dem gewählten Weg zu beantworten. Die Pflichtinformationen werden mit der automatischen Begrüßungsnachricht und dem Link auf die Datenschutzhinweise gegeben.",
+        note: "Die anfragende Person nimmt den Kontakt auf. Die Verarbeitung dient der Durchführung vorvertraglicher Maßnahmen oder der Vertragserfüllung; bei allgemeinen Anfragen ohne Vertragsbezug stützen wir uns auf unser berechtigtes Interesse, Anfragen auf dem gewählten Weg zu beantworten. Die Pflichtinformationen werden mit der automatischen Begrüßungsnachricht und dem Link auf die Datenschutzhinweise gegeben.",
         consent: ConsentWording {
             code: "ANFRAGE",
             sentence: "meine Anfragen über WhatsApp beantwortet und die Angaben verarbeitet, die ich dafür im Chat mitteile",

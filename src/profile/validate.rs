@@ -459,6 +459,7 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
 
 fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
     let plan = crate::legal::retention::Plan::for_company(&raw.company);
+    let vocab = crate::legal::vocabulary::for_company(&raw.company);
     let mut out: Vec<Scenario> = Vec::new();
     let entries: Vec<ScenarioEntry> = if raw.scenarios.is_empty() {
         vec![ScenarioEntry {
@@ -488,11 +489,11 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
         let scenario = match scenarios::template(entry.kind) {
             Some(t) => Scenario {
                 kind: t.kind,
-                title: entry.title.clone().unwrap_or_else(|| t.title.to_owned()),
+                title: entry.title.clone().unwrap_or_else(|| vocab.apply(t.title)),
                 purpose: entry
                     .purpose
                     .clone()
-                    .unwrap_or_else(|| t.purpose.to_owned()),
+                    .unwrap_or_else(|| vocab.apply(t.purpose)),
                 initiated_by: entry.initiated_by.unwrap_or(t.initiated_by),
                 data: entry.data.clone().unwrap_or_else(|| {
                     let mut data: Vec<String> = t.data.iter().map(|d| (*d).to_owned()).collect();
@@ -592,8 +593,8 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
         {
             out.push(Scenario {
                 kind,
-                title: t.title.to_owned(),
-                purpose: t.purpose.to_owned(),
+                title: vocab.apply(t.title),
+                purpose: vocab.apply(t.purpose),
                 initiated_by: t.initiated_by,
                 data: t.data.iter().map(|d| (*d).to_owned()).collect(),
                 legal_basis: t.legal_basis,

@@ -1,0 +1,105 @@
+//! How the documents name the people a company serves: customers, patients, clients of a law
+//! or tax firm, students, guests. Templates read the words from here, so a practice never
+//! speaks of "Kundinnen und Kunden" and "Kundenservice".
+
+use crate::profile::model::{Company, Profession, Sector};
+use serde::Serialize;
+
+/// The words for the people a company serves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Vocabulary {
+    /// Nominative/accusative plural: „Patientinnen und Patienten“.
+    pub clients: &'static str,
+    /// Dative plural: „mit Patientinnen und Patienten“, „mit Schülerinnen und Schülern“.
+    pub clients_dat: &'static str,
+    /// Short list form before a further group: „Patientinnen, Patienten“.
+    pub clients_list: &'static str,
+    /// Title of the catalogue's inquiry scenario.
+    pub inquiries_title: &'static str,
+}
+
+const CUSTOMERS: Vocabulary = Vocabulary {
+    clients: "Kundinnen und Kunden",
+    clients_dat: "Kundinnen und Kunden",
+    clients_list: "Kundinnen, Kunden",
+    inquiries_title: "Kundenanfragen und Kundenservice",
+};
+
+const PATIENTS: Vocabulary = Vocabulary {
+    clients: "Patientinnen und Patienten",
+    clients_dat: "Patientinnen und Patienten",
+    clients_list: "Patientinnen, Patienten",
+    inquiries_title: "Anfragen von Patientinnen und Patienten",
+};
+
+const CARE: Vocabulary = Vocabulary {
+    clients: "Pflegebedürftige und ihre Angehörigen",
+    clients_dat: "Pflegebedürftigen und ihren Angehörigen",
+    clients_list: "Pflegebedürftige, Angehörige",
+    inquiries_title: "Anfragen von Pflegebedürftigen und Angehörigen",
+};
+
+const MANDATES: Vocabulary = Vocabulary {
+    clients: "Mandantinnen und Mandanten",
+    clients_dat: "Mandantinnen und Mandanten",
+    clients_list: "Mandantinnen, Mandanten",
+    inquiries_title: "Anfragen von Mandantinnen und Mandanten",
+};
+
+const STUDENTS: Vocabulary = Vocabulary {
+    clients: "Schülerinnen und Schüler",
+    clients_dat: "Schülerinnen und Schülern",
+    clients_list: "Schülerinnen, Schüler",
+    inquiries_title: "Anfragen von Schülerinnen, Schülern und Eltern",
+};
+
+const GUESTS: Vocabulary = Vocabulary {
+    clients: "Gäste",
+    clients_dat: "Gästen",
+    clients_list: "Gäste",
+    inquiries_title: "Gästeanfragen und Gästeservice",
+};
+
+/// The vocabulary for a company, by profession where given, else by sector.
+pub fn for_company(company: &Company) -> Vocabulary {
+    match (company.profession, company.sector) {
+        (Some(Profession::Care), _) => CARE,
+        (Some(Profession::Pharmacist | Profession::Other), _) => CUSTOMERS,
+        (
+            Some(
+                Profession::Physician
+                | Profession::Dentist
+                | Profession::Psychotherapist
+                | Profession::Therapist,
+            ),
+            _,
+        )
+        | (None, Sector::Health) => PATIENTS,
+        (
+            Some(
+                Profession::Lawyer
+                | Profession::Notary
+                | Profession::TaxAdviser
+                | Profession::Auditor,
+            ),
+            _,
+        )
+        | (None, Sector::Legal) => MANDATES,
+        (None, Sector::Education) => STUDENTS,
+        (None, Sector::Hospitality) => GUESTS,
+        (None, _) => CUSTOMERS,
+    }
+}
+
+impl Vocabulary {
+    /// Replaces the catalogue's customer words in a default text with this vocabulary.
+    pub fn apply(&self, text: &str) -> String {
+        text.replace(CUSTOMERS.inquiries_title, self.inquiries_title)
+            .replace(
+                "wenn Kundinnen und Kunden uns",
+                &format!("wenn {} uns", self.clients),
+            )
+            .replace(" und Kundenservice,", ",")
+            .replace(CUSTOMERS.clients, self.clients)
+    }
+}
