@@ -14,11 +14,18 @@
 //! it in a few lines. Every question id and the profile field it fills are listed in [`ids`].
 
 pub mod defaults;
+pub mod draft;
+pub mod edit;
+pub mod fixes;
 pub mod flow;
 pub mod ids;
+pub mod postal;
+pub mod prefill;
 pub mod question;
 pub mod script;
+pub mod session;
 pub mod summary;
+pub mod template;
 pub mod terminal;
 pub mod write;
 
@@ -60,6 +67,9 @@ pub trait Prompter {
 pub enum InterviewError {
     /// The user pressed Ctrl-C.
     Interrupted,
+    /// The user asked to go back to the previous question (the terminal's back key), or an
+    /// answer changed so that the questions are walked again (see [`session`]).
+    Back,
     /// An answer from the answers file is missing or invalid.
     Answer {
         /// Question id.
@@ -77,6 +87,7 @@ impl fmt::Display for InterviewError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InterviewError::Interrupted => write!(f, "Interview abgebrochen"),
+            InterviewError::Back => write!(f, "zurück zur vorigen Frage"),
             InterviewError::Answer {
                 id,
                 location,

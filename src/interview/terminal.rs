@@ -8,7 +8,10 @@
 //!
 //! Ja/Nein questions are a two-item list ("Ja", "Nein") because dialoguer's `Confirm` only
 //! accepts y/n. Invalid text is re-asked with the German message from
-//! [`TextQuestion::accept`].
+//! [`TextQuestion::accept`]; where a correction is proposed (phone number, web address),
+//! Enter takes it. "Back" is [`BACK`] typed as text, or Esc in a list. A question with help
+//! ([`Question::help`]) gets an extra "weiß ich nicht" choice that shows the help and asks
+//! again.
 
 use super::question::{Choice, NO_VALUE, Question, TextQuestion};
 use super::{InterviewError, Prompter};
@@ -16,6 +19,9 @@ use dialoguer::console::{Term, style};
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, MultiSelect, Select};
 use std::io;
+
+/// Typed instead of an answer: back to the previous question.
+pub const BACK: &str = "<";
 
 /// Prompts on the terminal's standard output.
 pub struct TerminalPrompter {
@@ -80,6 +86,8 @@ impl TerminalPrompter {
         wrap(label, self.width().saturating_sub(8)).join("\n    ")
     }
 
+    /// A list; Esc (or q) goes back. Without a proposal no entry is marked, so that nobody
+    /// claims the first one by pressing Enter; the hint asks to choose.
     fn select_index(
         &self,
         items: &[String],
@@ -89,7 +97,10 @@ impl TerminalPrompter {
         if let Some(d) = default {
             select = select.default(d);
         }
-        select.interact_on(&self.term).map_err(dialoguer_error)
+        select
+            .interact_on_opt(&self.term)
+            .map_err(dialoguer_error)?
+            .ok_or(InterviewError::Back)
     }
 }
 
@@ -173,44 +184,70 @@ impl Prompter for TerminalPrompter {
         if let Some(default) = &q.default {
             hints.push(format!("Enter übernimmt: {default}"));
         }
+        hints.push(format!("„{BACK}“ = zurück"));
         self.header(&q.question, &hints.join(" · "))?;
-        let check = q.clone();
-        // The message is broken into lines here: dialoguer clears by counting line breaks.
-        let width = self.width().saturating_sub(4);
-        let mut input = Input::<String>::with_theme(&self.theme)
-            .allow_empty(true)
-            .report(false)
-            .validate_with(move |s: &String| {
-                check
-                    .accept(s)
-                    .map(|_| ())
-                    .map_err(|m| wrap(&m, width).join("\n  "))
-            });
-        if let Some(default) = &q.default {
-            // Shown in the hint above: a long default would wrap inside dialoguer's line.
-            input = input.default(default.clone()).show_default(false);
+        let mut default = q.default.clone();
+        loop {
+            let check = q.clone();
+            // The message is broken into lines here: dialoguer clears by counting line breaks.
+            let width = self.width().saturating_sub(4);
+            let mut input = Input::<String>::with_theme(&self.theme)
+                .allow_empty(true)
+                .report(false)
+                .validate_with(move |s: &String| {
+                    if s.trim() == BACK || check.suggestion(s).is_some() {
+                        return Ok(());
+                    }
+                    check
+                        .accept(s)
+                        .map(|_| ())
+                        .map_err(|m| wrap(&m, width).join("\n  "))
+                });
+            if let Some(d) = &default {
+                // Shown in the hint: a long default would wrap inside dialoguer's line.
+                input = input.default(d.clone()).show_default(false);
+            }
+            let typed = input
+                .interact_text_on(&self.term)
+                .map_err(dialoguer_error)?;
+            if typed.trim() == BACK {
+                return Err(InterviewError::Back);
+            }
+            match q.accept(&typed) {
+                Ok(accepted) => {
+                    self.echo(&[if accepted.is_empty() {
+                        "(keine Angabe)"
+                    } else {
+                        &accepted
+                    }])?;
+                    return Ok(accepted);
+                }
+                Err(message) => {
+                    let Some(proposal) = q.suggestion(&typed) else {
+                        return Err(InterviewError::Answer {
+                            id: q.question.id.clone(),
+                            location: None,
+                            message,
+                        });
+                    };
+                    for line in wrap(&message, self.width().saturating_sub(4)) {
+                        self.write(&format!("  {}", style(line).yellow()))?;
+                    }
+                    self.write(&format!(
+                        "  {}",
+                        style(format!("Enter übernimmt: {proposal}")).dim().italic()
+                    ))?;
+                    default = Some(proposal);
+                }
+            }
         }
-        let typed = input
-            .interact_text_on(&self.term)
-            .map_err(dialoguer_error)?;
-        let accepted = q.accept(&typed).map_err(|message| InterviewError::Answer {
-            id: q.question.id.clone(),
-            location: None,
-            message,
-        })?;
-        self.echo(&[if accepted.is_empty() {
-            "(keine Angabe)"
-        } else {
-            &accepted
-        }])?;
-        Ok(accepted)
     }
 
     fn yes_no(&mut self, q: &Question, default: Option<bool>) -> Result<bool, InterviewError> {
         let hint = if default.is_some() {
-            "↑↓ wählen, Enter bestätigt"
+            "↑↓ wählen, Enter bestätigt, Esc = zurück"
         } else {
-            "↑↓ wählen (kein Vorschlag), Enter bestätigt"
+            "↑↓ wählen (kein Vorschlag, bitte wählen), Enter bestätigt, Esc = zurück"
         };
         self.header(q, hint)?;
         let items = ["Ja".to_owned(), "Nein".to_owned()];
@@ -226,15 +263,30 @@ impl Prompter for TerminalPrompter {
         default: Option<usize>,
     ) -> Result<usize, InterviewError> {
         let hint = if default.is_some() {
-            "↑↓ wählen, Enter bestätigt"
+            "↑↓ wählen, Enter bestätigt, Esc = zurück"
         } else {
-            "↑↓ wählen (kein Vorschlag), Enter bestätigt"
+            "↑↓ wählen (kein Vorschlag, bitte wählen), Enter bestätigt, Esc = zurück"
         };
         self.header(q, hint)?;
-        let items: Vec<String> = choices.iter().map(|c| self.fit(&c.label)).collect();
-        let index = self.select_index(&items, default)?;
-        self.echo(&[&choices[index].label])?;
-        Ok(index)
+        let mut items: Vec<String> = choices.iter().map(|c| self.fit(&c.label)).collect();
+        if q.help.is_some() {
+            items.push("weiß ich nicht – so finden Sie es heraus".to_owned());
+        }
+        loop {
+            let index = self.select_index(&items, default)?;
+            match (choices.get(index), &q.help) {
+                (Some(choice), _) => {
+                    self.echo(&[&choice.label])?;
+                    return Ok(index);
+                }
+                (None, Some(help)) => {
+                    for line in wrap(help, self.width().saturating_sub(4)) {
+                        self.write(&format!("  {}", style(line).yellow()))?;
+                    }
+                }
+                (None, None) => return Err(InterviewError::Back),
+            }
+        }
     }
 
     fn multi_select(
@@ -245,7 +297,7 @@ impl Prompter for TerminalPrompter {
     ) -> Result<Vec<usize>, InterviewError> {
         self.header(
             q,
-            "↑↓ bewegen, Leertaste wählt aus oder ab, Enter bestätigt",
+            "↑↓ bewegen, Leertaste wählt aus oder ab, Enter bestätigt, Esc = zurück",
         )?;
         let items: Vec<(String, bool)> = choices
             .iter()
@@ -259,8 +311,9 @@ impl Prompter for TerminalPrompter {
             .collect();
         let picked = MultiSelect::with_theme(&self.theme)
             .items_checked(items)
-            .interact_on(&self.term)
-            .map_err(dialoguer_error)?;
+            .interact_on_opt(&self.term)
+            .map_err(dialoguer_error)?
+            .ok_or(InterviewError::Back)?;
         let mut labels: Vec<&str> = picked.iter().map(|i| choices[*i].label.as_str()).collect();
         if labels.is_empty() {
             labels.push("(keine)");

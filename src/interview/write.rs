@@ -1003,6 +1003,7 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         version,
         date,
         responsible,
+        status_report,
     } = d;
     w.section(0, "document", "Angaben, die auf jedem Dokument stehen.");
     w.field(
@@ -1025,6 +1026,14 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         "Verantwortlich für die Dokumente.",
         "Vorname Nachname",
     );
+    if *status_report {
+        w.field(
+            2,
+            "status_report",
+            "true",
+            "Bestandsaufnahme: die Dokumente entstehen trotz Prüffehlern und weisen sie aus.",
+        );
+    }
 }
 
 // ----------------------------------------------------------------------------------------

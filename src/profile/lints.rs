@@ -225,6 +225,14 @@ pub const LINTS: &[Lint] = &[
         remedy: "Setzen Sie die Maßnahmen aus dem Maßnahmenplan der Datenschutz-Folgenabschätzung um und tragen Sie sie im Profil ein (unter `measures` oder bei den Einstellungen, etwa `whatsapp.devices`), bis kein hohes Restrisiko mehr verbleibt – oder legen Sie die Verarbeitung vor Beginn der zuständigen Aufsichtsbehörde vor.",
         reference: "Art. 35 Abs. 1 und 7, Art. 36 Abs. 1 und 3 DSGVO; § 38 Abs. 1 Satz 2 BDSG",
     },
+    Lint {
+        code: "DSG030",
+        severity: Severity::Error,
+        title: "Platzhalter aus dem Startprofil nicht ersetzt",
+        reasoning: "`dsgvo-gen init --non-interactive` schreibt ein Startprofil mit erfundenen Angaben (Musterfirma, Beispiel-Namen, Adressen unter `.example`, Beispiel-Telefonnummern). Dokumente mit diesen Angaben benennen einen Verantwortlichen, den es nicht gibt, und sind unbrauchbar.",
+        remedy: "Ersetzen Sie den Platzhalter durch Ihre Angabe – oder legen Sie das Profil mit `dsgvo-gen init` im Interview an.",
+        reference: "Art. 13 Abs. 1 lit. a, Art. 30 Abs. 1 lit. a DSGVO",
+    },
 ];
 
 /// Looks up a lint by code (case-insensitive).
@@ -469,7 +477,26 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
     if p.raw.company.privacy_notice_url.is_none() {
         out.push(emit("DSG024", tree, "company", None));
     }
+    placeholders(p, tree, &mut out);
     out
+}
+
+/// DSG030: a field still holding a value the starter profile invented.
+fn placeholders(p: &Profile, tree: &Node, out: &mut Vec<Diagnostic>) {
+    let json = serde_json::to_value(&p.raw).unwrap_or_default();
+    for (field, value) in crate::interview::defaults::placeholders() {
+        let found = field
+            .split('.')
+            .try_fold(&json, |j, k| j.get(k))
+            .is_some_and(|v| match v {
+                serde_json::Value::String(s) => s == value,
+                serde_json::Value::Array(items) => items.iter().any(|i| i.as_str() == Some(value)),
+                _ => false,
+            });
+        if found {
+            out.push(emit("DSG030", tree, field, Some(format!("„{value}“"))));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -17,12 +17,18 @@ impl Flow<'_> {
                 crate::text::join_und(&reasons)
             ))?;
         }
+        let question = q(
+            "dpo.present",
+            "Haben Sie eine Datenschutzbeauftragte Person benannt?",
+            "Ihre Kontaktdaten gehören in die Datenschutzhinweise (Art. 13 Abs. 1 lit. b DSGVO).",
+        );
         let present = self.yes_no(
-            q(
-                "dpo.present",
-                "Haben Sie eine Datenschutzbeauftragte Person benannt?",
-                "Ihre Kontaktdaten gehören in die Datenschutzhinweise (Art. 13 Abs. 1 lit. b DSGVO).",
-            ),
+            // Without a duty, "Nein" is only shown for review.
+            if reasons.is_empty() {
+                question.quiet()
+            } else {
+                question
+            },
             // Where the duty exists, "Ja" is proposed: the starter profile then carries a
             // placeholder person instead of a profile that fails validation.
             Some(!reasons.is_empty()),
@@ -89,7 +95,8 @@ impl Flow<'_> {
         }))
     }
 
-    pub(super) fn document(&mut self, company: &Company) -> R<DocumentMeta> {
+    pub(super) fn document(&mut self, raw: &RawProfile) -> R<DocumentMeta> {
+        let company = &raw.company;
         self.p.section(
             "Dokumente",
             "Zum Schluss die Angaben, die auf jedem Dokument stehen.",
@@ -125,10 +132,26 @@ impl Flow<'_> {
             company.representatives.first().map(|r| person_name(r)),
             None,
         )?;
+        // Asked only while the answers have errors: the fixes in the interview set it when
+        // the user keeps the answers as they are.
+        let has_errors = crate::interview::fixes::lint(raw)
+            .diagnostics
+            .iter()
+            .any(|d| d.is_error());
+        let status_report = has_errors
+            && self.yes_no(
+                q(
+                    "document.status_report",
+                    "Die Dokumente trotz Prüffehlern als Bestandsaufnahme erzeugen?",
+                    "Eine Bestandsaufnahme beschreibt den Ist-Zustand mit seinen Mängeln; sie ist keine Grundlage für den Betrieb.",
+                ),
+                Some(false),
+            )?;
         Ok(DocumentMeta {
             version,
             date,
             responsible,
+            status_report,
         })
     }
 }

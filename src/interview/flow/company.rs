@@ -18,14 +18,21 @@ impl Flow<'_> {
             None,
             Some("Musterfirma GmbH"),
         )?;
+        let detected = legal_form_in(&name);
+        let question = q(
+            "company.legal_form",
+            "Rechtsform (z. B. GmbH, e. K., GbR)",
+            "Gehört zur vollständigen Bezeichnung des Verantwortlichen; leer lassen, wenn es keine gibt.",
+        );
         let legal_form = self.optional(
-            q(
-                "company.legal_form",
-                "Rechtsform (z. B. GmbH, e. K., GbR)",
-                "Gehört zur vollständigen Bezeichnung des Verantwortlichen; leer lassen, wenn es keine gibt.",
-            ),
+            // Read from the name: only shown for review.
+            if detected.is_some() {
+                question.quiet()
+            } else {
+                question
+            },
             Check::Free,
-            legal_form_in(&name),
+            detected,
             None,
         )?;
         let street = self.required(
@@ -54,15 +61,22 @@ impl Flow<'_> {
             None,
             Some("Stuttgart"),
         )?;
+        let proposed = crate::interview::postal::state_for(&postal_code);
+        let question = q(
+            "company.state",
+            "Bundesland des Firmensitzes",
+            "Bestimmt die zuständige Datenschutz-Aufsichtsbehörde, die in den Dokumenten steht.",
+        );
         let state = self.one(
-            q(
-                "company.state",
-                "Bundesland des Firmensitzes",
-                "Bestimmt die zuständige Datenschutz-Aufsichtsbehörde, die in den Dokumenten steht.",
-            ),
+            // Proposed from the postal code: only shown for review.
+            if proposed.is_some() {
+                question.quiet()
+            } else {
+                question
+            },
             &all::<State>(),
             |s| authorities::state_name(s).to_owned(),
-            None,
+            proposed,
         )?;
         let representatives = self.list(
             q(
@@ -114,16 +128,23 @@ impl Flow<'_> {
             None,
             None,
         )?;
+        let derived = website
+            .as_deref()
+            .map(|w| format!("{}/datenschutz-whatsapp", w.trim_end_matches('/')));
+        let question = q(
+            "company.privacy_notice_url",
+            "Adresse, unter der die Datenschutzhinweise für WhatsApp stehen (werden)",
+            "Die Kurzinformation im Chat verweist darauf (Art. 13 DSGVO); veröffentlichen Sie dort Dokument 04.",
+        );
         let privacy_notice_url = self.optional(
-            q(
-                "company.privacy_notice_url",
-                "Adresse, unter der die Datenschutzhinweise für WhatsApp stehen (werden)",
-                "Die Kurzinformation im Chat verweist darauf (Art. 13 DSGVO); veröffentlichen Sie dort Dokument 04.",
-            ),
+            // Derived from the website: only shown for review.
+            if derived.is_some() {
+                question.quiet()
+            } else {
+                question
+            },
             Check::Url,
-            website
-                .as_deref()
-                .map(|w| format!("{}/datenschutz-whatsapp", w.trim_end_matches('/'))),
+            derived,
             None,
         )?;
         let sector = self.one(

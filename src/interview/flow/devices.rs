@@ -105,7 +105,8 @@ impl Flow<'_> {
                 "whatsapp.devices.address_book",
                 "Worauf darf WhatsApp im Adressbuch zugreifen?",
                 "Beim vollen Zugriff lädt WhatsApp alle Nummern hoch, auch von Menschen ohne WhatsApp.",
-            ),
+            )
+            .help(how_to_check(&platforms, CONTACTS_ANDROID, CONTACTS_IOS)),
             &ADDRESS_BOOKS,
             |a| labels::address_book(a).to_owned(),
             None,
@@ -115,7 +116,8 @@ impl Flow<'_> {
                 "whatsapp.devices.backup",
                 "Werden die Chats gesichert?",
                 "Unverschlüsselte Sicherungen liegen lesbar bei Google oder Apple, meist in den USA.",
-            ),
+            )
+            .help(how_to_check(&platforms, BACKUP_ANDROID, BACKUP_IOS)),
             &BACKUPS,
             |b| labels::backup(b).to_owned(),
             None,
@@ -128,12 +130,18 @@ impl Flow<'_> {
                 [Platform::Ios] => Some(BackupTarget::Icloud),
                 _ => None,
             };
+            let question = q(
+                "whatsapp.devices.backup_target",
+                "Wohin gehen die Sicherungen?",
+                "Der Cloud-Anbieter wird damit zum Empfänger der Sicherungen.",
+            );
             Some(self.one(
-                q(
-                    "whatsapp.devices.backup_target",
-                    "Wohin gehen die Sicherungen?",
-                    "Der Cloud-Anbieter wird damit zum Empfänger der Sicherungen.",
-                ),
+                // Follows from the operating system: only shown for review.
+                if guess.is_some() {
+                    question.quiet()
+                } else {
+                    question
+                },
                 &BACKUP_TARGETS,
                 |t| labels::backup_target(t).to_owned(),
                 guess,
@@ -163,4 +171,21 @@ impl Flow<'_> {
             processor,
         ))
     }
+}
+
+const BACKUP_ANDROID: &str = "Android: in WhatsApp unter Einstellungen › Chats › Chat-Backup › Ende-zu-Ende-verschlüsseltes Backup. Steht dort „Ein“, ist die Sicherung verschlüsselt; steht bei „Auf Google Drive sichern“ „Nie“, gibt es keine Sicherung.";
+const BACKUP_IOS: &str = "iPhone: in WhatsApp unter Einstellungen › Chats › Chat-Backup. Steht bei „Ende-zu-Ende-verschlüsseltes Backup“ „Ein“, ist die Sicherung verschlüsselt; steht bei „Automatisches Backup“ „Aus“ und gibt es kein letztes Backup, wird nicht gesichert. Die iCloud-Gerätesicherung kann WhatsApp trotzdem enthalten.";
+const CONTACTS_ANDROID: &str = "Android: Einstellungen des Telefons › Apps › WhatsApp Business › Berechtigungen › Kontakte. „Nicht zulassen“ heißt kein Zugriff; „Zulassen“ heißt Zugriff auf alle Kontakte des Telefons, es sei denn, WhatsApp läuft in einem getrennten Arbeitsprofil mit eigenem Adressbuch.";
+const CONTACTS_IOS: &str = "iPhone: Einstellungen › Apps › WhatsApp Business › Kontakte. „Kein Zugriff“ heißt kein Zugriff, „Eingeschränkter Zugriff“ nur auf ausgewählte Kontakte (das entspricht einem getrennten geschäftlichen Adressbuch), „Vollständiger Zugriff“ auf alle Kontakte.";
+
+/// How to find the answer out, for the operating systems the firm uses (both if none given).
+fn how_to_check(platforms: &[Platform], android: &str, ios: &str) -> String {
+    let mut parts = Vec::new();
+    if platforms.is_empty() || platforms.contains(&Platform::Android) {
+        parts.push(android);
+    }
+    if platforms.is_empty() || platforms.contains(&Platform::Ios) {
+        parts.push(ios);
+    }
+    format!("So finden Sie es heraus – {}", parts.join(" "))
 }

@@ -45,14 +45,15 @@ pub const CHOSEN_SCENARIOS: [ScenarioKind; 6] = [
 // checks each against the model.
 const OWNERSHIPS: [Ownership; 3] = [Ownership::Company, Ownership::Byod, Ownership::Mixed];
 const PLATFORMS: [Platform; 2] = [Platform::Android, Platform::Ios];
-const ADDRESS_BOOKS: [AddressBook; 3] = [
+pub(crate) const ADDRESS_BOOKS: [AddressBook; 3] = [
     AddressBook::NoAccess,
     AddressBook::BusinessOnly,
     AddressBook::Full,
 ];
-const BACKUPS: [Backup; 3] = [Backup::None, Backup::EndToEndEncrypted, Backup::Unencrypted];
+pub(crate) const BACKUPS: [Backup; 3] =
+    [Backup::None, Backup::EndToEndEncrypted, Backup::Unencrypted];
 const BACKUP_TARGETS: [BackupTarget; 2] = [BackupTarget::GoogleDrive, BackupTarget::Icloud];
-const LINKED_DEVICES: [LinkedDevices; 3] = [
+pub(crate) const LINKED_DEVICES: [LinkedDevices; 3] = [
     LinkedDevices::None,
     LinkedDevices::Managed,
     LinkedDevices::Unmanaged,
@@ -84,12 +85,12 @@ const AGREEMENTS: [AgreementStatus; 3] = [
 /// Largest number of repeated entries (processors, sub-processors, own scenarios) asked for.
 const MAX_REPEAT: u32 = 20;
 
-const INTRO: &str = "Dieses Interview legt das Profil Ihres Unternehmens an, aus dem dsgvo-gen die Datenschutz-Dokumente für WhatsApp erzeugt. Es dauert etwa fünf Minuten. Vorschläge übernehmen Sie mit Enter. Mit Strg+C brechen Sie jederzeit ab; dann wird nichts gespeichert.";
+/// Shown once at the start of an interview in the terminal.
+pub const INTRO: &str = "Dieses Interview legt das Profil Ihres Unternehmens an, aus dem dsgvo-gen die Datenschutz-Dokumente für WhatsApp erzeugt. Es sind rund 30 Fragen; mit Registereintrag, Anzahl der Geräte und Sicherungseinstellung zur Hand dauert es etwa zehn bis fünfzehn Minuten. Vorschläge übernehmen Sie mit Enter; Angaben, die für die meisten Betriebe passen, zeigt das Interview am Ende zur Prüfung. Zurück zur vorigen Frage: „<“ eingeben oder in Auswahllisten Esc drücken. Mit Strg+C unterbrechen Sie; Ihre Antworten bleiben als Entwurf erhalten, und das nächste `dsgvo-gen init` bietet an, dort weiterzumachen.";
 
 /// Runs the whole interview.
 pub fn run(p: &mut dyn Prompter) -> R<RawProfile> {
     let mut f = Flow { p };
-    f.p.section("dsgvo-gen init", INTRO)?;
     let company = f.company()?;
     let whatsapp = f.whatsapp(&company)?;
     let data_subjects = f.data_subjects()?;
@@ -101,7 +102,12 @@ pub fn run(p: &mut dyn Prompter) -> R<RawProfile> {
         Consent::default()
     };
     let withdrawal = f.withdrawal(&company)?;
-    let (measures, custom_measures) = f.measures(whatsapp.settings.variant)?;
+    let (measures, custom_measures) = f.measures(&MeasureContext {
+        company: &company,
+        whatsapp: &whatsapp.settings,
+        scenarios: &scenarios.entries,
+        subjects: &data_subjects,
+    })?;
     let mut processors = whatsapp.mdm_processor.into_iter().collect::<Vec<_>>();
     processors.extend(f.processors(processors.len())?);
     let mut raw = RawProfile {
@@ -120,7 +126,7 @@ pub fn run(p: &mut dyn Prompter) -> R<RawProfile> {
         document: DocumentMeta::default(),
     };
     raw.dpo = f.dpo(&raw)?;
-    raw.document = f.document(&raw.company)?;
+    raw.document = f.document(&raw)?;
     Ok(raw)
 }
 
@@ -128,8 +134,45 @@ struct Flow<'p> {
     p: &'p mut dyn Prompter,
 }
 
+/// Questions whose proposal fits most firms: in the terminal they are listed on the review
+/// screen instead of being asked one by one (see [`Question::quiet`]). Ids as in
+/// [`super::ids`]. Some questions are quiet only when there is a proposal (legal form read
+/// from the name, Bundesland from the postal code); the sections mark those themselves.
+const QUIET: &[&str] = &[
+    "company.acts_as_processor",
+    "whatsapp.display_name",
+    "whatsapp.provider.sub_processor_count",
+    "whatsapp.devices.ownership",
+    "whatsapp.devices.mdm",
+    "whatsapp.devices.linked_devices",
+    "whatsapp.ai.automated_decisions",
+    "whatsapp.terms_accepted.accepted_by",
+    "whatsapp.terms_accepted.archived_at",
+    "whatsapp.alternative_channels",
+    "data_subjects.groups",
+    "data_subjects.minors",
+    "special_categories.categories",
+    "scenarios.{kind}.customize",
+    "scenarios.custom_count",
+    "consent.channels",
+    "consent.double_opt_in",
+    "withdrawal.keyword",
+    "withdrawal.email",
+    "withdrawal.postal",
+    "withdrawal.phone",
+    "withdrawal.web_form_url",
+    "custom_measures",
+    "processors.count",
+    "document.version",
+    "document.date",
+    "document.responsible",
+    "document.status_report",
+];
+
 fn q(id: impl Into<String>, prompt: impl Into<String>, why: impl Into<String>) -> Question {
-    Question::new(id, prompt, why)
+    let question = Question::new(id, prompt, why);
+    let quiet = super::ids::entry(&question.id).is_some_and(|e| QUIET.contains(&e.id));
+    if quiet { question.quiet() } else { question }
 }
 
 fn choices<T: Copy + Serialize>(options: &[T], label: impl Fn(T) -> String) -> Vec<Choice> {
@@ -312,6 +355,58 @@ fn bare(kind: ScenarioKind) -> ScenarioEntry {
         legitimate_interest: None,
         retention: None,
     }
+}
+
+/// What decides which measures are offered.
+pub(crate) struct MeasureContext<'a> {
+    pub company: &'a Company,
+    pub whatsapp: &'a WhatsApp,
+    pub scenarios: &'a [ScenarioEntry],
+    pub subjects: &'a DataSubjects,
+}
+
+/// Does `m` apply to the firm's situation? Measures for the Cloud API are not offered for
+/// the app and the other way round; team measures need a team, bulk-message measures bulk
+/// messages, the age check minors and the works-council agreement a firm of at least five
+/// (§ 1 BetrVG).
+pub(crate) fn measure_applies(m: Measure, c: &MeasureContext) -> bool {
+    let variant = c.whatsapp.variant;
+    let api = variant_uses_api(variant);
+    let app = c.whatsapp.devices.is_some() || !api;
+    let team = c.company.employees > 1;
+    let devices = c.whatsapp.devices.as_ref().map_or(1, |d| d.count);
+    let bulk = c.whatsapp.features.contains(&Feature::BroadcastLists)
+        || c.scenarios.iter().any(|s| {
+            matches!(
+                s.kind,
+                ScenarioKind::Marketing | ScenarioKind::ServiceNotifications
+            )
+        });
+    match m {
+        Measure::TokenRotation | Measure::AccessLogging | Measure::AggregateKpisOnly => api,
+        Measure::RoleConcept => api || devices > 1,
+        Measure::AppLock | Measure::MediaAutoDownloadOff | Measure::DedicatedBusinessNumber => app,
+        Measure::Offboarding | Measure::StaffTraining => team,
+        Measure::WorksCouncilAgreement => c.company.employees >= 5,
+        Measure::FourEyesBulkMessages | Measure::SuppressionList => bulk,
+        Measure::AgeCheck => c.subjects.minors != Minors::None,
+        Measure::LabelPolicy => c.whatsapp.features.contains(&Feature::Labels),
+        _ => true,
+    }
+}
+
+/// The measures offered for a complete profile (the same rule as in the interview).
+pub(crate) fn offered_measures(raw: &RawProfile) -> Vec<Measure> {
+    let c = MeasureContext {
+        company: &raw.company,
+        whatsapp: &raw.whatsapp,
+        scenarios: &raw.scenarios,
+        subjects: &raw.data_subjects,
+    };
+    all::<Measure>()
+        .into_iter()
+        .filter(|m| measure_applies(*m, &c))
+        .collect()
 }
 
 fn variant_uses_api(v: Variant) -> bool {

@@ -86,7 +86,7 @@ impl Flow<'_> {
                 "Wer anruft, kann mündlich widerrufen; die Nummer steht dann in der Belehrung.",
             ),
             Check::Phone,
-            None,
+            company.phone.clone(),
             None,
         )?;
         let web_form_url = self.optional(
@@ -108,14 +108,14 @@ impl Flow<'_> {
         })
     }
 
-    pub(super) fn measures(&mut self, variant: Variant) -> R<(Vec<Measure>, Vec<String>)> {
+    pub(super) fn measures(&mut self, c: &MeasureContext) -> R<(Vec<Measure>, Vec<String>)> {
         self.p.section(
             "Schutzmaßnahmen",
-            "Technische und organisatorische Maßnahmen (Art. 32 DSGVO) senken die Risiken in der Folgenabschätzung. Wählen Sie nur, was tatsächlich umgesetzt ist.",
+            "Technische und organisatorische Maßnahmen (Art. 32 DSGVO) senken die Risiken in der Folgenabschätzung. Wählen Sie nur, was tatsächlich umgesetzt ist; angeboten wird nur, was zu Ihrer Nutzung passt.",
         )?;
         let offered: Vec<Measure> = all::<Measure>()
             .into_iter()
-            .filter(|m| *m != Measure::TokenRotation || variant_uses_api(variant))
+            .filter(|m| measure_applies(*m, c))
             .collect();
         let chosen = self.many(
             q(
@@ -124,7 +124,10 @@ impl Flow<'_> {
                 "Die Maßnahmen erscheinen im Verzeichnis und in der Risikobewertung.",
             ),
             &offered,
-            |m| measures::info(m).label.to_owned(),
+            |m| {
+                let info = measures::info(m);
+                format!("{} – {}", info.label, info.description)
+            },
             &[],
         )?;
         let custom = self.list(
