@@ -39,6 +39,11 @@ struct Change {
 }
 
 impl Change {
+    /// The label without its help (after " – ").
+    fn action(&self) -> &str {
+        self.label.split(" – ").next().unwrap_or(&self.label)
+    }
+
     fn size(&self) -> usize {
         self.settings.len() + self.measures.len()
     }
@@ -54,19 +59,11 @@ impl Change {
 
     fn join(&self, other: &Change) -> Change {
         Change {
-            label: format!("{} und {}", self.label, lower_first(&other.label)),
+            label: format!("{} und {}", self.action(), other.action()),
             settings: [self.settings.clone(), other.settings.clone()].concat(),
             measures: [self.measures.clone(), other.measures.clone()].concat(),
             rank: self.rank.max(other.rank),
         }
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
     }
 }
 
@@ -101,9 +98,10 @@ fn errors(loaded: &Loaded) -> Vec<&'static str> {
 fn candidates(raw: &RawProfile) -> Vec<Change> {
     let mut out = Vec::new();
     let mut safer = |id: &'static str, options: &[String], labels: &[&str], current: usize| {
-        for (value, label) in options.iter().zip(labels).take(current) {
+        // Nearest first: the safer value that changes least.
+        for (value, label) in options.iter().zip(labels).take(current).rev() {
             out.push(Change {
-                label: format!("Umstellen auf: {label}"),
+                label: format!("Umstellen auf {label}"),
                 settings: vec![(id, Value::Text(value.clone()))],
                 measures: Vec::new(),
                 rank: 0,
@@ -156,7 +154,7 @@ fn candidates(raw: &RawProfile) -> Vec<Change> {
         if !raw.measures.contains(&m) {
             let info = measures::info(m);
             out.push(Change {
-                label: format!("Maßnahme ergänzen: {} – {}", info.label, info.description),
+                label: format!("Maßnahme „{}“ einführen – {}", info.label, info.description),
                 settings: Vec::new(),
                 measures: vec![m],
                 rank: 0,
@@ -181,37 +179,65 @@ fn working(
     code: &str,
     before: &[&str],
 ) -> Vec<Change> {
-    let works = |c: &Change| {
+    // What a change leads to: the errors and the risks that stay high.
+    let effect = |c: &Change| {
         let mut a = answers.clone();
         c.apply(&mut a, raw);
-        simulate(&a).is_some_and(|r| {
-            let after = errors(&lint(&r));
-            // Placeholders in a simulation stand for answers still to be asked.
-            !after.contains(&code)
-                && after
-                    .iter()
-                    .all(|e| before.contains(e) || *e == PLACEHOLDER)
-        })
+        let loaded = lint(&simulate(&a)?);
+        let high = high_risks(&loaded);
+        Some((errors(&loaded), high))
     };
+    // Placeholders in a simulation stand for answers still to be asked.
+    let fixes = |after: &[&str]| {
+        !after.contains(&code)
+            && after
+                .iter()
+                .all(|e| before.contains(e) || *e == PLACEHOLDER)
+    };
+    let high_before = high_risks(&lint(raw));
     let all = candidates(raw);
-    let mut found: Vec<Change> = all.iter().filter(|c| works(c)).cloned().collect();
+    let mut found = Vec::new();
+    let mut helpful = Vec::new();
+    for c in &all {
+        let Some((after, high)) = effect(c) else {
+            continue;
+        };
+        if fixes(&after) {
+            found.push(c.clone());
+        } else if c.rank == 0 && high.len() < high_before.len() {
+            helpful.push(c);
+        }
+    }
     if !found.iter().any(|c| c.rank == 0) {
-        let practice: Vec<&Change> = all.iter().filter(|c| c.rank == 0).collect();
-        for (i, a) in practice.iter().enumerate() {
-            for b in &practice[i + 1..] {
+        // Pairs of changes that each lower a high risk.
+        for (i, a) in helpful.iter().enumerate() {
+            for b in &helpful[i + 1..] {
                 let same_setting = a
                     .settings
                     .iter()
                     .any(|(id, _)| b.settings.iter().any(|(o, _)| o == id));
-                if !same_setting && works(&a.join(b)) {
-                    found.push(a.join(b));
+                let pair = a.join(b);
+                if !same_setting && effect(&pair).is_some_and(|(after, _)| fixes(&after)) {
+                    found.push(pair);
                 }
             }
         }
     }
+    // Stable: among equally cheap changes, settings (listed first) before measures.
     found.sort_by_key(|c| (c.rank, c.size()));
     let (practice, rest): (Vec<Change>, Vec<Change>) = found.into_iter().partition(|c| c.rank == 0);
     practice.into_iter().take(MAX_SHOWN).chain(rest).collect()
+}
+
+/// The ids of the risks that stay high.
+fn high_risks(loaded: &Loaded) -> Vec<&'static str> {
+    loaded.profile.as_ref().map_or(Vec::new(), |p| {
+        crate::risk::assess(p)
+            .net_in(crate::legal::risks::RiskClass::Hoch)
+            .iter()
+            .map(|r| r.risk.id)
+            .collect()
+    })
 }
 
 /// The finding in plain German, without YAML paths: the message if it names none, else the
@@ -246,9 +272,14 @@ fn risk_chain(loaded: &Loaded) -> Option<String> {
                 .map(|s| s.reason.split(" Das erhöht").next().unwrap_or(&s.reason))
                 .collect();
             if why.is_empty() {
-                format!("– „{}“", r.risk.title)
+                format!("– „{}“: {}", r.risk.title, r.risk.description)
             } else {
-                format!("– „{}“: {}", r.risk.title, why.join(" "))
+                format!(
+                    "– „{}“: {} {}",
+                    r.risk.title,
+                    r.risk.description,
+                    why.join(" ")
+                )
             }
         })
         .collect();
@@ -280,7 +311,13 @@ pub fn offer(s: &mut Session, raw: &RawProfile) -> R<bool> {
         "Ihre Angaben haben noch einen Fehler: {}. So lassen sich die Dokumente nicht erzeugen.",
         finding(diag).trim_end_matches('.')
     );
-    if fixes.iter().any(|f| f.rank == 0)
+    // The chain from the risks to the DPO duty, where that duty is the error.
+    let dpo_duty = loaded
+        .profile
+        .as_ref()
+        .is_some_and(|p| p.raw.dpo.is_none() && crate::risk::assess(p).dpo.required);
+    if dpo_duty
+        && fixes.iter().any(|f| f.rank == 0)
         && let Some(chain) = risk_chain(&loaded)
     {
         info.push_str("\n\n");
@@ -326,4 +363,70 @@ pub fn offer(s: &mut Session, raw: &RawProfile) -> R<bool> {
         None => s.state.set(STATUS_REPORT, Value::Bool(true)),
     }
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bakery of the UX review: Business app on two shop phones with access to the whole
+    /// address book, an unencrypted Google Drive backup, allergies mentioned now and then.
+    pub(crate) fn bakery() -> BTreeMap<String, Value> {
+        let t = |s: &str| Value::Text(s.to_owned());
+        let l = |items: &[&str]| Value::List(items.iter().map(|s| (*s).to_owned()).collect());
+        [
+            ("company.name", t("Bäckerei Müller e.K.")),
+            ("company.street", t("Hauptstraße 12")),
+            ("company.postal_code", t("79098")),
+            ("company.city", t("Freiburg im Breisgau")),
+            ("company.representatives", t("Hans Müller (Inhaber)")),
+            ("company.email", t("info@baeckerei-mueller.example")),
+            ("company.phone", t("+49 761 123456")),
+            ("company.sector", t("food")),
+            ("company.employees", t("8")),
+            ("whatsapp.variant", t("business_app")),
+            ("whatsapp.business_number", t("+49 171 2345678")),
+            ("whatsapp.devices.count", t("2")),
+            ("whatsapp.devices.platforms", l(&["android"])),
+            ("whatsapp.devices.address_book", t("full")),
+            ("whatsapp.devices.backup", t("unencrypted")),
+            ("whatsapp.features", l(&["labels"])),
+            ("whatsapp.terms_accepted", Value::Bool(false)),
+            ("special_categories.occurrence", t("incidental")),
+            (
+                "scenarios.kinds",
+                l(&["customer_inquiry", "service_notifications"]),
+            ),
+            ("measures", l(&["two_step_verification", "app_lock"])),
+            ("dpo.present", Value::Bool(false)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect()
+    }
+
+    #[test]
+    fn bakery_is_offered_the_encrypted_backup() {
+        let answers = bakery();
+        let raw = simulate(&answers).expect("walks");
+        let loaded = lint(&raw);
+        let before = errors(&loaded);
+        assert_eq!(before, ["DSG007"], "{}", loaded.render_diagnostics());
+        let fixes = working(&answers, &raw, "DSG007", &before);
+        let labels: Vec<&str> = fixes.iter().map(|f| f.label.as_str()).collect();
+        eprintln!("{labels:#?}\n{}", risk_chain(&loaded).unwrap_or_default());
+        assert!(
+            labels[0].contains("Ende-zu-Ende-verschlüsselte Chat-Sicherung"),
+            "{labels:#?}"
+        );
+        assert!(
+            labels
+                .iter()
+                .any(|l| l.contains("datenschutzbeauftragte Person"))
+        );
+        // Taking the first fix leaves no error.
+        let mut fixed = answers.clone();
+        fixes[0].apply(&mut fixed, &raw);
+        assert!(errors(&lint(&simulate(&fixed).expect("walks"))).is_empty());
+    }
 }

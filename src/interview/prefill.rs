@@ -179,17 +179,50 @@ fn scenarios(raw: &RawProfile, put: &mut impl FnMut(String, Value)) {
             format!("scenarios.{k}")
         };
         let id = |f: &str| format!("{prefix}.{f}");
+        // An adapted catalogue scenario answers every question of the adaptation: what the
+        // profile leaves out is the catalogue's value.
+        let template = crate::legal::scenarios::template(s.kind);
+        let t = |field: Option<Value>,
+                 from_template: fn(&crate::legal::scenarios::Template) -> Value| {
+            field.or_else(|| template.map(from_template))
+        };
         let fields = [
-            ("title", s.title.clone().map(Value::Text)),
-            ("purpose", s.purpose.clone().map(Value::Text)),
-            ("initiated_by", s.initiated_by.map(|i| text(key(i)))),
-            ("data", s.data.clone().map(Value::List)),
-            ("legal_basis", s.legal_basis.map(|b| text(key(b)))),
+            (
+                "title",
+                t(s.title.clone().map(Value::Text), |t| text(t.title)),
+            ),
+            (
+                "purpose",
+                t(s.purpose.clone().map(Value::Text), |t| text(t.purpose)),
+            ),
+            (
+                "initiated_by",
+                t(s.initiated_by.map(|i| text(key(i))), |t| {
+                    text(key(t.initiated_by))
+                }),
+            ),
+            (
+                "data",
+                t(s.data.clone().map(Value::List), |t| {
+                    Value::List(t.data.iter().map(|d| (*d).to_owned()).collect())
+                }),
+            ),
+            (
+                "legal_basis",
+                t(s.legal_basis.map(|b| text(key(b))), |t| {
+                    text(key(t.legal_basis))
+                }),
+            ),
             (
                 "legitimate_interest",
-                s.legitimate_interest.clone().map(Value::Text),
+                t(s.legitimate_interest.clone().map(Value::Text), |t| {
+                    text(t.legitimate_interest.unwrap_or_default())
+                }),
             ),
-            ("retention", s.retention.clone().map(Value::Text)),
+            (
+                "retention",
+                t(s.retention.clone().map(Value::Text), |t| text(t.retention)),
+            ),
         ];
         for (f, v) in fields {
             if let Some(v) = v {

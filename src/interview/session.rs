@@ -225,17 +225,20 @@ impl<'a> Session<'a> {
 
     fn decide(&self, q: &Question, has_default: bool) -> Decision {
         let known = self.state.answers.get(&q.id).cloned();
-        if let Some(v) = &known {
-            let outside_edit = self
-                .state
-                .edit
-                .as_ref()
-                .is_some_and(|s| !s.contains(section_of(&q.id)));
-            if !self.ask || self.state.confirmed.contains(&q.id) || outside_edit {
-                return Decision::Replay(v.clone());
-            }
+        let outside_edit = self
+            .state
+            .edit
+            .as_ref()
+            .is_some_and(|s| !s.contains(section_of(&q.id)));
+        if let Some(v) = &known
+            && (!self.ask || self.state.confirmed.contains(&q.id) || outside_edit)
+        {
+            return Decision::Replay(v.clone());
         }
-        if q.quiet && !self.state.live.contains(&q.id) && (known.is_some() || has_default) {
+        // When editing, a question of a section not chosen that the profile does not answer
+        // takes its proposal, shown on the review screen.
+        let quiet = q.quiet || outside_edit;
+        if quiet && !self.state.live.contains(&q.id) && (known.is_some() || has_default) {
             return Decision::Quiet(known);
         }
         Decision::Ask(known)

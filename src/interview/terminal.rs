@@ -159,7 +159,15 @@ impl Prompter for TerminalPrompter {
 
     fn info(&mut self, text: &str) -> Result<(), InterviewError> {
         self.write("")?;
-        for line in wrap(text, self.width().saturating_sub(2)) {
+        let width = self.width().saturating_sub(2);
+        for line in text.lines().flat_map(|l| {
+            let lines = wrap(l, width);
+            if lines.is_empty() {
+                vec![String::new()]
+            } else {
+                lines
+            }
+        }) {
             self.write(&format!(
                 "{} {}",
                 style("!").yellow().bold(),
