@@ -227,7 +227,7 @@ pub const LINTS: &[Lint] = &[
     },
     Lint {
         code: "DSG030",
-        severity: Severity::Error,
+        severity: Severity::Warning,
         title: "Platzhalter aus dem Startprofil nicht ersetzt",
         reasoning: "`dsgvo-gen init --non-interactive` schreibt ein Startprofil mit erfundenen Angaben (Musterfirma, Beispiel-Namen, Adressen unter `.example`, Beispiel-Telefonnummern). Dokumente mit diesen Angaben benennen einen Verantwortlichen, den es nicht gibt, und sind unbrauchbar.",
         remedy: "Ersetzen Sie den Platzhalter durch Ihre Angabe – oder legen Sie das Profil mit `dsgvo-gen init` im Interview an.",
