@@ -221,6 +221,14 @@ fn finished(
     }
 }
 
+/// The failure for an interview error (Ctrl-C ends the process here).
+fn failure(e: InterviewError, target: &Path) -> Failure {
+    match finished(Err(e), target) {
+        Err(f) => f,
+        Ok(_) => Failure::Internal("unerwartetes Ende des Interviews".into()),
+    }
+}
+
 /// Every problem of an answers file at once.
 fn answer_problems(p: &ScriptedPrompter, file: Option<&Path>) -> Result<(), Failure> {
     let problems = p.problems();
@@ -263,18 +271,18 @@ fn read_existing(target: &Path, name: &str) -> Result<Existing, Failure> {
 /// after every answer.
 fn asked(target: &Path, draft: &Path, existing: Option<&Existing>) -> Result<Outcome, Failure> {
     let mut term = TerminalPrompter::new();
-    let fail = |e| finished(Err(e), target).map(|_| ());
+    let fail = |e| failure(e, target);
     let mut state = match existing {
         Some(ex) => {
             let sections = match choose_sections(&mut term) {
                 Ok(s) => s,
-                Err(e) => return Err(fail(e).err().unwrap_or(Failure::User(String::new()))),
+                Err(e) => return Err(fail(e)),
             };
             State::prefilled(prefill::answers_from(&ex.raw), sections)
         }
         None => {
             if let Err(e) = term.section("dsgvo-gen init", interview::flow::INTRO) {
-                return Err(fail(e).err().unwrap_or(Failure::User(String::new())));
+                return Err(fail(e));
             }
             State::default()
         }
@@ -302,7 +310,7 @@ fn asked(target: &Path, draft: &Path, existing: Option<&Existing>) -> Result<Out
                 }
             }
             Ok(false) | Err(InterviewError::Back) => {}
-            Err(e) => return Err(fail(e).err().unwrap_or(Failure::User(String::new()))),
+            Err(e) => return Err(fail(e)),
         }
     }
     let mut save = |s: &State| {

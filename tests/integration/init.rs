@@ -490,6 +490,102 @@ fn invalid_answers_name_the_question() {
     rejected("company.name: [unclosed\n", &["antworten.yaml", "YAML"]);
 }
 
+/// C9 of the UX review: a postal code, a variant typo and an e-mail address wrong at once
+/// are all reported, each with its line; ja/nein is accepted for Ja/Nein questions.
+#[test]
+fn answers_files_report_every_problem_at_once() {
+    let answers = bakery_with(
+        "company.postal_code: \"79098\"",
+        "company.postal_code: \"7909\"",
+    )
+    .replace(
+        "whatsapp.variant: business_app",
+        "whatsapp.variant: bussiness_app",
+    )
+    .replace(
+        "company.email: \"info@baeckerei-sonnenschein.example\"",
+        "company.email: \"info@baeckerei\"",
+    )
+    .replace(
+        "whatsapp.terms_accepted: ja",
+        "whatsapp.terms_accepted: nein",
+    );
+    rejected(
+        &answers,
+        &[
+            "antworten.yaml:5: Frage `company.postal_code`",
+            "Frage `company.email`",
+            "Frage `whatsapp.variant`: „bussiness_app“ ist keine der Möglichkeiten",
+            "3 Probleme in der Antwortdatei",
+        ],
+    );
+}
+
+#[test]
+fn answers_template_lists_every_question_and_is_an_answers_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = bin(dir.path())
+        .args(["init", "--answers-template"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let template = String::from_utf8(out.stdout).expect("utf-8");
+    for id in [
+        "#company.name:",
+        "#whatsapp.devices.backup:",
+        "#processors.1.name:",
+        "#scenarios.customer_inquiry.retention:",
+        "#dpo.present:",
+    ] {
+        assert!(template.contains(id), "{id} missing");
+    }
+    assert!(
+        template.contains("#     end_to_end_encrypted = "),
+        "choices listed"
+    );
+    assert!(leftovers(dir.path()).is_empty(), "writes nothing");
+    // Filled in, the template is read by --answers.
+    let filled = template
+        .replace("#company.name:", "company.name: \"Café Bohne\"")
+        .replace("#company.street:", "company.street: \"Markt 1\"")
+        .replace("#company.postal_code:", "company.postal_code: \"04109\"")
+        .replace("#company.city:", "company.city: Leipzig")
+        .replace(
+            "#company.representatives:",
+            "company.representatives: [\"Ida Bohne (Inhaberin)\"]",
+        )
+        .replace("#company.email:", "company.email: \"hallo@cafe-bohne.de\"")
+        .replace("#company.sector:", "company.sector: food")
+        .replace("#company.employees:", "company.employees: 3")
+        .replace(
+            "#whatsapp.business_number:",
+            "whatsapp.business_number: \"+49 341 2233440\"",
+        )
+        .replace(
+            "#whatsapp.devices.address_book:",
+            "whatsapp.devices.address_book: no_access",
+        )
+        .replace("#whatsapp.devices.backup:", "whatsapp.devices.backup: none")
+        .replace("#whatsapp.terms_accepted:", "whatsapp.terms_accepted: nein")
+        .replace("#measures:", "measures: [two_step_verification, app_lock]")
+        .replace("#dpo.present:", "dpo.present: nein");
+    std::fs::write(dir.path().join("antworten.yaml"), filled).expect("write");
+    bin(dir.path())
+        .args(["init", "--answers", "antworten.yaml"])
+        .assert()
+        .success();
+    let raw = load_text(&std::fs::read_to_string(dir.path().join("dsgvo.yaml")).expect("written"))
+        .profile
+        .expect("loads")
+        .raw;
+    assert_eq!(
+        raw.company.state,
+        State::Sachsen,
+        "proposed from the postal code"
+    );
+}
+
 #[test]
 fn answers_the_situation_does_not_ask_are_reported() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -481,6 +481,16 @@ mod tests {
     }
 
     #[test]
+    fn quiet_questions_exist() {
+        for id in QUIET {
+            assert!(
+                super::super::ids::QUESTIONS.iter().any(|e| e.id == *id),
+                "{id} is not a question id"
+            );
+        }
+    }
+
+    #[test]
     fn names_and_forms() {
         assert_eq!(
             person_name("Maria Sonnenschein (Geschäftsführerin)"),
