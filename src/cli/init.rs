@@ -452,9 +452,28 @@ fn report(
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = loaded.diagnostics.len() - errors;
     if !loaded.diagnostics.is_empty() {
-        eprint_block(&format!(
-            "Prüfhinweise zu Ihrem Profil (Begründung: dsgvo-gen explain CODE):\n\n{}\n",
+        // After the interview: the findings in plain words; file positions and YAML paths
+        // are for those who write the file themselves (answers file, starter profile).
+        let findings = if prompts.is_some() {
+            loaded
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    let kind = if d.is_error() { "Fehler" } else { "Hinweis" };
+                    format!(
+                        "– {kind} {}: {}",
+                        d.code.unwrap_or_default(),
+                        interview::fixes::finding(d)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+                + "\n"
+        } else {
             loaded.render_diagnostics()
+        };
+        eprint_block(&format!(
+            "Prüfhinweise zu Ihrem Profil (Begründung: dsgvo-gen explain CODE):\n\n{findings}\n"
         ));
     }
     let verdict = if errors == 0 {

@@ -242,7 +242,7 @@ fn high_risks(loaded: &Loaded) -> Vec<&'static str> {
 
 /// The finding in plain German, without YAML paths: the message if it names none, else the
 /// title.
-fn finding(d: &Diagnostic) -> String {
+pub fn finding(d: &Diagnostic) -> String {
     let title = d
         .code
         .and_then(crate::profile::lints::find)

@@ -305,6 +305,43 @@ fn private_app_can_be_recorded_and_is_reported() {
     assert_eq!(codes(&loaded).iter().filter(|c| **c == "DSG001").count(), 1);
 }
 
+/// The status-report choice: the profile says so, and `build` then builds despite the error
+/// (as `--force` does), with the internal documents marked.
+#[test]
+fn status_report_profiles_build_with_their_errors_marked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let answers = std::fs::read_to_string(fixture("friseur-privat")).expect("fixture")
+        + "document.status_report: ja\n";
+    std::fs::write(dir.path().join("antworten.yaml"), answers).expect("write");
+    bin(dir.path())
+        .args(["init", "--answers", "antworten.yaml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("als Bestandsaufnahme"));
+    let text = std::fs::read_to_string(dir.path().join("dsgvo.yaml")).expect("written");
+    assert!(text.contains("status_report: true"), "{text}");
+    bin(dir.path())
+        .args(["build", "--format", "md"])
+        .assert()
+        .success();
+    let vvt = std::fs::read_to_string(dir.path().join("dokumente/01-verarbeitungsverzeichnis.md"))
+        .expect("built");
+    assert!(
+        vvt.contains("Das Profil enthält Prüffehler"),
+        "marked as status report"
+    );
+    // Without the field the same profile is refused.
+    std::fs::write(
+        dir.path().join("dsgvo.yaml"),
+        text.replace("status_report: true", "status_report: false"),
+    )
+    .expect("write");
+    bin(dir.path())
+        .args(["build", "--format", "md"])
+        .assert()
+        .code(1);
+}
+
 #[test]
 fn every_question_is_asked_in_some_branch() {
     let mut asked: Vec<String> = Vec::new();
