@@ -16,7 +16,7 @@
 use super::question::{Choice, NO_VALUE, Question, TextQuestion};
 use super::{InterviewError, Prompter};
 use dialoguer::console::{Term, style};
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Input, MultiSelect, Select};
 use std::io;
 
@@ -26,7 +26,82 @@ pub const BACK: &str = "<";
 /// Prompts on the terminal's standard output.
 pub struct TerminalPrompter {
     term: Term,
-    theme: ColorfulTheme,
+    theme: Marked,
+}
+
+/// dialoguer's colourful theme with the cursor of a multi-selection also shown by a marker
+/// (`❯`), not only by colour, so it can be seen with `NO_COLOR` and by colour-blind users.
+struct Marked(ColorfulTheme);
+
+impl Theme for Marked {
+    fn format_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        self.0.format_prompt(f, prompt)
+    }
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        self.0.format_error(f, err)
+    }
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> std::fmt::Result {
+        self.0.format_input_prompt(f, prompt, default)
+    }
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        self.0.format_input_prompt_selection(f, prompt, sel)
+    }
+    fn format_select_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        self.0.format_select_prompt(f, prompt)
+    }
+    fn format_select_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        self.0.format_select_prompt_selection(f, prompt, sel)
+    }
+    fn format_select_prompt_item(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        text: &str,
+        active: bool,
+    ) -> std::fmt::Result {
+        self.0.format_select_prompt_item(f, text, active)
+    }
+    fn format_multi_select_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.0.format_multi_select_prompt(f, prompt)
+    }
+    fn format_multi_select_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selections: &[&str],
+    ) -> std::fmt::Result {
+        self.0
+            .format_multi_select_prompt_selection(f, prompt, selections)
+    }
+    fn format_multi_select_prompt_item(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        text: &str,
+        checked: bool,
+        active: bool,
+    ) -> std::fmt::Result {
+        write!(f, "{}", if active { "❯ " } else { "  " })?;
+        self.0
+            .format_multi_select_prompt_item(f, text, checked, active)
+    }
 }
 
 impl Default for TerminalPrompter {
@@ -40,7 +115,7 @@ impl TerminalPrompter {
     pub fn new() -> Self {
         TerminalPrompter {
             term: Term::stdout(),
-            theme: ColorfulTheme::default(),
+            theme: Marked(ColorfulTheme::default()),
         }
     }
 
@@ -81,9 +156,10 @@ impl TerminalPrompter {
         Ok(())
     }
 
-    /// A label broken into lines that fit next to dialoguer's two-character marker.
+    /// A label broken into lines that fit next to dialoguer's two-character marker (and
+    /// the cursor marker of multi-selections).
     fn fit(&self, label: &str) -> String {
-        wrap(label, self.width().saturating_sub(8)).join("\n    ")
+        wrap(label, self.width().saturating_sub(10)).join("\n      ")
     }
 
     /// A list; Esc (or q) goes back. Without a proposal no entry is marked, so that nobody

@@ -365,30 +365,32 @@ pub(crate) struct MeasureContext<'a> {
     pub subjects: &'a DataSubjects,
 }
 
-/// Does `m` apply to the firm's situation? Measures for the Cloud API are not offered for
-/// the app and the other way round; team measures need a team, bulk-message measures bulk
-/// messages, the age check minors and the works-council agreement a firm of at least five
-/// (§ 1 BetrVG).
+/// Does `m` apply to the firm's situation? Measures for the Cloud API (token, logging,
+/// team inbox) are not offered for the app and device measures not for the API alone; team
+/// measures need a team, the four-eyes check bulk messages, the suppression list bulk
+/// messages or notifications, the age check minors, the label policy labels and the
+/// works-council agreement a firm of at least five (§ 1 BetrVG).
 pub(crate) fn measure_applies(m: Measure, c: &MeasureContext) -> bool {
     let variant = c.whatsapp.variant;
     let api = variant_uses_api(variant);
     let app = c.whatsapp.devices.is_some() || !api;
     let team = c.company.employees > 1;
-    let devices = c.whatsapp.devices.as_ref().map_or(1, |d| d.count);
     let bulk = c.whatsapp.features.contains(&Feature::BroadcastLists)
-        || c.scenarios.iter().any(|s| {
-            matches!(
-                s.kind,
-                ScenarioKind::Marketing | ScenarioKind::ServiceNotifications
-            )
-        });
+        || c.scenarios
+            .iter()
+            .any(|s| s.kind == ScenarioKind::Marketing);
+    let notifications = c
+        .scenarios
+        .iter()
+        .any(|s| s.kind == ScenarioKind::ServiceNotifications);
     match m {
         Measure::TokenRotation | Measure::AccessLogging | Measure::AggregateKpisOnly => api,
-        Measure::RoleConcept => api || devices > 1,
+        Measure::RoleConcept => api,
         Measure::AppLock | Measure::MediaAutoDownloadOff | Measure::DedicatedBusinessNumber => app,
         Measure::Offboarding | Measure::StaffTraining => team,
         Measure::WorksCouncilAgreement => c.company.employees >= 5,
-        Measure::FourEyesBulkMessages | Measure::SuppressionList => bulk,
+        Measure::FourEyesBulkMessages => bulk,
+        Measure::SuppressionList => bulk || notifications,
         Measure::AgeCheck => c.subjects.minors != Minors::None,
         Measure::LabelPolicy => c.whatsapp.features.contains(&Feature::Labels),
         _ => true,
