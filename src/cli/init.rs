@@ -324,33 +324,13 @@ fn asked(target: &Path, draft: &Path, existing: Option<&Existing>) -> Result<Out
         outcome.prompts = prompts;
         return Ok(outcome);
     };
-    let json = |r: &RawProfile| serde_json::to_value(r).unwrap_or_default();
-    let before =
-        session::simulate(&prefill::answers_from(&ex.raw)).unwrap_or_else(|| ex.raw.clone());
-    let file = json(&ex.raw);
-    let ops = edit::diff(&json(&before), &json(&raw), Some(&file));
-    let mut expected = file;
-    edit::apply_json(&mut expected, &ops);
-    let expected_raw: RawProfile = serde_json::from_value(expected.clone())
-        .map_err(|e| Failure::Internal(format!("Änderung nicht anwendbar: {e}")))?;
-    let in_place = edit::apply_text(&ex.text, &ops).filter(|t| {
-        load::load_str("edit", t)
-            .profile
-            .is_some_and(|p| json(&p.raw) == expected)
-    });
-    Ok(match in_place {
-        Some(text) => Outcome {
-            text,
-            raw: expected_raw,
-            in_place: true,
-            prompts,
-        },
-        None => Outcome {
-            text: write::to_yaml(&expected_raw, &write::Options::default()),
-            raw: expected_raw,
-            in_place: false,
-            prompts,
-        },
+    let edited = edit::write_back(&ex.text, &ex.raw, &raw)
+        .ok_or_else(|| Failure::Internal("Änderung nicht anwendbar".into()))?;
+    Ok(Outcome {
+        text: edited.text,
+        raw: edited.raw,
+        in_place: edited.in_place,
+        prompts,
     })
 }
 

@@ -10,9 +10,55 @@
 //! lines. Anything else (a list of sections that changed length, flow-style sections) is not
 //! edited in place; the caller then writes the whole profile instead.
 
-use super::write::quoted;
+use super::write::{self, quoted};
+use super::{prefill, session};
+use crate::profile::load::load_str;
+use crate::profile::model::RawProfile;
 use crate::profile::node::{self, Node, NodeKind};
 use serde_json::{Map, Value as Json};
+
+/// The edited file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Edited {
+    /// The new text.
+    pub text: String,
+    /// What it loads as.
+    pub raw: RawProfile,
+    /// False when the changes could not be made in place and the profile was written anew
+    /// (comments are then lost).
+    pub in_place: bool,
+}
+
+/// Writes the interview's result `after` back into the profile `text` that loaded as `file`:
+/// the changes between what the interview gives for the file's own answers and `after` are
+/// applied to the text, checked by loading it again, else the changed profile is written
+/// anew. `None` if the changes do not make a profile.
+pub fn write_back(text: &str, file: &RawProfile, after: &RawProfile) -> Option<Edited> {
+    let json = |r: &RawProfile| serde_json::to_value(r).unwrap_or_default();
+    let before = session::simulate(&prefill::answers_from(file)).unwrap_or_else(|| file.clone());
+    let file = json(file);
+    let ops = diff(&json(&before), &json(after), Some(&file));
+    let mut expected = file;
+    apply_json(&mut expected, &ops);
+    let raw: RawProfile = serde_json::from_value(expected.clone()).ok()?;
+    let in_place = apply_text(text, &ops).filter(|t| {
+        load_str("edit", t)
+            .profile
+            .is_some_and(|p| json(&p.raw) == expected)
+    });
+    Some(match in_place {
+        Some(text) => Edited {
+            text,
+            raw,
+            in_place: true,
+        },
+        None => Edited {
+            text: write::to_yaml(&raw, &write::Options::default()),
+            raw,
+            in_place: false,
+        },
+    })
+}
 
 /// One change at a path of keys and list indices.
 #[derive(Debug, Clone, PartialEq)]
@@ -326,6 +372,34 @@ mod tests {
         assert_eq!(
             out,
             "# Kopf\na:\n  # Zahl\n  n: 8 # acht\n  s: \"x\"\n  l:\n    - eins\n    - zwei\n  f: [a]\n"
+        );
+    }
+
+    /// An answer the interview changed is written in place; what it does not know (the
+    /// number of persons working with data below 20 employees, a comment) stays.
+    #[test]
+    fn write_back_keeps_what_the_interview_does_not_ask() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+        let text = std::fs::read_to_string(format!("{dir}/elektro-wagner.yaml")).expect("example");
+        let file = load_str("e", &text).profile.expect("loads").raw;
+        let mut after = session::simulate(&prefill::answers_from(&file)).expect("replays");
+        after.whatsapp.devices.as_mut().expect("devices").count += 1;
+        after.withdrawal.keyword = "ABMELDEN".into();
+        let edited = write_back(&text, &file, &after).expect("applies");
+        assert!(edited.in_place);
+        // Every other line of the file, comments included, is still there, in order; the
+        // keyword (not in the file: the default applied) is added as a section.
+        let mut new = edited.text.lines();
+        for line in text.lines() {
+            let expected = line.replace("count: 14", "count: 15");
+            assert!(new.any(|l| l == expected), "lost: {line}");
+        }
+        assert!(
+            edited
+                .text
+                .ends_with("withdrawal:\n  keyword: \"ABMELDEN\"\n"),
+            "{}",
+            edited.text
         );
     }
 
