@@ -106,7 +106,7 @@ impl Prompter for Recorder {
 const INVENTED: [&str; 3] = ["Muster", "Beispiel", ".example"];
 
 /// The placeholders of the starter profile: profile field and value, for every invented
-/// example it writes (names, addresses, contact data with [`INVENTED`] marks; phone numbers
+/// example it writes (names, addresses, contact data with the marks of `INVENTED`; phone numbers
 /// and dates, which are invented facts). Generic examples (a city, a postal code, a number)
 /// are not placeholders: a real firm may have them.
 pub fn placeholders() -> &'static [(String, String)] {
