@@ -538,3 +538,141 @@ pub fn simulate(answers: &BTreeMap<String, Value>) -> Option<RawProfile> {
     s.ask = false;
     flow::run(&mut s).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interview::question::Check;
+    use std::collections::VecDeque;
+
+    /// Answers text questions from a queue (`None`: the back key) and records what was asked
+    /// with which proposal.
+    struct Queue {
+        answers: VecDeque<Option<&'static str>>,
+        asked: Vec<(String, Option<String>)>,
+    }
+
+    impl Prompter for Queue {
+        fn section(&mut self, _: &str, _: &str) -> R<()> {
+            Ok(())
+        }
+        fn info(&mut self, _: &str) -> R<()> {
+            Ok(())
+        }
+        fn text(&mut self, q: &TextQuestion) -> R<String> {
+            self.asked.push((q.question.id.clone(), q.default.clone()));
+            match self.answers.pop_front().flatten() {
+                Some(a) => Ok(a.to_owned()),
+                None => Err(InterviewError::Back),
+            }
+        }
+        fn yes_no(&mut self, _: &Question, d: Option<bool>) -> R<bool> {
+            Ok(d.unwrap_or(false))
+        }
+        fn select(&mut self, _: &Question, _: &[Choice], d: Option<usize>) -> R<usize> {
+            Ok(d.unwrap_or(0))
+        }
+        fn multi_select(&mut self, _: &Question, _: &[Choice], _: &[bool]) -> R<Vec<usize>> {
+            Ok(Vec::new())
+        }
+    }
+
+    fn text_q(id: &str, default: Option<&str>, quiet: bool) -> TextQuestion {
+        let question = Question::new(id, id, "weil");
+        TextQuestion {
+            question: if quiet { question.quiet() } else { question },
+            check: Check::Free,
+            required: true,
+            list: false,
+            default: default.map(str::to_owned),
+            example: None,
+        }
+    }
+
+    /// Two questions and a quiet one, walked until done, as [`run`] does with the flow.
+    fn walk(inner: &mut Queue, state: &mut State) -> Vec<String> {
+        let mut saved = 0;
+        let mut save = |_: &State| saved += 1;
+        loop {
+            let mut s = Session::new(&mut *inner, &mut *state, &mut save);
+            let answers: R<Vec<String>> = (|| {
+                Ok(vec![
+                    s.text(&text_q("a", None, false))?,
+                    s.text(&text_q("q", Some("vorgeschlagen"), true))?,
+                    s.text(&text_q("b", None, false))?,
+                ])
+            })();
+            match answers {
+                Err(InterviewError::Back) => continue,
+                other => return other.expect("walks"),
+            }
+        }
+    }
+
+    #[test]
+    fn back_asks_the_previous_question_again_with_its_answer_proposed() {
+        let mut inner = Queue {
+            answers: VecDeque::from([Some("eins"), None, Some("EINS"), Some("zwei")]),
+            asked: Vec::new(),
+        };
+        let mut state = State::default();
+        let answers = walk(&mut inner, &mut state);
+        assert_eq!(answers, ["EINS", "vorgeschlagen", "zwei"]);
+        let asked: Vec<(&str, Option<&str>)> = inner
+            .asked
+            .iter()
+            .map(|(id, d)| (id.as_str(), d.as_deref()))
+            .collect();
+        // The quiet question is never asked; back from "b" returns to "a" with "eins" proposed.
+        assert_eq!(
+            asked,
+            [("a", None), ("b", None), ("a", Some("eins")), ("b", None)]
+        );
+        assert_eq!(state.prompts, 4);
+        assert_eq!(
+            state.taken.len(),
+            1,
+            "the quiet answer is listed for review"
+        );
+    }
+
+    #[test]
+    fn a_resumed_draft_is_replayed_and_editing_asks_only_chosen_sections() {
+        let mut inner = Queue {
+            answers: VecDeque::from([Some("zwei")]),
+            asked: Vec::new(),
+        };
+        let mut state = State::resumed(vec![("a".into(), Value::Text("eins".into()))]);
+        assert_eq!(
+            walk(&mut inner, &mut state),
+            ["eins", "vorgeschlagen", "zwei"]
+        );
+        assert_eq!(inner.asked.len(), 1, "only the unanswered question");
+
+        // Editing: prefilled answers of sections not chosen are replayed.
+        let prefill = BTreeMap::from([
+            ("company.name".to_owned(), Value::Text("Alt GmbH".into())),
+            ("dpo.name".to_owned(), Value::Text("Frau Alt".into())),
+        ]);
+        let mut state = State::prefilled(prefill, BTreeSet::from(["dpo".to_owned()]));
+        let mut inner = Queue {
+            answers: VecDeque::from([Some("Frau Neu")]),
+            asked: Vec::new(),
+        };
+        let mut nothing = |_: &State| {};
+        let mut s = Session::new(&mut inner, &mut state, &mut nothing);
+        assert_eq!(
+            s.text(&text_q("company.name", None, false)),
+            Ok("Alt GmbH".into())
+        );
+        assert_eq!(
+            s.text(&text_q("dpo.name", None, false)),
+            Ok("Frau Neu".into())
+        );
+        assert_eq!(
+            inner.asked,
+            [("dpo.name".to_owned(), Some("Frau Alt".to_owned()))],
+            "asked with the old answer proposed"
+        );
+    }
+}
