@@ -235,8 +235,7 @@ fn answer_problems(p: &ScriptedPrompter, file: Option<&Path>) -> Result<(), Fail
     if problems.is_empty() {
         return Ok(());
     }
-    let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    eprint_block(&format!("{}\n", lines.join("\n")));
+    eprint_block(&format!("{}\n", problems.join("\n")));
     Err(Failure::User(format!(
         "{} in der Antwortdatei {}; es wurde nichts geschrieben",
         plural(problems.len(), "Problem", "Probleme"),

@@ -37,12 +37,14 @@ pub struct ScriptedPrompter {
     answers: BTreeMap<String, Node>,
     used: BTreeSet<String>,
     asked: Vec<String>,
+    /// Unknown ids, in file order.
+    unknown: Vec<String>,
     problems: Vec<InterviewError>,
 }
 
 impl ScriptedPrompter {
-    /// Reads an answers file. `name` is used in messages. Returns every problem found
-    /// (syntax, structure, unknown ids) at once.
+    /// Reads an answers file. `name` is used in messages. A syntax or structure error is
+    /// returned at once; unknown ids are kept for [`Self::problems`].
     pub fn parse(name: &str, text: &str) -> Result<ScriptedPrompter, Vec<String>> {
         let root = node::parse(text).map_err(|e| {
             let location = e
@@ -84,10 +86,9 @@ impl ScriptedPrompter {
             }
             answers.insert(id, v);
         }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
+        // Unknown ids are reported with the invalid answers after the interview has run.
         Ok(ScriptedPrompter {
+            unknown: problems,
             name: name.to_owned(),
             answers,
             used: BTreeSet::new(),
@@ -305,10 +306,14 @@ impl ScriptedPrompter {
         Ok(picked.into_iter().collect())
     }
 
-    /// Every invalid or missing answer found so far (the interview goes on past them with
-    /// the proposal, so that all are reported at once).
-    pub fn problems(&self) -> &[InterviewError] {
-        &self.problems
+    /// Every unknown id and every invalid or missing answer found so far (the interview goes
+    /// on past them with the proposal, so that all are reported at once).
+    pub fn problems(&self) -> Vec<String> {
+        self.unknown
+            .iter()
+            .cloned()
+            .chain(self.problems.iter().map(ToString::to_string))
+            .collect()
     }
 
     /// Notes a problem and goes on with `fallback`'s answer.
@@ -385,8 +390,9 @@ mod tests {
 
     #[test]
     fn unknown_ids_are_reported_with_suggestion() {
-        let err = ScriptedPrompter::parse("a.yaml", "company.name: x\ncompnay.city: y\nfoo: 1\n")
-            .unwrap_err();
+        let p = ScriptedPrompter::parse("a.yaml", "company.name: x\ncompnay.city: y\nfoo: 1\n")
+            .expect("parses");
+        let err = p.problems();
         assert_eq!(err.len(), 2);
         assert!(
             err[0].contains("a.yaml:2") && err[0].contains("`company.city`"),

@@ -527,8 +527,9 @@ fn invalid_answers_name_the_question() {
     rejected("company.name: [unclosed\n", &["antworten.yaml", "YAML"]);
 }
 
-/// C9 of the UX review: a postal code, a variant typo and an e-mail address wrong at once
-/// are all reported, each with its line; ja/nein is accepted for Ja/Nein questions.
+/// C9 of the UX review: a mistyped id, a postal code, a variant typo and an e-mail address
+/// wrong at once are all reported, each with its line; ja/nein is accepted for Ja/Nein
+/// questions.
 #[test]
 fn answers_files_report_every_problem_at_once() {
     let answers = bakery_with(
@@ -546,14 +547,16 @@ fn answers_files_report_every_problem_at_once() {
     .replace(
         "whatsapp.terms_accepted: ja",
         "whatsapp.terms_accepted: nein",
-    );
+    )
+    .replace("whatsapp.display_name:", "whatsapp.dispaly_name:");
     rejected(
         &answers,
         &[
+            "unbekannte Frage-ID `whatsapp.dispaly_name` – meinten Sie `whatsapp.display_name`?",
             "antworten.yaml:5: Frage `company.postal_code`",
             "Frage `company.email`",
             "Frage `whatsapp.variant`: „bussiness_app“ ist keine der Möglichkeiten",
-            "3 Probleme in der Antwortdatei",
+            "4 Probleme in der Antwortdatei",
         ],
     );
 }
