@@ -86,7 +86,7 @@ const AGREEMENTS: [AgreementStatus; 3] = [
 const MAX_REPEAT: u32 = 20;
 
 /// Shown once at the start of an interview in the terminal.
-pub const INTRO: &str = "Dieses Interview legt das Profil Ihres Unternehmens an, aus dem dsgvo-gen die Datenschutz-Dokumente für WhatsApp erzeugt. Es sind rund 30 Fragen; mit Registereintrag, Anzahl der Geräte und Sicherungseinstellung zur Hand dauert es etwa zehn bis fünfzehn Minuten. Vorschläge übernehmen Sie mit Enter; Angaben, die für die meisten Betriebe passen, zeigt das Interview am Ende zur Prüfung. Zurück zur vorigen Frage: „<“ eingeben oder in Auswahllisten Esc drücken. Mit Strg+C unterbrechen Sie; Ihre Antworten bleiben als Entwurf erhalten, und das nächste `dsgvo-gen init` bietet an, dort weiterzumachen.";
+pub const INTRO: &str = "Dieses Interview legt das Profil Ihres Unternehmens an, aus dem dsgvo-gen die Datenschutz-Dokumente für WhatsApp erzeugt. Für einen kleinen Betrieb sind es rund 30 Fragen; mit Registereintrag, Anzahl der Geräte und Sicherungseinstellung zur Hand dauert es etwa zehn bis fünfzehn Minuten. Vorschläge übernehmen Sie mit Enter; Angaben, die für die meisten Betriebe passen, zeigt das Interview am Ende zur Prüfung. Zurück zur vorigen Frage: „<“ eingeben oder in Auswahllisten Esc drücken. Mit Strg+C unterbrechen Sie; Ihre Antworten bleiben als Entwurf erhalten, und das nächste `dsgvo-gen init` bietet an, dort weiterzumachen.";
 
 /// Runs the whole interview.
 pub fn run(p: &mut dyn Prompter) -> R<RawProfile> {

@@ -24,7 +24,7 @@ impl Flow<'_> {
                 q(
                     "whatsapp.private_keep",
                     "Trotzdem die private App festhalten? (Nein: andere Variante wählen)",
-                    "Als Bestandsaufnahme möglich; die Dokumente entstehen dann nur mit `dsgvo-gen build --force`.",
+                    "Als Bestandsaufnahme möglich; am Ende bietet das Interview an, die Dokumente als solche gekennzeichnet zu erzeugen.",
                 ),
                 None,
             )?;
