@@ -242,7 +242,11 @@ fn process(file: &Path, target: Result<PathBuf, String>, shared: &Shared<'_>) ->
         .iter()
         .filter(|d| d.is_error())
         .all(|d| d.code.is_some());
-    let blocked = loaded.has_errors() && !(shared.force && lint_errors_only);
+    let status_report = loaded
+        .profile
+        .as_ref()
+        .is_some_and(|p| p.raw.document.status_report);
+    let blocked = loaded.has_errors() && !((shared.force || status_report) && lint_errors_only);
     let Some(profile) = loaded.profile.as_ref().filter(|_| !blocked) else {
         return result;
     };

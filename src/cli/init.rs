@@ -7,19 +7,22 @@
 //! `--force`, and then a backup is kept.
 
 use super::{Failure, eprint_block, shown};
+use crate::interview::session::{self, SECTIONS, State};
 use crate::interview::{
-    self, InterviewError, defaults::DefaultsPrompter, script::ScriptedPrompter,
-    terminal::TerminalPrompter, write,
+    self, InterviewError, Prompter, defaults::DefaultsPrompter, draft, edit, prefill,
+    script::ScriptedPrompter, terminal::TerminalPrompter, write,
 };
 use crate::output;
 use crate::profile::load::{self, Loaded};
+use crate::profile::model::RawProfile;
+use std::collections::BTreeSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `init`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Profildatei, die angelegt wird
+    /// Profildatei, die angelegt (oder mit --edit geändert) wird
     #[arg(short, long, value_name = "DATEI", default_value = "dsgvo.yaml")]
     output: PathBuf,
     /// Nicht fragen: ein kommentiertes Startprofil mit Platzhaltern schreiben
@@ -31,6 +34,13 @@ pub struct Args {
     /// Eine vorhandene Profildatei ersetzen; die alte bleibt als Sicherung (.bak) erhalten
     #[arg(long)]
     force: bool,
+    /// Ein vorhandenes Profil ändern: Antworten vorausgefüllt, nur die gewählten Abschnitte
+    /// werden gefragt; Kommentare und alles, was das Interview nicht fragt, bleiben erhalten
+    #[arg(long, conflicts_with_all = ["non_interactive", "answers", "force"])]
+    edit: bool,
+    /// Eine kommentierte Antwortdatei mit jeder Frage-ID ausgeben (Vorlage für --answers)
+    #[arg(long, conflicts_with_all = ["non_interactive", "answers", "force", "edit"])]
+    answers_template: bool,
 }
 
 const ANSWERS_HELP: &str = "Antworten aus einer YAML-Datei lesen statt zu fragen. Je Zeile eine Frage-ID und die Antwort:
@@ -39,18 +49,38 @@ const ANSWERS_HELP: &str = "Antworten aus einer YAML-Datei lesen statt zu fragen
   company.postal_code: \"79098\"
   company.state: baden_wuerttemberg        (Auswahl: der Wert im Profil)
   whatsapp.features: [labels, catalog]     (Mehrfachauswahl: Liste, [] = keine)
-  whatsapp.devices.mdm: false              (Ja/Nein: true/false oder ja/nein)
+  whatsapp.devices.mdm: nein               (Ja/Nein: ja/nein oder true/false)
   processors.count: 1                      (Wiederholungen: Anzahl, dann processors.1.name …)
 
-Fehlende Antworten nehmen den Vorschlag des Interviews; Fragen ohne Vorschlag müssen beantwortet werden. Eine leere Antwort (\"\" oder ~) lässt eine freiwillige Angabe weg. Unbekannte Frage-IDs und ungültige Antworten sind Fehler mit Zeilenangabe; es wird dann nichts geschrieben.";
+Fehlende Antworten nehmen den Vorschlag des Interviews; Fragen ohne Vorschlag müssen beantwortet werden. Eine leere Antwort (\"\" oder ~) lässt eine freiwillige Angabe weg. Unbekannte Frage-IDs und ungültige Antworten werden alle auf einmal mit Zeilenangabe gemeldet; es wird dann nichts geschrieben. `dsgvo-gen init --answers-template > antworten.yaml` schreibt eine Vorlage mit allen Frage-IDs.";
 
 const NO_TERMINAL: &str = "`dsgvo-gen init` stellt Fragen und braucht dafür ein Terminal, aber Ein- oder Ausgabe ist umgeleitet. Es wurde nichts geschrieben.
 Hinweis: ohne Terminal gibt es zwei Wege:
   dsgvo-gen init --answers antworten.yaml   Antworten aus einer Datei lesen (je Zeile „Frage-ID: Antwort“)
   dsgvo-gen init --non-interactive          ein kommentiertes Startprofil mit Platzhaltern schreiben, das Sie dann bearbeiten";
 
+/// The profile being edited (`--edit`).
+struct Existing {
+    text: String,
+    raw: RawProfile,
+}
+
+/// What the interview gives: the text to write and the model it must load as.
+struct Outcome {
+    text: String,
+    raw: RawProfile,
+    /// Edited in place (comments kept); false when an edit had to rewrite the file.
+    in_place: bool,
+    /// Questions put to a person (interactive only).
+    prompts: Option<usize>,
+}
+
 /// Runs `init`.
 pub fn run(args: Args) -> Result<(), Failure> {
+    if args.answers_template {
+        say(&interview::template::render());
+        return Ok(());
+    }
     let target = &args.output;
     let name = shown(target);
     let mut script = match &args.answers {
@@ -68,56 +98,61 @@ pub fn run(args: Args) -> Result<(), Failure> {
             shown(&target.join("dsgvo.yaml"))
         )));
     }
-    if target.exists() && !args.force {
-        return Err(refusal(&name));
-    }
+    let existing = if args.edit {
+        Some(read_existing(target, &name)?)
+    } else {
+        if target.exists() && !args.force {
+            return Err(refusal(&name));
+        }
+        None
+    };
 
-    interrupt::note_target(target.exists());
+    let draft = draft::path_for(target);
+    interrupt::note_target(target.exists(), &draft);
     interrupt::install();
-    let result = match script.as_mut() {
-        Some(p) => interview::run(p),
-        None if starter => interview::run(&mut DefaultsPrompter),
-        None => interview::run(&mut TerminalPrompter::new()),
-    };
-    let raw = match result {
-        Ok(raw) => raw,
-        Err(InterviewError::Interrupted) => interrupt::abort(target),
-        Err(e @ InterviewError::Answer { .. }) => {
-            return Err(Failure::User(format!(
-                "{e}\nHinweis: es wurde nichts geschrieben; korrigieren Sie die Antwort und starten Sie `dsgvo-gen init` erneut"
-            )));
+    let outcome = match script.as_mut() {
+        Some(p) => {
+            let raw = finished(interview::run(p), target)?;
+            answer_problems(p, args.answers.as_deref())?;
+            plain(raw, false)
         }
-        Err(InterviewError::Terminal(message)) => {
-            interview::terminal::restore();
-            return Err(Failure::Internal(format!(
-                "Terminal: {message}; es wurde nichts geschrieben"
-            )));
-        }
+        None if starter => plain(
+            finished(interview::run(&mut DefaultsPrompter), target)?,
+            true,
+        ),
+        None => asked(target, &draft, existing.as_ref())?,
     };
-    let text = write::to_yaml(&raw, &write::Options { starter });
-    let loaded = load::load_str(&name, &text);
+    let loaded = load::load_str(&name, &outcome.text);
     let structural = loaded
         .diagnostics
         .iter()
         .any(|d| d.is_error() && d.code.is_none());
-    if structural || loaded.profile.as_ref().map(|p| &p.raw) != Some(&raw) {
+    if structural || loaded.profile.as_ref().map(|p| &p.raw) != Some(&outcome.raw) {
         return Err(Failure::Internal(format!(
             "das erzeugte Profil lässt sich nicht wieder einlesen; es wurde nichts geschrieben\n{}",
             loaded.render_diagnostics()
         )));
     }
+    if existing.as_ref().is_some_and(|e| e.text == outcome.text) {
+        let _ = std::fs::remove_file(&draft);
+        say(&format!("\nKeine Änderungen; {name} bleibt unverändert.\n"));
+        return Ok(());
+    }
 
     interrupt::begin_writing();
     let backup = if target.exists() {
-        if !args.force {
+        if !args.force && !args.edit {
             return Err(refusal(&name));
         }
         Some(keep_backup(target)?)
     } else {
         None
     };
-    output::write_atomic(target, text.as_bytes())
+    output::write_atomic(target, outcome.text.as_bytes())
         .map_err(|e| Failure::Internal(format!("Schreiben fehlgeschlagen: {e}")))?;
+    if interactive {
+        let _ = std::fs::remove_file(&draft);
+    }
 
     if let Some(p) = &script {
         let unused = p.unused();
@@ -128,14 +163,207 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 .map(|(id, line)| format!("  {file}:{line}: `{id}`"))
                 .collect();
             eprint_block(&format!(
-                "Hinweis: {} Antwort(en) nicht verwendet, weil sich die Frage bei Ihren übrigen Angaben nicht stellt:\n{}\n",
-                unused.len(),
+                "Hinweis: {} nicht verwendet, weil sich die Frage bei Ihren übrigen Angaben nicht stellt:\n{}\n",
+                plural(unused.len(), "Antwort", "Antworten"),
                 lines.join("\n")
             ));
         }
     }
-    report(&name, &loaded, backup.as_deref(), starter, target);
+    if args.edit && !outcome.in_place {
+        eprint_block(&format!(
+            "Hinweis: die Änderungen ließen sich nicht an Ort und Stelle eintragen; {name} wurde neu geschrieben. Ihre Kommentare stehen in der Sicherung.\n"
+        ));
+    }
+    report(
+        &name,
+        &loaded,
+        backup.as_deref(),
+        starter,
+        target,
+        outcome.prompts,
+    );
     Ok(())
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn plain(raw: RawProfile, starter: bool) -> Outcome {
+    Outcome {
+        text: write::to_yaml(&raw, &write::Options { starter }),
+        raw,
+        in_place: true,
+        prompts: None,
+    }
+}
+
+/// The interview's result, or the failure to report (Ctrl-C ends the process here).
+fn finished(
+    result: Result<RawProfile, InterviewError>,
+    target: &Path,
+) -> Result<RawProfile, Failure> {
+    match result {
+        Ok(raw) => Ok(raw),
+        Err(InterviewError::Interrupted) => interrupt::abort(target),
+        Err(e @ InterviewError::Answer { .. }) => Err(Failure::User(format!(
+            "{e}\nHinweis: es wurde nichts geschrieben; korrigieren Sie die Antwort und starten Sie `dsgvo-gen init` erneut"
+        ))),
+        Err(InterviewError::Terminal(message)) => {
+            interview::terminal::restore();
+            Err(Failure::Internal(format!(
+                "Terminal: {message}; es wurde nichts geschrieben"
+            )))
+        }
+        Err(InterviewError::Back) => Err(Failure::Internal(
+            "„zurück“ außerhalb des Interviews; es wurde nichts geschrieben".into(),
+        )),
+    }
+}
+
+/// The failure for an interview error (Ctrl-C ends the process here).
+fn failure(e: InterviewError, target: &Path) -> Failure {
+    match finished(Err(e), target) {
+        Err(f) => f,
+        Ok(_) => Failure::Internal("unerwartetes Ende des Interviews".into()),
+    }
+}
+
+/// Every problem of an answers file at once.
+fn answer_problems(p: &ScriptedPrompter, file: Option<&Path>) -> Result<(), Failure> {
+    let problems = p.problems();
+    if problems.is_empty() {
+        return Ok(());
+    }
+    eprint_block(&format!("{}\n", problems.join("\n")));
+    Err(Failure::User(format!(
+        "{} in der Antwortdatei {}; es wurde nichts geschrieben",
+        plural(problems.len(), "Problem", "Probleme"),
+        file.map(shown).unwrap_or_default()
+    )))
+}
+
+fn read_existing(target: &Path, name: &str) -> Result<Existing, Failure> {
+    let text = std::fs::read_to_string(target).map_err(|e| {
+        Failure::User(format!(
+            "{name}: {e}\nHinweis: `dsgvo-gen init --edit` ändert ein vorhandenes Profil; ein neues legt `dsgvo-gen init` an"
+        ))
+    })?;
+    let loaded = load::load_str(name, &text);
+    match loaded.profile {
+        Some(p)
+            if !loaded
+                .diagnostics
+                .iter()
+                .any(|d| d.is_error() && d.code.is_none()) =>
+        {
+            Ok(Existing { text, raw: p.raw })
+        }
+        _ => Err(Failure::User(format!(
+            "{name} lässt sich nicht einlesen; beheben Sie zuerst diese Fehler (`dsgvo-gen validate {name}`):\n{}",
+            loaded.render_diagnostics()
+        ))),
+    }
+}
+
+/// The interview in the terminal: resume a draft, edit an existing profile, save the draft
+/// after every answer.
+fn asked(target: &Path, draft: &Path, existing: Option<&Existing>) -> Result<Outcome, Failure> {
+    let mut term = TerminalPrompter::new();
+    let fail = |e| failure(e, target);
+    let mut state = match existing {
+        Some(ex) => {
+            let sections = match choose_sections(&mut term) {
+                Ok(s) => s,
+                Err(e) => return Err(fail(e)),
+            };
+            State::prefilled(prefill::answers_from(&ex.raw), sections)
+        }
+        None => {
+            if let Err(e) = term.section("dsgvo-gen init", interview::flow::INTRO) {
+                return Err(fail(e));
+            }
+            State::default()
+        }
+    };
+    if let Some(answers) = std::fs::read_to_string(draft)
+        .ok()
+        .and_then(|t| draft::parse(&t))
+        .filter(|a| !a.is_empty())
+    {
+        let q = interview::Question::new(
+            "resume",
+            format!(
+                "Es gibt einen Entwurf mit {} aus einem unterbrochenen Interview. Dort weitermachen?",
+                plural(answers.len(), "Antwort", "Antworten")
+            ),
+            format!(
+                "Der Entwurf liegt in {}; „Nein“ beginnt neu und ersetzt ihn mit der ersten Antwort.",
+                shown(draft)
+            ),
+        );
+        match term.yes_no(&q, Some(true)) {
+            Ok(true) => {
+                for (id, v) in answers {
+                    state.set(&id, v);
+                }
+            }
+            Ok(false) | Err(InterviewError::Back) => {}
+            Err(e) => return Err(fail(e)),
+        }
+    }
+    let mut save = |s: &State| {
+        // A draft that cannot be written is no reason to stop the interview.
+        let _ = output::write_atomic(draft, interview::draft::render(s).as_bytes());
+    };
+    let raw = finished(session::run(&mut term, &mut state, &mut save), target)?;
+    let prompts = Some(state.prompts);
+    let Some(ex) = existing else {
+        let mut outcome = plain(raw, false);
+        outcome.prompts = prompts;
+        return Ok(outcome);
+    };
+    let edited = edit::write_back(&ex.text, &ex.raw, &raw)
+        .ok_or_else(|| Failure::Internal("Änderung nicht anwendbar".into()))?;
+    Ok(Outcome {
+        text: edited.text,
+        raw: edited.raw,
+        in_place: edited.in_place,
+        prompts,
+    })
+}
+
+/// `--edit`: which sections to ask.
+fn choose_sections(term: &mut TerminalPrompter) -> Result<BTreeSet<String>, InterviewError> {
+    use interview::Prompter;
+    term.section(
+        "dsgvo-gen init --edit",
+        "Ihre bisherigen Antworten sind vorausgefüllt. Kommentare und alles, was das Interview nicht fragt, bleiben in der Datei erhalten; die bisherige Fassung wird als Sicherung (.bak) aufbewahrt.",
+    )?;
+    let choices: Vec<interview::Choice> = SECTIONS
+        .iter()
+        .map(|(key, label, _)| interview::Choice {
+            key: (*key).to_owned(),
+            label: (*label).to_owned(),
+        })
+        .collect();
+    let q = interview::Question::new(
+        "edit.sections",
+        "Welche Abschnitte möchten Sie ändern?",
+        "Nur diese werden gefragt; alles andere bleibt, wie es ist.",
+    );
+    loop {
+        let picked = term.multi_select(&q, &choices, &vec![false; choices.len()]);
+        match picked {
+            Ok(p) if !p.is_empty() => {
+                return Ok(p.iter().map(|i| choices[*i].key.clone()).collect());
+            }
+            Ok(_) | Err(InterviewError::Back) => {
+                term.info("Bitte wählen Sie mindestens einen Abschnitt mit der Leertaste.")?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 fn refusal(name: &str) -> Failure {
@@ -150,8 +378,8 @@ fn read_answers(path: &Path) -> Result<ScriptedPrompter, Failure> {
     ScriptedPrompter::parse(&shown(path), &text).map_err(|problems| {
         eprint_block(&format!("{}\n", problems.join("\n")));
         Failure::User(format!(
-            "{} Problem(e) in der Antwortdatei {}; es wurde nichts geschrieben",
-            problems.len(),
+            "{} in der Antwortdatei {}; es wurde nichts geschrieben",
+            plural(problems.len(), "Problem", "Probleme"),
             shown(path)
         ))
     })
@@ -179,11 +407,21 @@ fn keep_backup(target: &Path) -> Result<PathBuf, Failure> {
     Ok(backup)
 }
 
-fn report(name: &str, loaded: &Loaded, backup: Option<&Path>, starter: bool, target: &Path) {
+fn report(
+    name: &str,
+    loaded: &Loaded,
+    backup: Option<&Path>,
+    starter: bool,
+    target: &Path,
+    prompts: Option<usize>,
+) {
     let mut out = String::new();
     out.push_str(&format!("\n✔ {name} geschrieben"));
     if let Some(b) = backup {
         out.push_str(&format!(" (die bisherige Fassung liegt in {})", shown(b)));
+    }
+    if let Some(n) = prompts {
+        out.push_str(&format!(" – {} beantwortet", plural(n, "Frage", "Fragen")));
     }
     out.push_str("\n\n");
     if let Some(profile) = &loaded.profile {
@@ -193,9 +431,28 @@ fn report(name: &str, loaded: &Loaded, backup: Option<&Path>, starter: bool, tar
     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = loaded.diagnostics.len() - errors;
     if !loaded.diagnostics.is_empty() {
-        eprint_block(&format!(
-            "Prüfhinweise zu Ihrem Profil (Begründung: dsgvo-gen explain CODE):\n\n{}\n",
+        // After the interview: the findings in plain words; file positions and YAML paths
+        // are for those who write the file themselves (answers file, starter profile).
+        let findings = if prompts.is_some() {
+            loaded
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    let kind = if d.is_error() { "Fehler" } else { "Hinweis" };
+                    format!(
+                        "– {kind} {}: {}",
+                        d.code.unwrap_or_default(),
+                        interview::fixes::finding(d)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+                + "\n"
+        } else {
             loaded.render_diagnostics()
+        };
+        eprint_block(&format!(
+            "Prüfhinweise zu Ihrem Profil (Begründung: dsgvo-gen explain CODE):\n\n{findings}\n"
         ));
     }
     let verdict = if errors == 0 {
@@ -204,8 +461,13 @@ fn report(name: &str, loaded: &Loaded, backup: Option<&Path>, starter: bool, tar
         "mit Fehlern"
     };
     say(&format!(
-        "{name}: {verdict} ({errors} Fehler, {warnings} Warnungen)\n"
+        "{name}: {verdict} ({errors} Fehler, {})\n",
+        plural(warnings, "Warnung", "Warnungen")
     ));
+    let status_report = loaded
+        .profile
+        .as_ref()
+        .is_some_and(|p| p.raw.document.status_report);
     let build = if target == Path::new("dsgvo.yaml") {
         "dsgvo-gen build".to_owned()
     } else {
@@ -214,6 +476,10 @@ fn report(name: &str, loaded: &Loaded, backup: Option<&Path>, starter: bool, tar
     let next = if starter {
         format!(
             "Nächster Schritt: ersetzen Sie die Platzhalter in {name}, prüfen Sie mit `dsgvo-gen validate {name}` und erzeugen Sie dann die Dokumente mit `{build}`."
+        )
+    } else if errors > 0 && status_report {
+        format!(
+            "Nächster Schritt: `{build}` erzeugt die Dokumente als Bestandsaufnahme; sie weisen die offenen Fehler aus und sind keine Grundlage für den Betrieb."
         )
     } else if errors > 0 {
         format!(
@@ -234,7 +500,7 @@ fn say(text: &str) {
 /// Ctrl-C handling: during the interview, end at once with a message; while writing, let the
 /// atomic write finish.
 mod interrupt {
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
     use std::sync::Mutex;
     use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -246,6 +512,7 @@ mod interrupt {
 
     static PHASE: Mutex<Phase> = Mutex::new(Phase::Asking);
     static TARGET_EXISTED: AtomicBool = AtomicBool::new(false);
+    static DRAFT: Mutex<Option<PathBuf>> = Mutex::new(None);
     /// Held by the thread that ends the process, so a second one (the prompt and the handler
     /// both see the same Ctrl-C) waits instead of exiting in the middle of the message.
     static ENDING: Mutex<()> = Mutex::new(());
@@ -283,16 +550,31 @@ mod interrupt {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         crate::interview::terminal::restore();
-        super::eprint_block(if existed {
-            "\nAbgebrochen. Es wurde nichts geschrieben; die vorhandene Profildatei ist unverändert.\n"
+        let draft = DRAFT
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+            .filter(|d| d.exists());
+        let profile = if existed {
+            "; die vorhandene Profildatei ist unverändert"
         } else {
-            "\nAbgebrochen. Es wurde nichts geschrieben.\n"
+            ""
+        };
+        super::eprint_block(&match draft {
+            Some(d) => format!(
+                "\nAbgebrochen. Ihre bisherigen Antworten liegen im Entwurf {}{profile}. Das nächste `dsgvo-gen init` bietet an, dort weiterzumachen.\n",
+                super::shown(&d)
+            ),
+            None => format!("\nAbgebrochen. Es wurde nichts geschrieben{profile}.\n"),
         });
         std::process::exit(130)
     }
 
-    /// Remembers whether the target existed, for the message.
-    pub fn note_target(existed: bool) {
+    /// Remembers whether the target existed and where the draft goes, for the message.
+    pub fn note_target(existed: bool, draft: &Path) {
         TARGET_EXISTED.store(existed, Ordering::SeqCst);
+        *DRAFT
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(draft.to_path_buf());
     }
 }

@@ -268,6 +268,7 @@ pub const QUESTIONS: &[Entry] = &[
     e("document.version", &["document.version"]),
     e("document.date", &["document.date"]),
     e("document.responsible", &["document.responsible"]),
+    e("document.status_report", &["document.status_report"]),
 ];
 
 /// The registry entry an id belongs to.

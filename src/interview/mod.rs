@@ -1,24 +1,40 @@
 //! Interview stage: `dsgvo-gen init` asks German questions and turns the answers into a
-//! [`RawProfile`], exactly as if the user had written the YAML by hand.
+//! [`RawProfile`](crate::profile::model::RawProfile), exactly as if the user had written the
+//! YAML by hand.
 //!
-//! The question flow ([`flow::run`]) talks only to a [`Prompter`]. Three prompters exist:
+//! The question flow ([`flow::run`], one module per section of questions) talks only to a
+//! [`Prompter`]. Three prompters exist:
 //!
 //! - [`terminal::TerminalPrompter`]: dialoguer prompts in a real terminal (the only file that
 //!   uses dialoguer); invalid answers are re-asked with a German message.
 //! - [`script::ScriptedPrompter`]: answers from a YAML file keyed by question id
-//!   (`--answers FILE`); unknown ids and invalid answers are errors naming the id.
+//!   (`--answers FILE`); every unknown id and invalid answer is reported at once.
 //! - [`defaults::DefaultsPrompter`]: every question takes its default or example
 //!   (`--non-interactive`), giving a commented starter profile.
 //!
+//! In the terminal, [`session`] sits between the flow and the terminal: it records answers by
+//! id and walks the flow again as needed, which gives "back", the draft and its resumption
+//! ([`draft`]), `--edit` with answers prefilled from the profile ([`prefill`]) and written
+//! back in place ([`edit`]), the review screen for quiet questions, and the fixes offered for
+//! errors before writing ([`fixes`]).
+//!
 //! [`write::to_yaml`] renders the profile with German comments; [`summary::summary`] describes
-//! it in a few lines. Every question id and the profile field it fills are listed in [`ids`].
+//! it in a few lines. Every question id and the profile field it fills are listed in [`ids`];
+//! [`template`] prints them as a commented answers file.
 
 pub mod defaults;
+pub mod draft;
+pub mod edit;
+pub mod fixes;
 pub mod flow;
 pub mod ids;
+pub mod postal;
+pub mod prefill;
 pub mod question;
 pub mod script;
+pub mod session;
 pub mod summary;
+pub mod template;
 pub mod terminal;
 pub mod write;
 
@@ -60,6 +76,9 @@ pub trait Prompter {
 pub enum InterviewError {
     /// The user pressed Ctrl-C.
     Interrupted,
+    /// The user asked to go back to the previous question (the terminal's back key), or an
+    /// answer changed so that the questions are walked again (see [`session`]).
+    Back,
     /// An answer from the answers file is missing or invalid.
     Answer {
         /// Question id.
@@ -77,6 +96,7 @@ impl fmt::Display for InterviewError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             InterviewError::Interrupted => write!(f, "Interview abgebrochen"),
+            InterviewError::Back => write!(f, "zurück zur vorigen Frage"),
             InterviewError::Answer {
                 id,
                 location,

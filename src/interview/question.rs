@@ -15,6 +15,12 @@ pub struct Question {
     pub prompt: String,
     /// Why the answer matters, in one line.
     pub why: String,
+    /// The proposal is good for most firms: in the terminal the question is not asked on its
+    /// own but listed on the review screen at the end, where it can be changed.
+    pub quiet: bool,
+    /// How to find the answer out ("weiß ich nicht"): the terminal offers it as an extra
+    /// choice of a selection and then asks again.
+    pub help: Option<String>,
 }
 
 impl Question {
@@ -24,7 +30,21 @@ impl Question {
             id: id.into(),
             prompt: prompt.into(),
             why: why.into(),
+            quiet: false,
+            help: None,
         }
+    }
+
+    /// Marks the question as quiet (see [`Question::quiet`]).
+    pub fn quiet(mut self) -> Self {
+        self.quiet = true;
+        self
+    }
+
+    /// Adds "weiß ich nicht" help (see [`Question::help`]).
+    pub fn help(mut self, text: impl Into<String>) -> Self {
+        self.help = Some(text.into());
+        self
     }
 }
 
@@ -136,10 +156,11 @@ fn check_value(check: Check, value: &str) -> Result<String, String> {
         Check::Email => Err(format!(
             "„{value}“ ist keine gültige E-Mail-Adresse (Format: name@beispiel.de)."
         )),
-        Check::Phone if is_international_phone(value) => Ok(value.to_owned()),
+        Check::Phone if is_international_phone(value) => Ok(normalise_phone(value)),
         Check::Phone => Err(match phone_suggestion(value) {
             Some(s) => format!(
-                "„{value}“ ist nicht im internationalen Format. Meinten Sie „{s}“? (+49, dann die Rufnummer ohne führende 0)"
+                "„{value}“ ist nicht im internationalen Format. Meinten Sie „{}“? (+49, dann die Rufnummer ohne führende 0)",
+                normalise_phone(&s)
             ),
             None => format!(
                 "„{value}“ ist keine Telefonnummer im internationalen Format (z. B. +49 761 123456)."
@@ -177,7 +198,35 @@ fn check_value(check: Check, value: &str) -> Result<String, String> {
     }
 }
 
-/// The same rule as `profile::validate` applies to URLs: scheme, some length, no spaces.
+/// A phone number as the documents print it: `/`, `-` and runs of spaces become one space
+/// (`+49 171/2345678` → `+49 171 2345678`).
+fn normalise_phone(value: &str) -> String {
+    value
+        .split([' ', '/', '-', '\u{a0}'])
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl TextQuestion {
+    /// The corrected answer proposed for an invalid `input` (phone number without country
+    /// code, web address without scheme), which Enter accepts in the terminal.
+    pub fn suggestion(&self, input: &str) -> Option<String> {
+        let input = input.trim();
+        if self.list || self.accept(input).is_ok() {
+            return None;
+        }
+        let candidate = match self.check {
+            Check::Phone => phone_suggestion(input)?,
+            Check::Url if input.contains('.') && !input.contains(char::is_whitespace) => {
+                format!("https://{input}")
+            }
+            _ => return None,
+        };
+        self.accept(&candidate).ok()
+    }
+}
+
 /// `0761 123456` → `+49 761 123456`; `0049 …` → `+49 …`.
 fn phone_suggestion(value: &str) -> Option<String> {
     let v = value.trim();

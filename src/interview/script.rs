@@ -20,8 +20,11 @@
 //! leaves an optional field empty. Unknown ids are errors (with a suggestion); answers to
 //! questions that the situation does not ask (e.g. provider questions for the Business app)
 //! are reported by [`ScriptedPrompter::unused`]. Every answer goes through the same checks as
-//! in the terminal; an invalid one is an error naming the id and the line.
+//! in the terminal; an invalid one is an error naming the id and the line. The interview goes
+//! on past an invalid answer with the proposal, so every problem is reported at once
+//! ([`ScriptedPrompter::problems`]).
 
+use super::defaults::DefaultsPrompter;
 use super::question::{Choice, Question, TextQuestion};
 use super::{InterviewError, Prompter, ids};
 use crate::profile::node::{self, Node, NodeKind};
@@ -34,11 +37,14 @@ pub struct ScriptedPrompter {
     answers: BTreeMap<String, Node>,
     used: BTreeSet<String>,
     asked: Vec<String>,
+    /// Unknown ids, in file order.
+    unknown: Vec<String>,
+    problems: Vec<InterviewError>,
 }
 
 impl ScriptedPrompter {
-    /// Reads an answers file. `name` is used in messages. Returns every problem found
-    /// (syntax, structure, unknown ids) at once.
+    /// Reads an answers file. `name` is used in messages. A syntax or structure error is
+    /// returned at once; unknown ids are kept for [`Self::problems`].
     pub fn parse(name: &str, text: &str) -> Result<ScriptedPrompter, Vec<String>> {
         let root = node::parse(text).map_err(|e| {
             let location = e
@@ -80,14 +86,14 @@ impl ScriptedPrompter {
             }
             answers.insert(id, v);
         }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
+        // Unknown ids are reported with the invalid answers after the interview has run.
         Ok(ScriptedPrompter {
+            unknown: problems,
             name: name.to_owned(),
             answers,
             used: BTreeSet::new(),
             asked: Vec::new(),
+            problems: Vec::new(),
         })
     }
 
@@ -165,16 +171,8 @@ fn allowed(choices: &[Choice]) -> String {
         .join(", ")
 }
 
-impl Prompter for ScriptedPrompter {
-    fn section(&mut self, _title: &str, _intro: &str) -> Result<(), InterviewError> {
-        Ok(())
-    }
-
-    fn info(&mut self, _text: &str) -> Result<(), InterviewError> {
-        Ok(())
-    }
-
-    fn text(&mut self, q: &TextQuestion) -> Result<String, InterviewError> {
+impl ScriptedPrompter {
+    fn try_text(&mut self, q: &TextQuestion) -> Result<String, InterviewError> {
         let question = &q.question;
         let Some(node) = self.take(&question.id) else {
             return match &q.default {
@@ -222,7 +220,7 @@ impl Prompter for ScriptedPrompter {
             .map_err(|m| self.error(question, Some(&node), m))
     }
 
-    fn yes_no(&mut self, q: &Question, default: Option<bool>) -> Result<bool, InterviewError> {
+    fn try_yes_no(&mut self, q: &Question, default: Option<bool>) -> Result<bool, InterviewError> {
         let Some(node) = self.take(&q.id) else {
             return default.ok_or_else(|| self.missing(q, "true oder false"));
         };
@@ -244,7 +242,7 @@ impl Prompter for ScriptedPrompter {
         })
     }
 
-    fn select(
+    fn try_select(
         &mut self,
         q: &Question,
         choices: &[Choice],
@@ -267,7 +265,7 @@ impl Prompter for ScriptedPrompter {
         })
     }
 
-    fn multi_select(
+    fn try_multi_select(
         &mut self,
         q: &Question,
         choices: &[Choice],
@@ -307,6 +305,71 @@ impl Prompter for ScriptedPrompter {
         }
         Ok(picked.into_iter().collect())
     }
+
+    /// Every unknown id and every invalid or missing answer found so far (the interview goes
+    /// on past them with the proposal, so that all are reported at once).
+    pub fn problems(&self) -> Vec<String> {
+        self.unknown
+            .iter()
+            .cloned()
+            .chain(self.problems.iter().map(ToString::to_string))
+            .collect()
+    }
+
+    /// Notes a problem and goes on with `fallback`'s answer.
+    fn note<T>(
+        &mut self,
+        result: Result<T, InterviewError>,
+        fallback: impl FnOnce() -> Result<T, InterviewError>,
+    ) -> Result<T, InterviewError> {
+        match result {
+            Err(e @ InterviewError::Answer { .. }) => {
+                self.problems.push(e);
+                fallback()
+            }
+            other => other,
+        }
+    }
+}
+
+impl Prompter for ScriptedPrompter {
+    fn section(&mut self, _title: &str, _intro: &str) -> Result<(), InterviewError> {
+        Ok(())
+    }
+
+    fn info(&mut self, _text: &str) -> Result<(), InterviewError> {
+        Ok(())
+    }
+
+    fn text(&mut self, q: &TextQuestion) -> Result<String, InterviewError> {
+        let r = self.try_text(q);
+        self.note(r, || DefaultsPrompter.text(q).or(Ok(String::new())))
+    }
+
+    fn yes_no(&mut self, q: &Question, default: Option<bool>) -> Result<bool, InterviewError> {
+        let r = self.try_yes_no(q, default);
+        self.note(r, || DefaultsPrompter.yes_no(q, default))
+    }
+
+    fn select(
+        &mut self,
+        q: &Question,
+        choices: &[Choice],
+        default: Option<usize>,
+    ) -> Result<usize, InterviewError> {
+        let r = self.try_select(q, choices, default);
+        self.note(r, || DefaultsPrompter.select(q, choices, default))
+    }
+
+    fn multi_select(
+        &mut self,
+        q: &Question,
+        choices: &[Choice],
+        defaults: &[bool],
+    ) -> Result<Vec<usize>, InterviewError> {
+        let r = self.try_multi_select(q, choices, defaults);
+        self.note(r, || DefaultsPrompter.multi_select(q, choices, defaults))
+    }
 }
 
 #[cfg(test)]
@@ -327,8 +390,9 @@ mod tests {
 
     #[test]
     fn unknown_ids_are_reported_with_suggestion() {
-        let err = ScriptedPrompter::parse("a.yaml", "company.name: x\ncompnay.city: y\nfoo: 1\n")
-            .unwrap_err();
+        let p = ScriptedPrompter::parse("a.yaml", "company.name: x\ncompnay.city: y\nfoo: 1\n")
+            .expect("parses");
+        let err = p.problems();
         assert_eq!(err.len(), 2);
         assert!(
             err[0].contains("a.yaml:2") && err[0].contains("`company.city`"),
@@ -344,7 +408,7 @@ mod tests {
             "company.postal_code: 01067\ncompany.email: kaputt\ncompany.register: ~\n",
         )
         .expect("parses");
-        let plz = p.text(&text_q(
+        let plz = p.try_text(&text_q(
             "company.postal_code",
             Check::PostalCode,
             true,
@@ -352,19 +416,19 @@ mod tests {
         ));
         assert_eq!(plz, Ok("01067".into()));
         let err = p
-            .text(&text_q("company.email", Check::Email, true, None))
+            .try_text(&text_q("company.email", Check::Email, true, None))
             .unwrap_err();
         assert!(
             err.to_string()
                 .starts_with("a.yaml:2: Frage `company.email`"),
             "{err}"
         );
-        let register = p.text(&text_q("company.register", Check::Free, false, Some("x")));
+        let register = p.try_text(&text_q("company.register", Check::Free, false, Some("x")));
         assert_eq!(register, Ok(String::new()));
-        let city = p.text(&text_q("company.city", Check::Free, true, Some("Berlin")));
+        let city = p.try_text(&text_q("company.city", Check::Free, true, Some("Berlin")));
         assert_eq!(city, Ok("Berlin".into()));
         let missing = p
-            .text(&text_q("company.name", Check::Free, true, None))
+            .try_text(&text_q("company.name", Check::Free, true, None))
             .unwrap_err();
         assert!(missing.to_string().contains("`company.name`"), "{missing}");
         assert!(p.unused().is_empty());
@@ -388,21 +452,21 @@ mod tests {
         )
         .expect("parses");
         let q = |id: &str| Question::new(id, "Frage", "weil");
-        assert_eq!(p.select(&q("company.state"), &choices, None), Ok(1));
-        assert_eq!(p.select(&q("company.sector"), &choices, None), Ok(0));
+        assert_eq!(p.try_select(&q("company.state"), &choices, None), Ok(1));
+        assert_eq!(p.try_select(&q("company.sector"), &choices, None), Ok(0));
         assert_eq!(
-            p.multi_select(&q("whatsapp.features"), &choices, &[false, false]),
+            p.try_multi_select(&q("whatsapp.features"), &choices, &[false, false]),
             Ok(vec![0, 1])
         );
-        assert_eq!(p.yes_no(&q("whatsapp.devices.mdm"), None), Ok(false));
+        assert_eq!(p.try_yes_no(&q("whatsapp.devices.mdm"), None), Ok(false));
         let err = p
-            .multi_select(&q("measures"), &choices, &[false, false])
+            .try_multi_select(&q("measures"), &choices, &[false, false])
             .unwrap_err();
         assert!(
             err.to_string()
                 .contains("„nichts“ ist keine der Möglichkeiten: berlin, bayern"),
             "{err}"
         );
-        assert!(p.yes_no(&q("dpo.present"), None).is_err());
+        assert!(p.try_yes_no(&q("dpo.present"), None).is_err());
     }
 }

@@ -43,8 +43,9 @@ pub fn summary(p: &Profile) -> String {
         rows.push((
             "Geräte",
             format!(
-                "{} Gerät(e), {}; Adressbuch: {}; {}",
+                "{} {}, {}; Adressbuch: {}; {}",
                 d.count,
+                if d.count == 1 { "Gerät" } else { "Geräte" },
                 labels::ownership(d.ownership),
                 labels::address_book(d.address_book),
                 labels::backup(d.backup)

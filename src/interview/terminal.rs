@@ -8,19 +8,100 @@
 //!
 //! Ja/Nein questions are a two-item list ("Ja", "Nein") because dialoguer's `Confirm` only
 //! accepts y/n. Invalid text is re-asked with the German message from
-//! [`TextQuestion::accept`].
+//! [`TextQuestion::accept`]; where a correction is proposed (phone number, web address),
+//! Enter takes it. "Back" is [`BACK`] typed as text, or Esc in a list. A question with help
+//! ([`Question::help`]) gets an extra "weiß ich nicht" choice that shows the help and asks
+//! again.
 
 use super::question::{Choice, NO_VALUE, Question, TextQuestion};
 use super::{InterviewError, Prompter};
 use dialoguer::console::{Term, style};
-use dialoguer::theme::ColorfulTheme;
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Input, MultiSelect, Select};
 use std::io;
+
+/// Typed instead of an answer: back to the previous question.
+pub const BACK: &str = "<";
 
 /// Prompts on the terminal's standard output.
 pub struct TerminalPrompter {
     term: Term,
-    theme: ColorfulTheme,
+    theme: Marked,
+}
+
+/// dialoguer's colourful theme with the cursor of a multi-selection also shown by a marker
+/// (`❯`), not only by colour, so it can be seen with `NO_COLOR` and by colour-blind users.
+struct Marked(ColorfulTheme);
+
+impl Theme for Marked {
+    fn format_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        self.0.format_prompt(f, prompt)
+    }
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        self.0.format_error(f, err)
+    }
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> std::fmt::Result {
+        self.0.format_input_prompt(f, prompt, default)
+    }
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        self.0.format_input_prompt_selection(f, prompt, sel)
+    }
+    fn format_select_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        self.0.format_select_prompt(f, prompt)
+    }
+    fn format_select_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        self.0.format_select_prompt_selection(f, prompt, sel)
+    }
+    fn format_select_prompt_item(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        text: &str,
+        active: bool,
+    ) -> std::fmt::Result {
+        self.0.format_select_prompt_item(f, text, active)
+    }
+    fn format_multi_select_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+    ) -> std::fmt::Result {
+        self.0.format_multi_select_prompt(f, prompt)
+    }
+    fn format_multi_select_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        selections: &[&str],
+    ) -> std::fmt::Result {
+        self.0
+            .format_multi_select_prompt_selection(f, prompt, selections)
+    }
+    fn format_multi_select_prompt_item(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        text: &str,
+        checked: bool,
+        active: bool,
+    ) -> std::fmt::Result {
+        write!(f, "{}", if active { "❯ " } else { "  " })?;
+        self.0
+            .format_multi_select_prompt_item(f, text, checked, active)
+    }
 }
 
 impl Default for TerminalPrompter {
@@ -34,7 +115,7 @@ impl TerminalPrompter {
     pub fn new() -> Self {
         TerminalPrompter {
             term: Term::stdout(),
-            theme: ColorfulTheme::default(),
+            theme: Marked(ColorfulTheme::default()),
         }
     }
 
@@ -75,11 +156,14 @@ impl TerminalPrompter {
         Ok(())
     }
 
-    /// A label broken into lines that fit next to dialoguer's two-character marker.
+    /// A label broken into lines that fit next to dialoguer's two-character marker (and
+    /// the cursor marker of multi-selections).
     fn fit(&self, label: &str) -> String {
-        wrap(label, self.width().saturating_sub(8)).join("\n    ")
+        wrap(label, self.width().saturating_sub(10)).join("\n      ")
     }
 
+    /// A list; Esc (or q) goes back. Without a proposal no entry is marked, so that nobody
+    /// claims the first one by pressing Enter; the hint asks to choose.
     fn select_index(
         &self,
         items: &[String],
@@ -89,7 +173,10 @@ impl TerminalPrompter {
         if let Some(d) = default {
             select = select.default(d);
         }
-        select.interact_on(&self.term).map_err(dialoguer_error)
+        select
+            .interact_on_opt(&self.term)
+            .map_err(dialoguer_error)?
+            .ok_or(InterviewError::Back)
     }
 }
 
@@ -148,7 +235,15 @@ impl Prompter for TerminalPrompter {
 
     fn info(&mut self, text: &str) -> Result<(), InterviewError> {
         self.write("")?;
-        for line in wrap(text, self.width().saturating_sub(2)) {
+        let width = self.width().saturating_sub(2);
+        for line in text.lines().flat_map(|l| {
+            let lines = wrap(l, width);
+            if lines.is_empty() {
+                vec![String::new()]
+            } else {
+                lines
+            }
+        }) {
             self.write(&format!(
                 "{} {}",
                 style("!").yellow().bold(),
@@ -173,44 +268,70 @@ impl Prompter for TerminalPrompter {
         if let Some(default) = &q.default {
             hints.push(format!("Enter übernimmt: {default}"));
         }
+        hints.push(format!("„{BACK}“ = zurück"));
         self.header(&q.question, &hints.join(" · "))?;
-        let check = q.clone();
-        // The message is broken into lines here: dialoguer clears by counting line breaks.
-        let width = self.width().saturating_sub(4);
-        let mut input = Input::<String>::with_theme(&self.theme)
-            .allow_empty(true)
-            .report(false)
-            .validate_with(move |s: &String| {
-                check
-                    .accept(s)
-                    .map(|_| ())
-                    .map_err(|m| wrap(&m, width).join("\n  "))
-            });
-        if let Some(default) = &q.default {
-            // Shown in the hint above: a long default would wrap inside dialoguer's line.
-            input = input.default(default.clone()).show_default(false);
+        let mut default = q.default.clone();
+        loop {
+            let check = q.clone();
+            // The message is broken into lines here: dialoguer clears by counting line breaks.
+            let width = self.width().saturating_sub(4);
+            let mut input = Input::<String>::with_theme(&self.theme)
+                .allow_empty(true)
+                .report(false)
+                .validate_with(move |s: &String| {
+                    if s.trim() == BACK || check.suggestion(s).is_some() {
+                        return Ok(());
+                    }
+                    check
+                        .accept(s)
+                        .map(|_| ())
+                        .map_err(|m| wrap(&m, width).join("\n  "))
+                });
+            if let Some(d) = &default {
+                // Shown in the hint: a long default would wrap inside dialoguer's line.
+                input = input.default(d.clone()).show_default(false);
+            }
+            let typed = input
+                .interact_text_on(&self.term)
+                .map_err(dialoguer_error)?;
+            if typed.trim() == BACK {
+                return Err(InterviewError::Back);
+            }
+            match q.accept(&typed) {
+                Ok(accepted) => {
+                    self.echo(&[if accepted.is_empty() {
+                        "(keine Angabe)"
+                    } else {
+                        &accepted
+                    }])?;
+                    return Ok(accepted);
+                }
+                Err(message) => {
+                    let Some(proposal) = q.suggestion(&typed) else {
+                        return Err(InterviewError::Answer {
+                            id: q.question.id.clone(),
+                            location: None,
+                            message,
+                        });
+                    };
+                    for line in wrap(&message, self.width().saturating_sub(4)) {
+                        self.write(&format!("  {}", style(line).yellow()))?;
+                    }
+                    self.write(&format!(
+                        "  {}",
+                        style(format!("Enter übernimmt: {proposal}")).dim().italic()
+                    ))?;
+                    default = Some(proposal);
+                }
+            }
         }
-        let typed = input
-            .interact_text_on(&self.term)
-            .map_err(dialoguer_error)?;
-        let accepted = q.accept(&typed).map_err(|message| InterviewError::Answer {
-            id: q.question.id.clone(),
-            location: None,
-            message,
-        })?;
-        self.echo(&[if accepted.is_empty() {
-            "(keine Angabe)"
-        } else {
-            &accepted
-        }])?;
-        Ok(accepted)
     }
 
     fn yes_no(&mut self, q: &Question, default: Option<bool>) -> Result<bool, InterviewError> {
         let hint = if default.is_some() {
-            "↑↓ wählen, Enter bestätigt"
+            "↑↓ wählen, Enter bestätigt, Esc = zurück"
         } else {
-            "↑↓ wählen (kein Vorschlag), Enter bestätigt"
+            "↑↓ wählen (kein Vorschlag, bitte wählen), Enter bestätigt, Esc = zurück"
         };
         self.header(q, hint)?;
         let items = ["Ja".to_owned(), "Nein".to_owned()];
@@ -226,15 +347,30 @@ impl Prompter for TerminalPrompter {
         default: Option<usize>,
     ) -> Result<usize, InterviewError> {
         let hint = if default.is_some() {
-            "↑↓ wählen, Enter bestätigt"
+            "↑↓ wählen, Enter bestätigt, Esc = zurück"
         } else {
-            "↑↓ wählen (kein Vorschlag), Enter bestätigt"
+            "↑↓ wählen (kein Vorschlag, bitte wählen), Enter bestätigt, Esc = zurück"
         };
         self.header(q, hint)?;
-        let items: Vec<String> = choices.iter().map(|c| self.fit(&c.label)).collect();
-        let index = self.select_index(&items, default)?;
-        self.echo(&[&choices[index].label])?;
-        Ok(index)
+        let mut items: Vec<String> = choices.iter().map(|c| self.fit(&c.label)).collect();
+        if q.help.is_some() {
+            items.push("weiß ich nicht – so finden Sie es heraus".to_owned());
+        }
+        loop {
+            let index = self.select_index(&items, default)?;
+            match (choices.get(index), &q.help) {
+                (Some(choice), _) => {
+                    self.echo(&[&choice.label])?;
+                    return Ok(index);
+                }
+                (None, Some(help)) => {
+                    for line in wrap(help, self.width().saturating_sub(4)) {
+                        self.write(&format!("  {}", style(line).yellow()))?;
+                    }
+                }
+                (None, None) => return Err(InterviewError::Back),
+            }
+        }
     }
 
     fn multi_select(
@@ -245,7 +381,7 @@ impl Prompter for TerminalPrompter {
     ) -> Result<Vec<usize>, InterviewError> {
         self.header(
             q,
-            "↑↓ bewegen, Leertaste wählt aus oder ab, Enter bestätigt",
+            "↑↓ bewegen, Leertaste wählt aus oder ab, Enter bestätigt, Esc = zurück",
         )?;
         let items: Vec<(String, bool)> = choices
             .iter()
@@ -259,8 +395,9 @@ impl Prompter for TerminalPrompter {
             .collect();
         let picked = MultiSelect::with_theme(&self.theme)
             .items_checked(items)
-            .interact_on(&self.term)
-            .map_err(dialoguer_error)?;
+            .interact_on_opt(&self.term)
+            .map_err(dialoguer_error)?
+            .ok_or(InterviewError::Back)?;
         let mut labels: Vec<&str> = picked.iter().map(|i| choices[*i].label.as_str()).collect();
         if labels.is_empty() {
             labels.push("(keine)");

@@ -1028,6 +1028,7 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         version,
         date,
         responsible,
+        status_report,
     } = d;
     w.section(0, "document", "Angaben, die auf jedem Dokument stehen.");
     w.field(
@@ -1050,6 +1051,14 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         "Verantwortlich für die Dokumente.",
         "Vorname Nachname",
     );
+    if *status_report {
+        w.field(
+            2,
+            "status_report",
+            "true",
+            "Bestandsaufnahme: die Dokumente entstehen trotz Prüffehlern und weisen sie aus.",
+        );
+    }
 }
 
 // ----------------------------------------------------------------------------------------

@@ -249,6 +249,14 @@ pub const LINTS: &[Lint] = &[
         remedy: "Prüfen Sie im Vertrag mit dem Dienstleister, auf welcher Grundlage Daten in das Drittland gelangen, und bei US-Empfängern die Zertifizierung in der Liste des Data Privacy Framework; legen Sie den Nachweis zu den Unterlagen.",
         reference: "Art. 44–46 DSGVO; Art. 13 Abs. 1 lit. f, Art. 30 Abs. 1 lit. e DSGVO",
     },
+    Lint {
+        code: "DSG029",
+        severity: Severity::Warning,
+        title: "Platzhalter aus dem Startprofil nicht ersetzt",
+        reasoning: "`dsgvo-gen init --non-interactive` schreibt ein Startprofil mit erfundenen Angaben (Musterfirma, Beispiel-Namen, Adressen unter `.example`, Beispiel-Telefonnummern). Dokumente mit diesen Angaben benennen einen Verantwortlichen, den es nicht gibt, und sind unbrauchbar.",
+        remedy: "Ersetzen Sie den Platzhalter durch Ihre Angabe – oder legen Sie das Profil mit `dsgvo-gen init` im Interview an.",
+        reference: "Art. 13 Abs. 1 lit. a, Art. 30 Abs. 1 lit. a DSGVO",
+    },
 ];
 
 /// The profile path of a setting the chosen variant cannot honour, if any.
@@ -591,7 +599,26 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
             )),
         ));
     }
+    placeholders(p, tree, &mut out);
     out
+}
+
+/// DSG029: a field still holding a value the starter profile invented.
+fn placeholders(p: &Profile, tree: &Node, out: &mut Vec<Diagnostic>) {
+    let json = serde_json::to_value(&p.raw).unwrap_or_default();
+    for (field, value) in crate::interview::defaults::placeholders() {
+        let found = field
+            .split('.')
+            .try_fold(&json, |j, k| j.get(k))
+            .is_some_and(|v| match v {
+                serde_json::Value::String(s) => s == value,
+                serde_json::Value::Array(items) => items.iter().any(|i| i.as_str() == Some(value)),
+                _ => false,
+            });
+        if found {
+            out.push(emit("DSG029", tree, field, Some(format!("„{value}“"))));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -979,6 +979,10 @@ pub struct DocumentMeta {
     /// Person responsible for the documents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub responsible: Option<String>,
+    /// Build the pack as a status report ("Bestandsaufnahme") although the profile has
+    /// errors, as `build --force` does; the documents list the open errors.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub status_report: bool,
 }
 
 impl Default for DocumentMeta {
@@ -987,6 +991,7 @@ impl Default for DocumentMeta {
             version: default_version(),
             date: None,
             responsible: None,
+            status_report: false,
         }
     }
 }
