@@ -656,8 +656,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
             open: pr.agreement != AgreementStatus::Signed,
         })
         .collect();
-    let not_listed =
-        "nicht unter `processors` erfasst; Vertrag prüfen und nachtragen (Prüfhinweis DSG021)";
+    let not_listed = "im Unternehmensprofil nicht als Auftragsverarbeiter erfasst; Vertrag prüfen und nachtragen";
     if let Some(mdm) = p.unlisted_mdm() {
         out.push(OtherProcessorView {
             name: mdm.vendor.clone(),
@@ -706,9 +705,13 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
                 seat: None,
                 location: None,
                 status: if encrypted {
-                    "kein Vertrag des Unternehmens; gespeichert wird nur die Ende-zu-Ende-verschlüsselte Sicherung, deren Schlüssel beim Unternehmen liegt".to_owned()
+                    if devices.ownership == Ownership::Byod {
+                    "kein Vertrag des Unternehmens; gespeichert wird nur die Ende-zu-Ende-verschlüsselte Sicherung, deren Schlüssel der Anbieter nicht hat. Auf privaten Geräten liegt sie im Konto der oder des Beschäftigten, die oder der auch das Passwort setzt; beim Ausscheiden ist ihre Löschung nachzuweisen".to_owned()
                 } else {
-                    "kein Vertrag des Unternehmens; unverschlüsselte Sicherung – Ende-zu-Ende-Verschlüsselung einschalten oder Sicherung abschalten (Prüfhinweis DSG005)".to_owned()
+                    "kein Vertrag des Unternehmens; gespeichert wird nur die Ende-zu-Ende-verschlüsselte Sicherung, deren Schlüssel der Anbieter nicht hat".to_owned()
+                }
+                } else {
+                    "kein Vertrag des Unternehmens; unverschlüsselte Sicherung – Ende-zu-Ende-Verschlüsselung einschalten oder Sicherung abschalten".to_owned()
                 },
                 open: !encrypted,
             });

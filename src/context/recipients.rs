@@ -21,6 +21,9 @@ pub struct RecipientView {
     pub location: String,
     /// Processing outside the EEA.
     pub third_country: bool,
+    /// Receives data of the people the company communicates with (false: device management,
+    /// which concerns employees' devices only); the public notice lists only these.
+    pub clients: bool,
     #[serde(skip)]
     transfer: Option<TransferView>,
 }
@@ -32,8 +35,12 @@ pub struct TransferView {
     pub recipient: String,
     /// Country.
     pub country: String,
-    /// Instrument, in one sentence.
+    /// Instrument, in one sentence, as the public notice states it.
     pub instrument: String,
+    /// What the company still has to verify (internal documents only).
+    pub check: Option<String>,
+    /// Concerns the people the company communicates with (see [`RecipientView::clients`]).
+    pub clients: bool,
 }
 
 const PROCESSOR: &str = "Auftragsverarbeiter";
@@ -48,21 +55,55 @@ fn dpf() -> String {
     )
 }
 
-/// The instrument for a recipient whose seat or location names a third country, as far as
-/// the profile tells: an adequacy decision where one exists, otherwise standard clauses that
-/// the contract must contain.
-fn instrument_for(country: countries::Country, recipient: &str) -> String {
+/// The instrument for a recipient in a third country as the public notice states it, and what
+/// the company must verify for it: an adequacy decision where one exists (for the USA the DPF
+/// for certified recipients), otherwise standard clauses in the contract.
+fn instrument_for(country: countries::Country, recipient: &str) -> (String, Option<String>) {
     match (country.name, country.adequacy) {
-        ("USA", Some(_)) => format!(
-            "Angemessenheitsbeschluss nach Art. 45 DSGVO ({}), soweit {recipient} zertifiziert ist (in der DPF-Liste zu prüfen); sonst {} (Art. 46 Abs. 2 lit. c DSGVO) im Vertrag",
-            meta::transfer::DPF_DECISION,
-            meta::transfer::SCC_TRANSFER
+        ("USA", Some(_)) => (
+            format!(
+                "Angemessenheitsbeschluss nach Art. 45 DSGVO (EU-US Data Privacy Framework); hilfsweise {} (Art. 46 Abs. 2 lit. c DSGVO)",
+                meta::transfer::SCC_TRANSFER
+            ),
+            Some(format!(
+                "Zertifizierung von {recipient} in der DPF-Liste prüfen und mit Datum vermerken; ohne Zertifizierung die Standardvertragsklauseln im Vertrag nachweisen"
+            )),
         ),
-        (_, Some(_)) => "Angemessenheitsbeschluss der Kommission nach Art. 45 DSGVO".to_owned(),
-        (_, None) => format!(
-            "{} (Art. 46 Abs. 2 lit. c DSGVO), im Vertrag mit {recipient} zu vereinbaren",
-            meta::transfer::SCC_TRANSFER
+        (_, Some(_)) => (
+            "Angemessenheitsbeschluss der Kommission nach Art. 45 DSGVO".to_owned(),
+            None,
         ),
+        (_, None) => (
+            format!(
+                "{} (Art. 46 Abs. 2 lit. c DSGVO)",
+                meta::transfer::SCC_TRANSFER
+            ),
+            Some(format!(
+                "Standardvertragsklauseln im Vertrag mit {recipient} nachweisen"
+            )),
+        ),
+    }
+}
+
+/// Where a free-text seat or location puts a party: the third country it is in, or a third
+/// country named only as the seat of a group company („München, Deutschland (Muttergesellschaft
+/// … USA)“), from which access is possible.
+enum Place {
+    Eea,
+    ThirdCountry(countries::Country),
+    GroupAccess(countries::Country),
+}
+
+fn place(location: &str, seat: &str) -> Place {
+    let leading = |text: &str| text.split('(').next().unwrap_or("").to_owned();
+    if let Some(c) =
+        countries::named_in(&leading(location)).or_else(|| countries::named_in(&leading(seat)))
+    {
+        return Place::ThirdCountry(c);
+    }
+    match countries::named_in(location).or_else(|| countries::named_in(seat)) {
+        Some(c) => Place::GroupAccess(c),
+        None => Place::Eea,
     }
 }
 
@@ -73,18 +114,44 @@ fn from_text(
     purpose: String,
     location: String,
     seat: &str,
+    clients: bool,
 ) -> RecipientView {
-    let country = countries::named_in(&location).or_else(|| countries::named_in(seat));
+    let transfer = match place(&location, seat) {
+        Place::Eea => None,
+        Place::ThirdCountry(c) => {
+            let (instrument, check) = instrument_for(c, name);
+            Some(TransferView {
+                recipient: name.to_owned(),
+                country: c.name.to_owned(),
+                instrument,
+                check,
+                clients,
+            })
+        }
+        Place::GroupAccess(c) => {
+            let (instrument, check) = instrument_for(c, name);
+            Some(TransferView {
+                recipient: format!("Konzerngesellschaft von {name}"),
+                country: c.name.to_owned(),
+                instrument: format!(
+                    "soweit sie als Unterauftragsverarbeiter Zugriff hat: {instrument}"
+                ),
+                check: Some(format!(
+                    "klären, ob die Konzerngesellschaft von {name} in {} auf Daten zugreift; wenn ja: {}",
+                    c.name,
+                    check.unwrap_or_else(|| "Grundlage im Vertrag nachweisen".to_owned())
+                )),
+                clients,
+            })
+        }
+    };
     RecipientView {
         name: name.to_owned(),
         role,
         purpose,
-        third_country: country.is_some(),
-        transfer: country.map(|c| TransferView {
-            recipient: name.to_owned(),
-            country: c.name.to_owned(),
-            instrument: instrument_for(c, name),
-        }),
+        third_country: transfer.is_some(),
+        clients,
+        transfer,
         location,
     }
 }
@@ -97,6 +164,7 @@ fn entity(p: &Profile, e: &meta::Entity, role: &'static str, purpose: &str) -> R
         purpose: purpose.to_owned(),
         location: e.country.to_owned(),
         third_country,
+        clients: true,
         transfer: third_country.then(|| TransferView {
             recipient: e.name.to_owned(),
             country: e.country.to_owned(),
@@ -105,6 +173,8 @@ fn entity(p: &Profile, e: &meta::Entity, role: &'static str, purpose: &str) -> R
             } else {
                 dpf()
             },
+            check: None,
+            clients: true,
         }),
     }
 }
@@ -161,6 +231,7 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
                     sp.purpose.clone(),
                     sp.location.clone(),
                     &sp.seat,
+                    true,
                 ));
             }
         }
@@ -195,6 +266,7 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
             .to_owned(),
             location: meta::WHATSAPP_IRELAND.country.to_owned(),
             third_country: false,
+            clients: true,
             transfer: None,
         });
     }
@@ -209,6 +281,7 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
                 "Verwaltung der Geräte (Mobile-Device-Management)".to_owned(),
                 String::new(),
                 "",
+                false,
             ));
         }
     }
@@ -219,6 +292,7 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
             format!("KI-Chatbot: {}", ai.purpose),
             ai.location.clone().unwrap_or_default(),
             ai.seat.as_deref().unwrap_or(""),
+            true,
         ));
     }
     for pr in &p.raw.processors {
@@ -231,6 +305,7 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
                 .or_else(|| pr.seat.clone())
                 .unwrap_or_default(),
             pr.seat.as_deref().unwrap_or(""),
+            pr.role != ProcessorRole::Mdm,
         ));
     }
     out
@@ -248,9 +323,12 @@ fn provider(pr: &Provider) -> RecipientView {
             .or_else(|| pr.seat.clone())
             .unwrap_or_default(),
         third_country,
+        clients: true,
         transfer: third_country.then(|| TransferView {
             recipient: pr.name.clone(),
             country: pr.hosting_location.clone().unwrap_or_default(),
+            check: None,
+            clients: true,
             instrument: match pr.hosting_region {
                 Some(Region::Adequate) => "Angemessenheitsbeschluss nach Art. 45 DSGVO".to_owned(),
                 _ => format!(
@@ -280,10 +358,7 @@ fn backup(devices: &Devices) -> RecipientView {
         ),
     };
     let encrypted = devices.backup == Backup::EndToEndEncrypted;
-    let basis = format!(
-        "Angemessenheitsbeschluss nach Art. 45 DSGVO ({}), soweit {us_entity} zertifiziert ist (in der DPF-Liste zu prüfen); die Sicherung läuft über das Nutzerkonto des Geräts, eine Vereinbarung des Unternehmens mit dem Anbieter besteht nicht",
-        meta::transfer::DPF_DECISION
-    );
+    let basis = "Angemessenheitsbeschluss nach Art. 45 DSGVO (EU-US Data Privacy Framework); die Sicherung läuft über das Nutzerkonto des Geräts";
     RecipientView {
         name: format!("{name} ({target})"),
         role: if encrypted {
@@ -294,6 +369,7 @@ fn backup(devices: &Devices) -> RecipientView {
         purpose: "Speicherung der Chat-Sicherung".to_owned(),
         location: "EU und USA".to_owned(),
         third_country: true,
+        clients: true,
         transfer: Some(TransferView {
             recipient: us_entity.to_owned(),
             country: "USA".to_owned(),
@@ -304,6 +380,10 @@ fn backup(devices: &Devices) -> RecipientView {
             } else {
                 format!("{basis}; die Sicherung liegt beim Anbieter unverschlüsselt vor")
             },
+            check: Some(format!(
+                "Zertifizierung von {us_entity} in der DPF-Liste prüfen und mit Datum vermerken; eine Vereinbarung des Unternehmens mit dem Anbieter besteht nicht"
+            )),
+            clients: true,
         }),
     }
 }

@@ -26,6 +26,8 @@ pub struct SecrecyView {
     pub client_term: &'static str,
     /// Documents that carry secrets in the sector (examples).
     pub documents: &'static str,
+    /// Professional law on involving service providers (§ 43e BRAO, § 62a StBerG …), if any.
+    pub provider_norm: Option<&'static str>,
     /// The norm ("§ 203 StGB").
     pub norm: &'static str,
     /// Art. 9 exception for special-category data in ordinary inquiries, if the sector has one.
@@ -66,14 +68,15 @@ pub fn build(p: &Profile) -> SecrecyView {
     let client_term = secrecy::client_term(co.sector);
     let release = if active {
         format!(
-            "Ich entbinde {} insoweit von der Schweigepflicht ({}), als bei der Kommunikation mit mir über WhatsApp folgende Stellen erfahren, dass ich dort {client_term} bin, und die genannten Angaben erhalten: {recipients_text}. Diese Entbindung kann ich jederzeit für die Zukunft widerrufen.",
+            "Ich entbinde {} insoweit von der Schweigepflicht ({}), als bei der Kommunikation mit mir über WhatsApp folgende Stellen erfahren, dass ich {client_term} von {} bin, und die genannten Angaben erhalten: {recipients_text}. Diese Entbindung kann ich jederzeit für die Zukunft widerrufen.",
             co.name,
-            secrecy::SECRECY_NORM
+            secrecy::SECRECY_NORM,
+            co.name
         )
     } else {
         String::new()
     };
-    let art9 = secrecy::inquiry_basis(co.sector, active).map(|b| Art9View {
+    let art9 = secrecy::inquiry_basis(co.sector, co.profession, active).map(|b| Art9View {
         citation: b.citation,
         text: format!(
             "Enthalten Ihre Nachrichten Angaben zu Ihrer Gesundheit oder andere besonders geschützte Daten (Art. 9 Abs. 1 DSGVO), verarbeiten wir sie, soweit {} ({}); darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung (Art. 9 Abs. 2 lit. a DSGVO).",
@@ -86,7 +89,8 @@ pub fn build(p: &Profile) -> SecrecyView {
         recipients_text,
         release,
         client_term,
-        documents: secrecy::secret_documents(co.sector),
+        documents: secrecy::secret_documents(co.sector, co.profession),
+        provider_norm: secrecy::provider_norm(co.profession, co.sector),
         norm: secrecy::SECRECY_NORM,
         art9,
     }

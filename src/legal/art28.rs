@@ -137,7 +137,7 @@ const NO_TERMS: Assessment = Assessment {
     terms: &[],
     provision: "keine Regelung – für die private App gibt es keine Bedingungen zur Auftragsverarbeitung",
     verdict: Verdict::NotCovered,
-    action: "nicht durch eigene Maßnahmen behebbar: Wechsel zur WhatsApp Business-App oder zur Cloud API (Prüfhinweis DSG001)",
+    action: "nicht durch eigene Maßnahmen behebbar: Wechsel zur WhatsApp Business-App oder zur Cloud API",
     to_verify: false,
 };
 
@@ -424,14 +424,14 @@ pub const REQUIREMENTS: &[Requirement] = &[
             terms: &[&BT, &DPT],
             provision: "Die Bedingungen werden elektronisch angenommen (Zustimmung in der App). Das genügt nach verbreiteter Auffassung dem elektronischen Format, setzt aber voraus, dass die angenommene Fassung nachgewiesen werden kann.",
             verdict: Verdict::Covered,
-            action: "Datum, Person und die angenommene Fassung als PDF archivieren (Nachweisblatt; Prüfhinweis DSG020).",
+            action: "Datum, Person und die angenommene Fassung als PDF archivieren (Nachweisblatt).",
             to_verify: false,
         },
         cloud_api: Assessment {
             terms: &[&MT, &BST, &DPT],
             provision: "Die Bedingungen werden bei der Einrichtung elektronisch angenommen (Meta Business Suite bzw. Einrichtung über den Dienstleister). Das genügt nach verbreiteter Auffassung dem elektronischen Format, setzt aber voraus, dass die angenommene Fassung nachgewiesen werden kann.",
             verdict: Verdict::Covered,
-            action: "Datum, Person und die angenommene Fassung als PDF archivieren (Nachweisblatt; Prüfhinweis DSG020).",
+            action: "Datum, Person und die angenommene Fassung als PDF archivieren (Nachweisblatt).",
             to_verify: false,
         },
     },

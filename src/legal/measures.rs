@@ -15,7 +15,7 @@ pub struct Info {
 }
 
 /// Every measure of the catalogue, in the profile's order.
-pub const ALL: [Measure; 25] = {
+pub const ALL: [Measure; 24] = {
     use Measure::*;
     [
         TwoStepVerification,
@@ -42,7 +42,6 @@ pub const ALL: [Measure; 25] = {
         AgeCheck,
         ProviderSecrecyClause,
         MediaViaLinks,
-        SecrecyRelease,
     ]
 };
 
@@ -192,11 +191,6 @@ pub fn info(measure: Measure) -> Info {
             "Medien als Link aus eigenem Hosting",
             "Videos, Anleitungen und Dokumente werden nicht als Datei über WhatsApp versandt, sondern als zugangsgeschützter Link auf Servern, die das Unternehmen selbst betreibt oder beauftragt.",
             "Datenminimierung",
-        ),
-        SecrecyRelease => (
-            "Entbindung von der Schweigepflicht vorab",
-            "Bevor über WhatsApp kommuniziert wird, entbindet die Person das Unternehmen schriftlich von der Schweigepflicht gegenüber den an der Übermittlung Beteiligten, einschließlich WhatsApp Ireland Ltd. für die Verbindungsdaten.",
-            "Transparenz",
         ),
     };
     Info {

@@ -39,7 +39,7 @@ pub const BUSINESS_LETTERS: Rule = Rule {
 /// Booking documents of a merchant (e.g. invoices sent via WhatsApp).
 pub const BOOKING_DOCUMENTS: Rule = Rule {
     key: "booking_documents",
-    applies_to: "Buchungsbelege, etwa per WhatsApp versandte Rechnungen",
+    applies_to: "Buchungsbelege wie Rechnungen, soweit sie über WhatsApp versandt oder empfangen werden",
     short: "Buchungsbelege",
     period: "8 Jahre ab Ende des Kalenderjahres",
     basis: "§ 257 Abs. 1 Nr. 4, Abs. 4 HGB; § 147 Abs. 1 Nr. 4, Abs. 3 AO in der Fassung des Vierten Bürokratieentlastungsgesetzes (seit 1. Januar 2025)",
@@ -49,7 +49,7 @@ pub const BOOKING_DOCUMENTS: Rule = Rule {
 /// Tax records of a non-merchant: the AO applies only as far as tax records go.
 pub const TAX_RECORDS: Rule = Rule {
     key: "tax_records",
-    applies_to: "Rechnungen und andere steuerlich relevante Belege, etwa per WhatsApp versandte Rechnungen",
+    applies_to: "Rechnungen und andere steuerlich relevante Belege, soweit sie über WhatsApp versandt oder empfangen werden",
     short: "steuerlich relevante Belege",
     period: "8 Jahre ab Ende des Kalenderjahres",
     basis: "§ 147 Abs. 1 Nr. 4, Abs. 3 AO; § 14b Abs. 1 UStG; keine handelsrechtliche Pflicht, weil das Unternehmen kein Kaufmann im Sinne des HGB ist",
@@ -359,10 +359,10 @@ impl Plan {
                         "in die Patientenakte übernommene Angaben dort 10 Jahre nach Abschluss der Behandlung (§ 630f Abs. 3 BGB)".to_owned(),
                     ),
                     "lawyer_files" => parts.push(
-                        "zur Handakte genommene Inhalte dort 6 Jahre nach Ende des Mandats (§ 50 Abs. 1 BRAO)".to_owned(),
+                        "zur Handakte genommene Inhalte dort 6 Jahre ab Ende des Kalenderjahres, in dem das Mandat endet (§ 50 Abs. 1 BRAO)".to_owned(),
                     ),
                     "tax_adviser_files" => parts.push(
-                        "zur Handakte genommene Inhalte dort 10 Jahre nach Ende des Auftrags (§ 66 Abs. 1 StBerG)".to_owned(),
+                        "zur Handakte genommene Inhalte dort 10 Jahre ab Ende des Kalenderjahres, in dem der Auftrag endet (§ 66 Abs. 1 StBerG)".to_owned(),
                     ),
                     _ => {}
                 }

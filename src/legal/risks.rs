@@ -454,8 +454,8 @@ pub const CATALOGUE: [Risk; 21] = [
     Risk {
         id: "R11",
         title: "Fehler bei Speicherung und Löschung",
-        description: "Chats bleiben unbegrenzt auf Geräten und in Postfächern gespeichert – oder aufbewahrungspflichtige Geschäftsbriefe gehen verloren.",
-        measures: "Löschkonzept mit Fristen je Szenario, Export geschäftsrelevanter Chats ins Archiv, regelmäßige Löschung.",
+        description: "Chats bleiben unbegrenzt auf Geräten und in Postfächern gespeichert – oder Inhalte, die aufbewahrt werden müssen, gehen verloren.",
+        measures: "Löschkonzept mit Fristen je Szenario, Übernahme aufbewahrungspflichtiger Inhalte in Akte oder Archiv, regelmäßige Löschung.",
         applies: always,
         origin: planned,
         absent: "gilt für jede Nutzung von WhatsApp",
@@ -673,9 +673,10 @@ fn uses_ai(p: &Profile) -> bool {
 }
 
 /// Risks whose damage is the disclosure of what was written or who wrote with whom; their
-/// severity rises when that content is sensitive.
+/// severity rises when that content is sensitive. R11 (retention errors) is not among them:
+/// keeping or losing a chat discloses nothing by itself.
 const CONTENT_RISKS: &[&str] = &[
-    "R3", "R4", "R5", "R6", "R7", "R9", "R11", "R12", "R13", "R14", "R15", "R16", "R17",
+    "R3", "R4", "R5", "R6", "R7", "R9", "R12", "R13", "R14", "R15", "R16", "R17",
 ];
 
 /// Every gross adjustment, applied in this order.
@@ -1069,7 +1070,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R1",
             L,
             2,
-            "die App sieht nur Kontakte, die der Kommunikation zugestimmt haben; Nummern Unbeteiligter werden nicht übermittelt.",
+            "die App sieht nur geschäftliche Kontakte; Nummern privater Kontakte werden nicht übermittelt.",
         )],
     },
     Mitigation {
@@ -1162,7 +1163,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R5",
             L,
             2,
-            "der Cloud-Anbieter erhält nur verschlüsselte Daten; Passwort oder Schlüssel liegen allein beim Unternehmen.",
+            "der Cloud-Anbieter erhält nur verschlüsselte Daten; Passwort oder Schlüssel liegen nicht bei ihm.",
         )],
     },
     Mitigation {
@@ -1712,10 +1713,16 @@ pub const MITIGATIONS: &[Mitigation] = &[
     },
     Mitigation {
         key: "secrecy_release",
-        source: Source::Measure(Measure::SecrecyRelease),
-        subject: "Die vorherige Entbindung von der Schweigepflicht",
+        source: Source::Setting {
+            label: "Entbindung von der Schweigepflicht vor jedem Austausch",
+            how: "bei Berufsgeheimnis Teil jeder Einwilligung und eigener Text für Anfragen (Dokument 3)",
+        },
+        subject: "Die vorherige Entbindung von der Schweigepflicht (Verfahren nach Dokument 3)",
         group: None,
-        in_effect: |p| p.has_measure(Measure::SecrecyRelease) && p.raw.company.professional_secrecy,
+        // Under secrecy the pack itself obtains the release: every consent contains it and
+        // inquiries get their own release text before any content is exchanged, and the
+        // public texts promise exactly that. It is in force with the pack.
+        in_effect: |p| p.raw.company.professional_secrecy,
         available: |p| p.raw.company.professional_secrecy,
         effects: &[lower(
             "R21",
@@ -1837,6 +1844,7 @@ mod tests {
             let Source::Measure(measure) = m.source else {
                 panic!("`{key}` is not a declared measure")
             };
+            // (The release from secrecy is no measure to declare: the pack obtains it.)
             assert_eq!(serde_json::to_value(measure).expect("key"), key.as_str());
         }
     }

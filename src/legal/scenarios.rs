@@ -74,7 +74,9 @@ const BASE_DATA: [&str; 4] = [
 pub fn default_retention(t: &Template, plan: &crate::legal::retention::Plan) -> String {
     let (business, case) = match t.kind {
         ScenarioKind::CustomerInquiry | ScenarioKind::MediaExchange => (true, true),
-        ScenarioKind::ServiceNotifications => (true, false),
+        // Reminders of deadlines or missing documents belong in a lawyer's or tax adviser's
+        // case file; a merchant's order confirmations are business letters.
+        ScenarioKind::ServiceNotifications => (true, plan.file_noun == "Handakte"),
         ScenarioKind::SpecialCategoryData => (false, true),
         _ => (false, false),
     };

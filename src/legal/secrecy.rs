@@ -3,7 +3,7 @@
 //! WhatsApp's own minimum age). Sentences that phrase these facts live in the consent view
 //! (`context::secrecy`); this file holds what changes when the law or Meta's terms change.
 
-use crate::profile::model::Sector;
+use crate::profile::model::{Profession, Sector};
 
 /// Date the facts in this file were last checked against the sources.
 pub const CHECKED_ON: &str = "2026-11-28";
@@ -29,17 +29,34 @@ pub fn client_term(sector: Sector) -> &'static str {
     match sector {
         Sector::Health => "Patientin oder Patient",
         Sector::Legal => "Mandantin oder Mandant",
+        Sector::Education => "Schülerin oder Schüler",
         _ => "Kundin oder Kunde",
+    }
+}
+
+/// The professional law on involving service providers, beside § 203 StGB: selection,
+/// a secrecy undertaking in text form, and what the client may waive. `None` where only
+/// § 203 StGB applies.
+pub fn provider_norm(profession: Option<Profession>, sector: Sector) -> Option<&'static str> {
+    match (profession, sector) {
+        (Some(Profession::Lawyer), _) | (None, Sector::Legal) => Some("§ 43e BRAO"),
+        (Some(Profession::TaxAdviser), _) => Some("§ 62a StBerG"),
+        (Some(Profession::Auditor), _) => Some("§ 50a WPO"),
+        (Some(Profession::Notary), _) => Some("§ 26a BNotO"),
+        _ => None,
     }
 }
 
 /// Examples of documents that carry secrets in the sector, for the plain statement of what
 /// is not exchanged over WhatsApp without a release.
-pub fn secret_documents(sector: Sector) -> &'static str {
-    match sector {
-        Sector::Health => "Befunde, Arztbriefe, Rezepte oder Angaben zu Ihrer Behandlung",
-        Sector::Legal => "Schriftsätze, Verträge, Steuer- oder Gerichtsunterlagen",
-        Sector::Finance => "Vertrags-, Vermögens- oder Gesundheitsunterlagen",
+pub fn secret_documents(sector: Sector, profession: Option<Profession>) -> &'static str {
+    match (sector, profession) {
+        (_, Some(Profession::TaxAdviser | Profession::Auditor)) => {
+            "Belege, Steuerbescheide, Lohn- oder andere Steuerunterlagen"
+        }
+        (Sector::Health, _) => "Befunde, Arztbriefe, Rezepte oder Angaben zu Ihrer Behandlung",
+        (Sector::Legal, _) => "Schriftsätze, Verträge oder Gerichtsunterlagen",
+        (Sector::Finance, _) => "Vertrags-, Vermögens- oder Gesundheitsunterlagen",
         _ => "Unterlagen, die der Schweigepflicht unterliegen",
     }
 }
@@ -72,10 +89,18 @@ pub const LEGAL_CLAIMS: InquiryBasis = InquiryBasis {
 /// The exception for inquiries of a sector, if there is one. Art. 9(2)(h) needs a person
 /// under a duty of secrecy (Art. 9(3) GDPR, § 22 Abs. 1 Nr. 1 lit. b BDSG), so a health
 /// business without one has none; every other sector relies on explicit consent.
-pub fn inquiry_basis(sector: Sector, professional_secrecy: bool) -> Option<InquiryBasis> {
-    match (sector, professional_secrecy) {
-        (Sector::Health, true) => Some(HEALTH_CARE),
-        (Sector::Legal, true) => Some(LEGAL_CLAIMS),
+/// Tax advisers and auditors get none: their mandates rarely need special categories in a
+/// chat (church tax, medical costs belong in the client portal), so the texts ask not to send
+/// them instead of inviting them.
+pub fn inquiry_basis(
+    sector: Sector,
+    profession: Option<Profession>,
+    professional_secrecy: bool,
+) -> Option<InquiryBasis> {
+    match (sector, profession, professional_secrecy) {
+        (_, Some(Profession::TaxAdviser | Profession::Auditor), _) => None,
+        (Sector::Health, _, true) => Some(HEALTH_CARE),
+        (Sector::Legal, _, true) => Some(LEGAL_CLAIMS),
         _ => None,
     }
 }
@@ -86,10 +111,14 @@ mod tests {
 
     #[test]
     fn art9_h_only_for_health_professionals_under_secrecy() {
-        assert_eq!(inquiry_basis(Sector::Health, true), Some(HEALTH_CARE));
-        assert_eq!(inquiry_basis(Sector::Health, false), None);
-        assert_eq!(inquiry_basis(Sector::Legal, true), Some(LEGAL_CLAIMS));
+        assert_eq!(inquiry_basis(Sector::Health, None, true), Some(HEALTH_CARE));
+        assert_eq!(inquiry_basis(Sector::Health, None, false), None);
+        assert_eq!(inquiry_basis(Sector::Legal, None, true), Some(LEGAL_CLAIMS));
+        assert_eq!(
+            inquiry_basis(Sector::Legal, Some(Profession::TaxAdviser), true),
+            None
+        );
         assert!(!LEGAL_CLAIMS.citation.contains("lit. h"));
-        assert_eq!(inquiry_basis(Sector::Food, true), None);
+        assert_eq!(inquiry_basis(Sector::Food, None, true), None);
     }
 }

@@ -911,9 +911,6 @@ pub enum Measure {
     ProviderSecrecyClause,
     /// Videos and documents are sent as access-protected links from own hosting, not as files.
     MediaViaLinks,
-    /// A written release from professional secrecy, naming WhatsApp Ireland for the connection
-    /// data, is obtained before communicating over WhatsApp.
-    SecrecyRelease,
 }
 
 /// Another processor in the setup.

@@ -165,9 +165,7 @@ pub fn assess(p: &Profile, risks: &[ScoredRisk]) -> Option<Necessity> {
     if channels.is_none() {
         missing.push("ein anderer Kontaktweg ohne Nachteile angeboten wird".to_owned());
     }
-    if secrecy && !p.has_measure(Measure::SecrecyRelease) {
-        missing.push(format!("{who} {company} vorab von der Schweigepflicht gegenüber WhatsApp Ireland als Empfänger der Verbindungsdaten entbinden (R21)"));
-    }
+    // Under secrecy the release is part of every text of document 3, so it is never missing.
     let based = p.scenarios.iter().any(|s| {
         s.kind == ScenarioKind::SpecialCategoryData
             && matches!(
@@ -252,16 +250,24 @@ mod tests {
                 &format!("measures: [{measures}]"),
             ))
         };
-        let open = crate::risk::assess(&secrecy("deletion_concept"))
-            .necessity
-            .expect("secrecy is weighed");
+        // Without another contact channel the disclosure is not proportionate; the release
+        // itself is part of every text of document 3 and never missing.
+        let open = crate::risk::assess(&profile(&yaml(
+            "legal",
+            "  professional_secrecy: true",
+            "  variant: cloud_api\n  cloud_api:\n    storage: no_storage\n  alternative_channels: []",
+            "measures: [deletion_concept]",
+        )))
+        .necessity
+        .expect("secrecy is weighed");
         assert!(!open.proportionate);
         assert!(
-            open.conclusion
+            !open
+                .conclusion
                 .contains("von der Schweigepflicht gegenüber WhatsApp Ireland")
         );
         assert!(open.alternatives[2].name.contains("Kanzleien"));
-        let done = crate::risk::assess(&secrecy("deletion_concept, secrecy_release"))
+        let done = crate::risk::assess(&secrecy("deletion_concept"))
             .necessity
             .expect("weighed");
         assert!(done.proportionate, "{}", done.conclusion);

@@ -400,7 +400,7 @@ mod tests {
         assert_eq!(after.likelihood, Level::Geringfuegig);
         assert_eq!(
             steps[0].reason,
-            "Die Ende-zu-Ende-verschlüsselte Chat-Sicherung senkt die Eintrittswahrscheinlichkeit um zwei Stufen von substanziell auf geringfügig: der Cloud-Anbieter erhält nur verschlüsselte Daten; Passwort oder Schlüssel liegen allein beim Unternehmen."
+            "Die Ende-zu-Ende-verschlüsselte Chat-Sicherung senkt die Eintrittswahrscheinlichkeit um zwei Stufen von substanziell auf geringfügig: der Cloud-Anbieter erhält nur verschlüsselte Daten; Passwort oder Schlüssel liegen nicht bei ihm."
         );
         // On iPhones without device management the device backup raises the likelihood.
         let ios = profile(KITCHEN_SINK);

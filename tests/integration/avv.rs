@@ -276,9 +276,7 @@ fn evidence_sheet_asks_for_acceptance_when_the_profile_has_none() {
     assert!(loaded.diagnostics.iter().any(|d| d.code == Some("DSG020")));
     let doc = plain(&render(&loaded)[DOC]);
     let sheet = section(&doc, "## 3 ");
-    assert!(sheet.contains(
-        "| Bedingungen angenommen am | ____________ (noch einzutragen; Prüfhinweis DSG020) |"
-    ));
+    assert!(sheet.contains("| Bedingungen angenommen am | ____________ (noch einzutragen) |"));
 }
 
 #[test]

@@ -190,7 +190,9 @@ fn private_variant_is_refused_unless_forced() {
         vvt.contains("Das Profil enthält Prüffehler"),
         "forced pack says so"
     );
-    assert!(vvt.contains("DSG001"));
+    assert!(
+        vvt.contains("private WhatsApp-App ist für die geschäftliche Kommunikation nicht geeignet")
+    );
 }
 
 #[test]

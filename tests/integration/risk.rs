@@ -212,9 +212,9 @@ fn the_physiotherapy_practice_needs_a_dpia_and_a_dpo() {
     assert_eq!(a.threshold.result, DpiaResult::Mandatory);
     assert!(a.dpo.required);
     // The exchange of health data is the purpose: the notice does not lower R7, and the
-    // connection data reveal the treatment (R21) without a release.
+    // release every text contains keeps R21 (connection data) below high.
     assert!(a.prior_consultation.required);
-    assert_eq!(a.prior_consultation.risks, vec!["R7", "R21"]);
+    assert_eq!(a.prior_consultation.risks, vec!["R7"]);
     assert_eq!(a.highest_net(), Some(RiskClass::Hoch));
     let doc = example_dsfa("physiopraxis-am-park");
     assert!(doc.contains("| Schwellwertanalyse | Datenschutz-Folgenabschätzung verpflichtend |"));

@@ -83,7 +83,7 @@ fn real_measures_lower_the_health_risks_and_end_the_prior_consultation() {
     let yaml = fixture("zahnarztpraxis");
     let before = assess(&yaml);
     // Without training, a misdirected message with health data stays high as well.
-    assert_eq!(before.prior_consultation.risks, vec!["R7", "R20", "R21"]);
+    assert_eq!(before.prior_consultation.risks, vec!["R7", "R20"]);
     let after = assess(&with(
         &with(
             &yaml,
@@ -91,7 +91,7 @@ fn real_measures_lower_the_health_risks_and_end_the_prior_consultation() {
             "    storage: no_storage",
         ),
         "  - role_concept\n",
-        "  - role_concept\n  - provider_secrecy_clause\n  - media_via_links\n  - secrecy_release\n  - staff_training\n",
+        "  - role_concept\n  - provider_secrecy_clause\n  - media_via_links\n  - staff_training\n",
     ));
     assert_eq!(class(&after, "R7"), RiskClass::Risiko);
     assert_eq!(class(&after, "R20"), RiskClass::Risiko);
@@ -223,18 +223,11 @@ fn connection_data_revealing_a_secret_are_their_own_risk_for_secrecy_profiles() 
     let dental = fixture("zahnarztpraxis");
     let a = assess(&dental);
     let r21 = a.risk("R21").expect("R21");
-    assert_eq!(r21.net.class, RiskClass::Hoch);
-    assert!(
-        r21.proposals
-            .iter()
-            .any(|p| p.mitigation.key == "secrecy_release")
-    );
-    let released = assess(&with(
-        &dental,
-        "  - role_concept\n",
-        "  - role_concept\n  - secrecy_release\n",
-    ));
-    assert_eq!(class(&released, "R21"), RiskClass::Risiko);
+    // High before measures; the release that every text of document 3 contains brings it to
+    // "Risiko" – the pack obtains it, so no profile setting is needed.
+    assert_eq!(r21.gross.class, RiskClass::Hoch);
+    assert_eq!(r21.net.class, RiskClass::Risiko);
+    assert!(r21.mitigations.iter().any(|s| s.key == "secrecy_release"));
     let lay = with(&dental, "  professional_secrecy: true\n", "");
     assert!(assess(&lay).risk("R21").is_none());
     assert!(!example_assessment_has("baeckerei-sonnenschein", "R21"));
@@ -297,7 +290,7 @@ fn necessity_weighs_the_alternatives_and_calls_the_disclosure_proportionate_only
             "    storage: no_storage",
         ),
         "  - role_concept\n",
-        "  - role_concept\n  - provider_secrecy_clause\n  - media_via_links\n  - secrecy_release\n  - staff_training\n",
+        "  - role_concept\n  - provider_secrecy_clause\n  - media_via_links\n  - staff_training\n",
     );
     let text = doc(&done, DSFA);
     assert!(text.contains("Das ist verhältnismäßig: Die Nutzung ist freiwillig, Telefon, E-Mail oder persönlich vor Ort stehen ohne Nachteile offen."));

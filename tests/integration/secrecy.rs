@@ -187,7 +187,7 @@ fn appointment_reminders_of_a_practice_carry_the_release() {
             3,
             "a, b and d: {section:.200}"
         );
-        assert!(section.contains("dass ich dort Patientin oder Patient bin"));
+        assert!(section.contains("dass ich Patientin oder Patient von"));
     }
 }
 
