@@ -39,6 +39,61 @@ impl Loaded {
             .collect::<Vec<_>>()
             .join("\n")
     }
+
+    /// A file that could not be read or decoded: no profile, one finding.
+    pub fn failed(name: &str, diagnostic: Diagnostic) -> Loaded {
+        Loaded {
+            name: name.to_owned(),
+            source: String::new(),
+            profile: None,
+            diagnostics: vec![diagnostic],
+        }
+    }
+}
+
+/// Loads a profile from the bytes of its file: UTF-8, with or without a byte-order mark. Other
+/// encodings are reported with the place where decoding failed.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Loaded {
+    let utf16 = bytes.starts_with(&[0xff, 0xfe])
+        || bytes.starts_with(&[0xfe, 0xff])
+        || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
+    if utf16 {
+        let d = Diagnostic::error("die Datei ist UTF-16-kodiert, Profile werden als UTF-8 gelesen")
+            .at(node::Pos {
+                line: 1,
+                column: 1,
+                offset: 0,
+                len: 0,
+            })
+            .with_hint("speichern Sie das Profil im Editor mit der Kodierung UTF-8");
+        return Loaded::failed(name, d);
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_str(name, text),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let line = valid.matches('\n').count() + 1;
+            let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+            let column = valid[line_start..].chars().count() + 1;
+            let d = Diagnostic::error(format!(
+                "die Datei ist nicht UTF-8-kodiert (ungültiges Byte 0x{:02X})",
+                bytes[e.valid_up_to()]
+            ))
+            .at(node::Pos {
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+                column: u32::try_from(column).unwrap_or(u32::MAX),
+                offset: e.valid_up_to(),
+                len: 0,
+            })
+            .with_hint(
+                "speichern Sie das Profil als UTF-8 (z. B. war es in Windows-1252 oder Latin-1 gespeichert)",
+            );
+            let mut loaded = Loaded::failed(name, d);
+            loaded.source = String::from_utf8_lossy(bytes).into_owned();
+            loaded
+        }
+    }
 }
 
 /// Hex SHA-256 of a profile's bytes.

@@ -8,6 +8,8 @@ mod build;
 mod cli;
 mod consent;
 mod content;
+mod hardening_input;
+mod hardening_output;
 mod init;
 mod pdf;
 mod risk;
