@@ -224,13 +224,13 @@ fn process(
     let loaded = inputs::load(file);
     result.errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     result.warnings = loaded.diagnostics.len() - result.errors;
-    result.report = loaded
+    let shown_diagnostics: Vec<&Diagnostic> = loaded
         .diagnostics
         .iter()
         .filter(|d| !shared.quiet || d.is_error())
-        .map(|d| d.render(&loaded.name, &loaded.source))
-        .collect::<Vec<_>>()
-        .join("\n");
+        .collect();
+    result.report =
+        crate::diagnostic::render_list(&shown_diagnostics, &loaded.name, &loaded.source);
     result.diagnostics = loaded.diagnostics.clone();
     if let Some(profile) = &loaded.profile {
         result.company = Some(profile.raw.company.name.clone());
@@ -511,8 +511,10 @@ fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Fai
     Ok(())
 }
 
+/// A value or message in `uebersicht.md`: printed literally, never a link, image or HTML, with
+/// control characters shown.
 fn cell(text: &str) -> String {
-    crate::render::escape::escape(text)
+    crate::render::escape::escape_plain(&crate::diagnostic::visible(text))
 }
 
 /// The batch summary as a Markdown table (also printed on the terminal).
@@ -564,8 +566,7 @@ fn write_summary(root: &Path, results: &[ProfileResult], mode: Mode) -> Result<(
             for d in r.diagnostics.iter().filter(|d| d.is_error()) {
                 let at = d.line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
                 let code = d.code.map(|c| format!("{c} ")).unwrap_or_default();
-                // Messages quote keys as code spans on purpose; only HTML must not slip through.
-                let message = d.message.replace('<', "\\<");
+                let message = cell(&d.message);
                 markdown.push_str(&format!("- {at}{code}{message}\n"));
             }
             markdown.push('\n');

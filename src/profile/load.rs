@@ -31,13 +31,10 @@ impl Loaded {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// All findings rendered as text.
+    /// All findings rendered as text (at most [`diagnostic::MAX_PRINTED`]).
     pub fn render_diagnostics(&self) -> String {
-        self.diagnostics
-            .iter()
-            .map(|d| d.render(&self.name, &self.source))
-            .collect::<Vec<_>>()
-            .join("\n")
+        let all: Vec<&Diagnostic> = self.diagnostics.iter().collect();
+        diagnostic::render_list(&all, &self.name, &self.source)
     }
 
     /// A file that could not be read or decoded: no profile, one finding.

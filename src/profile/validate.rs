@@ -256,17 +256,34 @@ impl Checker<'_> {
     }
 }
 
-/// A plausible e-mail address: one `@`, a dot in the domain, no spaces.
+/// Characters allowed in the local part of an e-mail address besides letters and digits.
+/// Excluded on purpose: `?`, `%`, `#`, `,`, `/` and the like, which change the meaning of a
+/// `mailto:` link (a `?bcc=` would send a copy to a third party).
+const EMAIL_LOCAL_SPECIALS: &str = ".!$&'*+=^_~-";
+
+/// A plausible e-mail address: a local part of letters, digits and `.!$&'*+=^_~-`, one `@`, a
+/// domain of at least two dot-separated labels (letters, digits, inner `-`), at most 254
+/// characters.
 pub fn is_email(value: &str) -> bool {
     let Some((local, domain)) = value.split_once('@') else {
         return false;
     };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !value.contains(char::is_whitespace)
+    let local_ok = !local.is_empty()
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || EMAIL_LOCAL_SPECIALS.contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    local_ok && domain_ok && value.chars().count() <= 254
 }
 
 /// A phone number in international format: `+`, then 7–15 digits with optional spaces, `-`, `/`.
@@ -281,11 +298,23 @@ pub fn is_international_phone(value: &str) -> bool {
         && !rest.starts_with('0')
 }
 
-/// A complete web address: `http(s)://` and no spaces.
+/// A complete web address: `http(s)://`, a host without user name, no spaces, control
+/// characters or characters that must be percent-encoded (`<>"\^`{|}`).
 pub fn is_url(value: &str) -> bool {
-    (value.starts_with("https://") || value.starts_with("http://"))
-        && value.len() > 10
-        && !value.contains(char::is_whitespace)
+    let Some(rest) = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    host.len() >= 3
+        && host.contains('.')
+        && !host.contains('@')
+        && !host.starts_with('.')
+        && !value.chars().any(|c| {
+            c.is_whitespace() || crate::diagnostic::is_invisible(c) || "<>\"\\^`{|}".contains(c)
+        })
 }
 
 /// A German postal code: five digits.
@@ -621,6 +650,24 @@ mod tests {
         assert!(is_international_phone("+49-30-1234567"));
         assert!(!is_international_phone("0761 123456"));
         assert!(!is_international_phone("+49 (0) 761"));
+        assert!(is_email("info_team@firma.example"));
+        assert!(is_email("a~b*c&d@büro.example"));
+        for bad in [
+            "a?bcc=x@y.de",
+            "a%40b@y.de",
+            "a,b@y.de",
+            "a@b@y.de",
+            "a@y..de",
+            "a@-y.de",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+        assert!(is_url(
+            "https://firma.example/datenschutz_whatsapp?lang=de&v=2"
+        ));
+        assert!(!is_url("https://bank.example@evil.example/"));
+        assert!(!is_url("https://x.example/<script>"));
+        assert!(!is_url("https://x.example/\u{1b}[2J"));
         assert!(is_postal_code("01067"));
         assert!(!is_postal_code("1067"));
     }

@@ -9,6 +9,7 @@ mod cli;
 mod consent;
 mod content;
 mod hardening_input;
+mod hardening_links;
 mod hardening_output;
 mod init;
 mod pdf;
