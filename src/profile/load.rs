@@ -8,7 +8,7 @@
 use super::model::RawProfile;
 use super::node::{self, Node};
 use super::validate::{self, Profile};
-use super::{de, lints};
+use super::{de, limits, lints};
 use crate::diagnostic::{self, Diagnostic};
 use sha2::{Digest, Sha256};
 
@@ -156,11 +156,21 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
         ));
         return finish(name, text, None, diagnostics);
     }
+    // One syntax error per cause: the parser's later errors and the structure errors from
+    // the repaired text after it are mostly follow-ons of the first, so only problems before
+    // it are reported with it.
+    let first_syntax_line = repaired_lines.first().copied();
+    diagnostics.truncate(1);
+    if syntax_ok {
+        diagnostics.extend(limits::check(&tree));
+    }
     let raw: Option<RawProfile> = match de::from_node(&tree) {
         Ok(raw) => Some(raw),
         Err(errors) => {
             for e in errors {
-                if repaired_lines.contains(&e.pos.line) {
+                let follow_on =
+                    first_syntax_line.is_some_and(|line| e.missing || e.pos.line >= line);
+                if follow_on || repaired_lines.contains(&e.pos.line) {
                     continue;
                 }
                 let mut d = Diagnostic::error(e.message).with_path(e.path).at(e.pos);
@@ -228,43 +238,150 @@ fn neutralise_line(text: &str, line: u32, column: u32) -> String {
     out
 }
 
-/// German message and hint for a serde-saphyr syntax error.
+/// German messages for the parser's (English) syntax errors: a fragment of its text, the
+/// message and the hint. The first matching row wins; the parser's text is never shown.
+const SYNTAX_MESSAGES: &[(&str, &str, &str)] = &[
+    (
+        "unclosed quote",
+        "Anführungszeichen nicht geschlossen",
+        "schließen Sie das Anführungszeichen am Ende des Werts",
+    ),
+    (
+        "unterminated",
+        "Anführungszeichen nicht geschlossen",
+        "schließen Sie das Anführungszeichen am Ende des Werts",
+    ),
+    (
+        "quoted scalar",
+        "ungültiger Text in Anführungszeichen",
+        "in doppelten Anführungszeichen leitet `\\` eine Escape-Sequenz ein; verwenden Sie einfache Anführungszeichen oder schreiben Sie `\\\\`",
+    ),
+    (
+        "unclosed bracket",
+        "Klammer `[` oder `{` nicht geschlossen",
+        "schließen Sie die Klammer oder schreiben Sie die Einträge als Liste mit `- ` untereinander",
+    ),
+    (
+        "bom",
+        "unsichtbares Zeichen U+FEFF (Byte-Order-Mark) mitten in der Datei",
+        "entfernen Sie das Zeichen am Anfang dieser Zeile (oft aus zusammenkopierten Dateien)",
+    ),
+    (
+        "tab",
+        "Tabulator zur Einrückung",
+        "rücken Sie nur mit Leerzeichen ein",
+    ),
+    (
+        "mapping values are not allowed",
+        "unerwarteter Doppelpunkt",
+        "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+    ),
+    (
+        "illegal placement of ':'",
+        "unerwarteter Doppelpunkt",
+        "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+    ),
+    (
+        "did not find expected key",
+        "die Einrückung passt nicht zum Abschnitt darüber",
+        "rücken Sie gleichrangige Schlüssel gleich weit ein, untergeordnete weiter",
+    ),
+    (
+        "did not find expected",
+        "ein Abschnitt oder eine Liste endet unerwartet",
+        "prüfen Sie Einrückung und `- ` der Einträge in dieser Zeile und der davor",
+    ),
+    (
+        "anchor",
+        "Verweis `*…` auf einen Anker, den es nicht gibt",
+        "Profile brauchen keine Anker und Verweise; schreiben Sie den Wert aus",
+    ),
+    (
+        "alias",
+        "zu viele oder zu tief verschachtelte Verweise (`*…`)",
+        "schreiben Sie die Werte aus, statt sie mit Ankern zu wiederholen",
+    ),
+    (
+        "budget",
+        "das Profil ist zu groß oder zu tief verschachtelt",
+        "ein Profil hat wenige Hundert Einträge; prüfen Sie, ob es die richtige Datei ist",
+    ),
+    (
+        "recursion",
+        "das Profil ist zu tief verschachtelt",
+        "ein Profil braucht höchstens fünf Ebenen Einrückung",
+    ),
+    (
+        "depth",
+        "das Profil ist zu tief verschachtelt",
+        "ein Profil braucht höchstens fünf Ebenen Einrückung",
+    ),
+    (
+        "multiple",
+        "die Datei enthält mehrere YAML-Dokumente (getrennt durch `---`)",
+        "ein Profil ist genau ein Dokument; teilen Sie die Datei auf",
+    ),
+    (
+        "unexpected character",
+        "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
+        "setzen Sie den Wert in Anführungszeichen, z. B. \"@firma\"",
+    ),
+    (
+        "cannot start any token",
+        "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
+        "setzen Sie den Wert in Anführungszeichen",
+    ),
+    (
+        "indent",
+        "die Einrückung ist ungültig",
+        "rücken Sie gleichrangige Schlüssel gleich weit ein, untergeordnete weiter",
+    ),
+    (
+        "tag",
+        "unbekannte YAML-Typangabe (`!…`)",
+        "entfernen Sie die Angabe mit `!`; Profile brauchen keine Typangaben",
+    ),
+    (
+        "duplicate mapping key",
+        "ein Schlüssel kommt doppelt vor",
+        "entfernen Sie einen der beiden Einträge",
+    ),
+];
+
+/// German message and hint for a serde-saphyr syntax error (never the parser's own text).
 fn syntax_message(raw: &str) -> (String, Option<String>) {
     let text = raw.split(" at line ").next().unwrap_or(raw).trim();
     let lower = text.to_lowercase();
-    if lower.contains("unclosed quote") || lower.contains("unterminated") {
-        (
-            "YAML-Syntaxfehler: Anführungszeichen nicht geschlossen".into(),
-            Some("schließen Sie das Anführungszeichen am Ende des Werts".into()),
-        )
-    } else if lower.contains("duplicate mapping key") {
+    if lower.contains("duplicate mapping key") {
         let key = text
             .split(':')
             .nth(1)
             .and_then(|rest| rest.split(',').next())
             .map(str::trim)
             .unwrap_or("");
-        (
-            format!("YAML-Syntaxfehler: Schlüssel `{key}` kommt doppelt vor"),
+        return (
+            format!(
+                "YAML-Syntaxfehler: Schlüssel `{}` kommt doppelt vor",
+                crate::diagnostic::quote(key)
+            ),
             Some("entfernen Sie einen der beiden Einträge".into()),
-        )
-    } else if lower.contains("tab") {
-        (
-            "YAML-Syntaxfehler: Tabulator zur Einrückung".into(),
-            Some("rücken Sie nur mit Leerzeichen ein".into()),
-        )
-    } else if lower.contains("mapping values are not allowed")
-        || lower.contains("illegal placement of ':'")
+        );
+    }
+    match SYNTAX_MESSAGES
+        .iter()
+        .find(|(fragment, _, _)| lower.contains(fragment))
     {
-        (
-            "YAML-Syntaxfehler: unerwarteter Doppelpunkt".into(),
+        Some((_, message, hint)) => (
+            format!("YAML-Syntaxfehler: {message}"),
+            Some((*hint).to_owned()),
+        ),
+        None => (
+            "YAML-Syntaxfehler: an dieser Stelle ist die Datei kein gültiges YAML".into(),
             Some(
-                "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen"
+                "prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile und der davor"
                     .into(),
             ),
-        )
-    } else {
-        (format!("YAML-Syntaxfehler: {text}"), None)
+        ),
     }
 }
 

@@ -5,7 +5,7 @@
 use super::model::*;
 use super::node::Node;
 use crate::date::Date;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, quote};
 use crate::legal::authorities::{self, Authority};
 use crate::legal::scenarios;
 
@@ -187,6 +187,24 @@ pub struct Validated {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// `1000000` → `1.000.000` (German digit grouping).
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('.');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Most employees a profile may state (the largest German employers have fewer).
+pub const MAX_EMPLOYEES: u32 = 1_000_000;
+/// Most devices a profile may state.
+pub const MAX_DEVICES: u32 = 100_000;
+
 struct Checker<'a> {
     tree: &'a Node,
     out: Vec<Diagnostic>,
@@ -217,7 +235,10 @@ impl Checker<'_> {
         if !is_email(value) {
             self.error(
                 path,
-                format!("`{path}`: „{value}“ ist keine gültige E-Mail-Adresse"),
+                format!(
+                    "`{path}`: „{}“ ist keine gültige E-Mail-Adresse",
+                    quote(value)
+                ),
                 "Format: name@beispiel.de",
             );
         }
@@ -227,7 +248,10 @@ impl Checker<'_> {
         if !is_international_phone(value) {
             self.error(
                 path,
-                format!("`{path}`: „{value}“ ist keine Telefonnummer im internationalen Format"),
+                format!(
+                    "`{path}`: „{}“ ist keine Telefonnummer im internationalen Format",
+                    quote(value)
+                ),
                 "Format: +49 und die Rufnummer ohne führende 0, z. B. +49 761 123456",
             );
         }
@@ -237,8 +261,25 @@ impl Checker<'_> {
         if !is_url(value) {
             self.error(
                 path,
-                format!("`{path}`: „{value}“ ist keine vollständige Web-Adresse"),
+                format!(
+                    "`{path}`: „{}“ ist keine vollständige Web-Adresse",
+                    quote(value)
+                ),
                 "Format: https://www.beispiel.de/datenschutz",
+            );
+        }
+    }
+
+    fn range(&mut self, path: &str, value: u32, range: std::ops::RangeInclusive<u32>, hint: &str) {
+        if !range.contains(&value) {
+            self.error(
+                path,
+                format!(
+                    "`{path}`: {value} liegt außerhalb des plausiblen Bereichs {} bis {}",
+                    thousands(u64::from(*range.start())),
+                    thousands(u64::from(*range.end()))
+                ),
+                hint,
             );
         }
     }
@@ -248,7 +289,7 @@ impl Checker<'_> {
         if date.is_none() {
             self.error(
                 path,
-                format!("`{path}`: „{value}“ ist kein gültiges Datum"),
+                format!("`{path}`: „{}“ ist kein gültiges Datum", quote(value)),
                 "Format: JJJJ-MM-TT, z. B. 2026-11-28",
             );
         }
@@ -347,9 +388,23 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
             "company.postal_code",
             format!(
                 "`company.postal_code`: „{}“ ist keine fünfstellige Postleitzahl",
-                co.postal_code
+                quote(&co.postal_code)
             ),
             "schreiben Sie die Postleitzahl in Anführungszeichen, z. B. \"01067\"",
+        );
+    }
+    c.range(
+        "company.employees",
+        co.employees,
+        1..=MAX_EMPLOYEES,
+        "Anzahl der Beschäftigten (Köpfe, einschließlich Inhaberin oder Inhaber)",
+    );
+    if let Some(persons) = co.persons_processing_data {
+        c.range(
+            "company.persons_processing_data",
+            persons,
+            0..=co.employees.clamp(1, MAX_EMPLOYEES),
+            "höchstens so viele Personen, wie das Unternehmen beschäftigt (`company.employees`)",
         );
     }
     if co.representatives.iter().all(|r| r.trim().is_empty()) {
@@ -390,12 +445,11 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
             c.url("whatsapp.provider.privacy_url", url);
         }
     }
-    if let Some(devices) = &wa.devices
-        && devices.count == 0
-    {
-        c.error(
+    if let Some(devices) = &wa.devices {
+        c.range(
             "whatsapp.devices.count",
-            "`whatsapp.devices.count` muss mindestens 1 sein".into(),
+            devices.count,
+            1..=MAX_DEVICES,
             "Anzahl der Geräte, auf denen WhatsApp läuft",
         );
     }
@@ -413,7 +467,10 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
     if keyword.is_empty() || keyword.contains(char::is_whitespace) {
         c.error(
             "withdrawal.keyword",
-            format!("`withdrawal.keyword`: „{keyword}“ muss ein einzelnes Wort sein"),
+            format!(
+                "`withdrawal.keyword`: „{}“ muss ein einzelnes Wort sein",
+                quote(keyword)
+            ),
             "z. B. STOP",
         );
     }
@@ -586,7 +643,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                 &format!("{path}.legitimate_interest"),
                 format!(
                     "Szenario „{}“ stützt sich auf berechtigtes Interesse, nennt es aber nicht",
-                    scenario.title
+                    quote(&scenario.title)
                 ),
                 "ergänzen Sie `legitimate_interest: …` (Art. 13 Abs. 1 lit. d DSGVO)",
             );
