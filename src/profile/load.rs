@@ -147,6 +147,11 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
         }
     }
     let syntax_ok = diagnostics.is_empty();
+    // One syntax error per cause: the parser's later errors and the structure errors from
+    // the repaired text after it are mostly follow-ons of the first, so only problems before
+    // it are reported with it.
+    let first_syntax_line = repaired_lines.first().copied();
+    diagnostics.truncate(1);
     let Some(tree) = tree else {
         return finish(name, text, None, diagnostics);
     };
@@ -156,11 +161,6 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
         ));
         return finish(name, text, None, diagnostics);
     }
-    // One syntax error per cause: the parser's later errors and the structure errors from
-    // the repaired text after it are mostly follow-ons of the first, so only problems before
-    // it are reported with it.
-    let first_syntax_line = repaired_lines.first().copied();
-    diagnostics.truncate(1);
     if syntax_ok {
         diagnostics.extend(limits::check(&tree));
     }
@@ -284,7 +284,7 @@ const SYNTAX_MESSAGES: &[(&str, &str, &str)] = &[
     (
         "did not find expected key",
         "die Einrückung passt nicht zum Abschnitt darüber",
-        "rücken Sie gleichrangige Schlüssel gleich weit ein, untergeordnete weiter",
+        "prüfen Sie die Einrückung dieser Zeile und der Zeile davor: gleichrangige Schlüssel gleich weit, untergeordnete weiter",
     ),
     (
         "did not find expected",
