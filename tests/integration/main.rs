@@ -8,6 +8,7 @@ mod build;
 mod cli;
 mod consent;
 mod content;
+mod fuzz;
 mod hardening_input;
 mod hardening_links;
 mod hardening_output;
