@@ -54,7 +54,7 @@ pub struct Args {
     /// Auch bei Prüffehlern (z. B. DSG001) erzeugen; die Dokumente weisen die Fehler aus
     #[arg(long)]
     force: bool,
-    /// Anzahl paralleler Profile [Standard: alle Prozessorkerne]
+    /// Anzahl paralleler Profile, höchstens die Zahl der Prozessorkerne [Standard: alle Kerne]
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
     /// Format der Meldungen
@@ -67,7 +67,8 @@ pub struct Args {
 
 /// Reads every template file (`*.md`, `*.html`) of a user directory.
 pub fn read_overrides(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
-    let entries = fs::read_dir(dir).map_err(|e| Failure::User(format!("{}: {e}", shown(dir))))?;
+    let entries = fs::read_dir(dir)
+        .map_err(|e| Failure::User(format!("{}: {}", shown(dir), output::io_message(&e))))?;
     let mut out = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
@@ -76,7 +77,7 @@ pub fn read_overrides(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
             continue;
         }
         let content = fs::read_to_string(&path)
-            .map_err(|e| Failure::User(format!("{}: {e}", shown(&path))))?;
+            .map_err(|e| Failure::User(format!("{}: {}", shown(&path), output::io_message(&e))))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         out.push((name, content));
     }
@@ -400,9 +401,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
         Some(n) => rayon::ThreadPoolBuilder::new()
             .num_threads(clamp_jobs(n, jobs.len()))
             .build()
-            .map_err(|e| {
+            .map_err(|_| {
                 Failure::User(format!(
-                    "--jobs {n}: es konnten keine Arbeits-Threads gestartet werden ({e})"
+                    "--jobs {n}: das System hat keine weiteren Arbeits-Threads erlaubt; versuchen Sie eine kleinere Zahl"
                 ))
             })?
             .install(work),
