@@ -263,3 +263,35 @@ fn a_bad_profile_writes_nothing() {
     build_md(dir.path(), &profile, "out").code(1);
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn folder_collisions_are_explained_in_the_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for sub in ["a", "b"] {
+        fs::create_dir(dir.path().join(sub)).expect("mkdir");
+        fs::copy(example("minimal"), dir.path().join(sub).join("kunde.yaml")).expect("copy");
+    }
+    bin(dir.path())
+        .args([
+            "build",
+            "a/kunde.yaml",
+            "b/kunde.yaml",
+            "-o",
+            "out",
+            "--format",
+            "md",
+        ])
+        .assert()
+        .code(1);
+    let summary: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.path().join("out/summary.json")).expect("summary"))
+            .expect("json");
+    for row in summary.as_array().expect("rows") {
+        let message = row["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap_or_default();
+        assert!(message.contains("wäre auch der von"), "{row}");
+    }
+    let overview = fs::read_to_string(dir.path().join("out/uebersicht.md")).expect("md");
+    assert!(overview.contains("wäre auch der von"), "{overview}");
+}
