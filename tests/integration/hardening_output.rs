@@ -49,10 +49,14 @@ fn a_planted_temp_file_link_is_not_followed_and_removed() {
     assert!(out.join("01-verarbeitungsverzeichnis.md").exists());
 }
 
+/// Creates something other than a regular file at a path.
+#[cfg(unix)]
+type Make = fn(&Path);
+
 #[cfg(unix)]
 #[test]
 fn special_files_named_like_outputs_are_user_errors_without_hanging() {
-    let cases: [(&str, fn(&Path)); 3] = [
+    let cases: [(&str, Make); 3] = [
         ("Pipe (FIFO)", |p| {
             let status = std::process::Command::new("mkfifo")
                 .arg(p)
