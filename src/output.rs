@@ -524,6 +524,20 @@ mod tests {
     }
 
     #[test]
+    fn system_errors_are_german() {
+        #[cfg(unix)]
+        assert_eq!(
+            io_message(&io::Error::from_raw_os_error(libc::EACCES)),
+            format!(
+                "keine Berechtigung (Zugriff verweigert) (Systemfehler {})",
+                libc::EACCES
+            )
+        );
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        assert_eq!(io_message(&full), "kein Speicherplatz mehr frei");
+    }
+
+    #[test]
     fn recognises_own_temp_files_only() {
         let a = [artifact("01-x.md", "")];
         assert!(is_own_temp_file(".dsgvo-gen-AbC123.tmp", &a));

@@ -316,3 +316,26 @@ fn the_batch_summary_quotes_values_without_links_images_or_html() {
         assert!(!unescaped, "`{bad}` in\n{summary}");
     }
 }
+
+/// Acceptance of issue 12: a 1,000-character company name builds the whole PDF pack in under
+/// a second. Timing only means something in a release build, and it needs the linear
+/// running header of the PDF stage.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "timing: cargo test --release --test integration long_company_name -- --ignored"
+)]
+fn a_long_company_name_builds_the_pdf_pack_in_under_a_second() {
+    let text = minimal().replacen(
+        "name: \"Musterfirma",
+        &format!("name: \"{}Musterfirma", "Ab".repeat(490)),
+        1,
+    );
+    let loaded = load_text(&text);
+    assert!(!loaded.has_errors(), "{}", loaded.render_diagnostics());
+    let start = Instant::now();
+    let files = generate(&loaded, vec![dsgvo_gen::backend::Format::Pdf]);
+    let secs = start.elapsed().as_secs_f64();
+    assert_eq!(files.len(), 7);
+    assert!(secs < 1.0, "{secs:.2} s");
+}
