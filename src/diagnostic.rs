@@ -103,24 +103,28 @@ impl Diagnostic {
     }
 
     /// Renders the diagnostic for a terminal or log: headline, location, source line with a
-    /// caret, hint.
+    /// caret, hint. Control and invisible characters are shown as `\u{…}`, never sent raw.
     pub fn render(&self, file: &str, source: &str) -> String {
+        self.render_with(file, &SourceLines::new(source))
+    }
+
+    /// [`Diagnostic::render`] with the source's lines already indexed.
+    pub fn render_with(&self, file: &str, lines: &SourceLines<'_>) -> String {
         let mut out = String::new();
         let code = self.code.map(|c| format!("[{c}]")).unwrap_or_default();
-        let _ = writeln!(out, "{}{code}: {}", self.severity.label(), self.message);
+        let _ = writeln!(
+            out,
+            "{}{code}: {}",
+            self.severity.label(),
+            visible(&self.message)
+        );
         let pad = " ".repeat(self.line.map_or(1, |l| l.to_string().len()));
+        let file = visible(file);
         match (self.line, self.column) {
             (Some(line), Some(column)) => {
                 let _ = writeln!(out, "{pad}--> {file}:{line}:{column}");
-                if let Some(text) = source.lines().nth(line as usize - 1) {
-                    let shown: String = text.chars().filter(|c| !c.is_control()).collect();
-                    let caret_at = column.saturating_sub(1) as usize;
-                    let token_len = shown
-                        .chars()
-                        .skip(caret_at)
-                        .take_while(|c| !matches!(c, ':' | ' ' | ','))
-                        .count()
-                        .max(1);
+                if let Some(text) = lines.line(line) {
+                    let (shown, caret_at, token_len) = snippet(text, column);
                     let _ = writeln!(out, "{pad} |");
                     let _ = writeln!(out, "{line} | {shown}");
                     let _ = writeln!(
@@ -136,13 +140,130 @@ impl Diagnostic {
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "{pad} = Hinweis: {hint}");
+            let _ = writeln!(out, "{pad} = Hinweis: {}", visible(hint));
         }
         if let Some(code) = self.code {
             let _ = writeln!(out, "{pad} = Begründung: dsgvo-gen explain {code}");
         }
         out
     }
+}
+
+/// Most diagnostics printed as text per file; the rest are counted ("… und N weitere").
+pub const MAX_PRINTED: usize = 50;
+
+/// Renders `diagnostics` as text, at most [`MAX_PRINTED`] of them, indexing the source once.
+pub fn render_list(diagnostics: &[&Diagnostic], file: &str, source: &str) -> String {
+    let lines = SourceLines::new(source);
+    let mut parts: Vec<String> = diagnostics
+        .iter()
+        .take(MAX_PRINTED)
+        .map(|d| d.render_with(file, &lines))
+        .collect();
+    if diagnostics.len() > MAX_PRINTED {
+        parts.push(format!(
+            "… und {} weitere Meldungen in {} (vollständig in der JSON-Ausgabe)\n",
+            diagnostics.len() - MAX_PRINTED,
+            visible(file)
+        ));
+    }
+    parts.join("\n")
+}
+
+/// The lines of a source text, indexed once so that rendering many diagnostics stays linear.
+pub struct SourceLines<'a> {
+    source: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> SourceLines<'a> {
+    /// Indexes `source`.
+    pub fn new(source: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceLines { source, starts }
+    }
+
+    /// Line `n` (1-based) without its line end.
+    pub fn line(&self, n: u32) -> Option<&'a str> {
+        let i = usize::try_from(n).ok()?.checked_sub(1)?;
+        let start = *self.starts.get(i)?;
+        let end = self.starts.get(i + 1).map_or(self.source.len(), |e| e - 1);
+        self.source
+            .get(start..end)
+            .map(|l| l.strip_suffix('\r').unwrap_or(l))
+    }
+}
+
+/// Widest source excerpt shown, in characters.
+const SNIPPET_WIDTH: usize = 100;
+
+/// The part of `text` to show around `column` (made visible, shortened with `…`), the caret's
+/// offset in it and the caret's width.
+fn snippet(text: &str, column: u32) -> (String, usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let at = (column.saturating_sub(1) as usize).min(chars.len());
+    let start = at.saturating_sub(SNIPPET_WIDTH / 2);
+    let end = (start + SNIPPET_WIDTH).min(chars.len());
+    let mut shown = String::new();
+    if start > 0 {
+        shown.push('…');
+    }
+    let mut caret_at = shown.chars().count();
+    for (i, c) in chars[start..end].iter().enumerate() {
+        let piece = visible(&c.to_string());
+        if start + i < at {
+            caret_at += piece.chars().count();
+        }
+        shown.push_str(&piece);
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    let token_len = chars[at..end]
+        .iter()
+        .take_while(|c| !matches!(c, ':' | ' ' | ','))
+        .count()
+        .max(1);
+    (shown, caret_at, token_len)
+}
+
+/// Is `c` a control or invisible formatting character (which a terminal or a reader would not
+/// see, or which would act: escape sequences, bidirectional overrides, byte-order marks)?
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}')
+}
+
+/// `text` with every control or invisible character written as `\u{…}`.
+pub fn visible(text: &str) -> String {
+    if !text.chars().any(is_invisible) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_invisible(c) {
+            let _ = write!(out, "\\u{{{:X}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Longest part of a user value quoted in a message, in characters.
+const QUOTE_CHARS: usize = 60;
+
+/// A user value for a message: visible (see [`visible`]) and at most 60 characters, with the
+/// full length named when it was shortened.
+pub fn quote(value: &str) -> String {
+    let count = value.chars().count();
+    if count <= QUOTE_CHARS {
+        return visible(value);
+    }
+    let head: String = value.chars().take(QUOTE_CHARS).collect();
+    format!("{}… ({count} Zeichen)", visible(&head))
 }
 
 /// Sorts diagnostics by position, then errors before warnings, for stable output.
@@ -185,5 +306,45 @@ mod tests {
             text,
             "Fehler: unbekannter Schlüssel `nmae` in `company`\n --> profil.yaml:2:3\n  |\n2 |   nmae: X\n  |   ^^^^\n  = Hinweis: meinten Sie `name`?\n"
         );
+    }
+
+    #[test]
+    fn control_characters_are_shown_never_sent() {
+        let source = "company:\n  name: \"A\u{1b}[31mB\"\n";
+        let d = Diagnostic::error("Wert „A\u{1b}[31mB“").at(Pos {
+            line: 2,
+            column: 9,
+            offset: 0,
+            len: 0,
+        });
+        let text = d.render("p.yaml", source);
+        assert!(!text.contains('\u{1b}'), "{text}");
+        assert!(text.contains("A\\u{1B}[31mB"), "{text}");
+    }
+
+    #[test]
+    fn long_lines_and_values_are_shortened() {
+        let long = "x".repeat(10_000);
+        let source = format!("name: {long}\n");
+        let d = Diagnostic::error(format!("„{}“", quote(&long))).at(Pos {
+            line: 1,
+            column: 7,
+            offset: 0,
+            len: 0,
+        });
+        let text = d.render("p.yaml", &source);
+        assert!(text.len() < 400, "{}", text.len());
+        assert!(text.contains("(10000 Zeichen)"), "{text}");
+    }
+
+    #[test]
+    fn lists_are_capped() {
+        let all: Vec<Diagnostic> = (0..60)
+            .map(|i| Diagnostic::error(format!("F{i}")))
+            .collect();
+        let refs: Vec<&Diagnostic> = all.iter().collect();
+        let text = render_list(&refs, "p.yaml", "");
+        assert!(text.contains("F49") && !text.contains("F50"), "{text}");
+        assert!(text.contains("… und 10 weitere Meldungen"), "{text}");
     }
 }

@@ -1,9 +1,17 @@
-//! Output: the only stage that touches the disk. Writes are atomic (temporary file in the
-//! target directory, then rename), files with identical bytes are left untouched, and `--check`
-//! compares without writing.
+//! Output: the only stage that touches the disk.
+//!
+//! A pack is replaced as a whole or not at all: every changed file is first staged in a
+//! temporary file beside its target (exclusive creation, unpredictable name), and only when all
+//! of them are on disk are they renamed into place, in the order given — the manifest, which the
+//! caller puts last, is renamed last. Files with identical bytes are left untouched; `--check`
+//! compares without writing. The stage trusts nothing it finds in the folder: only regular
+//! files are compared and replaced, a symbolic link below the output root is never followed,
+//! and anything else (folder, FIFO, device) is reported. A [`FolderLock`] keeps two runs from
+//! writing into one output folder at the same time.
 
+use std::fmt;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 /// A file the pipeline produced, with its path relative to the output directory.
@@ -44,56 +52,420 @@ pub struct Outcome {
     pub drift: Vec<(PathBuf, Drift)>,
 }
 
-/// Applies `artifacts` below `dir`.
-pub fn apply(dir: &Path, artifacts: &[Artifact], mode: Mode) -> io::Result<Outcome> {
-    let mut outcome = Outcome::default();
-    for artifact in artifacts {
-        let target = dir.join(&artifact.path);
-        let existing = match fs::read(&target) {
-            Ok(bytes) => Some(bytes),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-            Err(e) => return Err(with_path(e, &target)),
-        };
-        match (&existing, mode) {
-            (Some(bytes), _) if *bytes == artifact.bytes => outcome.unchanged.push(target),
-            (None, Mode::Check) => outcome.drift.push((target, Drift::Missing)),
-            (Some(_), Mode::Check) => outcome.drift.push((target, Drift::Changed)),
-            (_, Mode::Write) => {
-                write_atomic(&target, &artifact.bytes)?;
-                outcome.written.push(target);
+/// Prefix of the tool's temporary files; with [`TEMP_SUFFIX`] it is how stale ones from an
+/// interrupted run are recognised and removed.
+pub const TEMP_PREFIX: &str = ".dsgvo-gen-";
+/// Suffix of the tool's temporary files.
+pub const TEMP_SUFFIX: &str = ".tmp";
+/// Name of the lock file in the output root on systems without folder locks (not Unix).
+pub const LOCK_FILE: &str = ".dsgvo-gen.lock";
+
+/// A problem of the output stage: the path it concerns and what is wrong, in German.
+#[derive(Debug)]
+pub struct OutputError {
+    /// The file or folder concerned.
+    pub path: PathBuf,
+    /// What is wrong.
+    pub problem: Problem,
+    /// Files already replaced before the problem occurred (only a failed rename, which
+    /// follows a complete staging, can leave this non-empty).
+    pub replaced: Vec<PathBuf>,
+}
+
+/// What went wrong in the output stage.
+#[derive(Debug)]
+pub enum Problem {
+    /// Something other than a regular file or folder is in the way.
+    NotRegular(&'static str),
+    /// Another run holds the folder's lock.
+    Busy,
+    /// The operating system refused.
+    Io(io::Error),
+}
+
+impl fmt::Display for OutputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.display();
+        match &self.problem {
+            Problem::NotRegular(what @ FILE_NOT_FOLDER) => {
+                write!(f, "{path}: {what}; geben Sie mit -o einen Ordner an")
+            }
+            Problem::NotRegular(what) => write!(
+                f,
+                "{path}: {what}; dsgvo-gen schreibt nur gewöhnliche Dateien und folgt keinen Verweisen — entfernen oder verschieben Sie diesen Eintrag"
+            ),
+            Problem::Busy => write!(
+                f,
+                "{path}: ein anderer dsgvo-gen-Lauf schreibt gerade in diesen Ordner; starten Sie den Lauf erneut, wenn er beendet ist"
+            ),
+            Problem::Io(e) => write!(f, "{path}: {}", io_message(e)),
+        }?;
+        if !self.replaced.is_empty() {
+            write!(
+                f,
+                " ({} Datei(en) wurden vorher bereits ersetzt)",
+                self.replaced.len()
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for OutputError {}
+
+fn io_err(path: &Path, e: io::Error) -> OutputError {
+    OutputError {
+        path: path.to_path_buf(),
+        problem: Problem::Io(e),
+        replaced: Vec::new(),
+    }
+}
+
+fn not_regular(path: &Path, what: &'static str) -> OutputError {
+    OutputError {
+        path: path.to_path_buf(),
+        problem: Problem::NotRegular(what),
+        replaced: Vec::new(),
+    }
+}
+
+/// A German description of an operating-system error, by kind; the system's own (English)
+/// text is not shown, only its error number.
+pub fn io_message(e: &io::Error) -> String {
+    use io::ErrorKind as K;
+    let text = match e.kind() {
+        K::NotFound => "nicht gefunden",
+        K::PermissionDenied => "keine Berechtigung (Zugriff verweigert)",
+        K::ReadOnlyFilesystem => "das Dateisystem ist schreibgeschützt",
+        K::StorageFull => "kein Speicherplatz mehr frei",
+        K::QuotaExceeded => "das Speicherkontingent ist erschöpft",
+        K::NotADirectory => "ein Teil des Pfads ist kein Ordner",
+        K::IsADirectory => "ist ein Ordner, keine Datei",
+        K::AlreadyExists => "existiert bereits",
+        K::DirectoryNotEmpty => "der Ordner ist nicht leer",
+        K::FileTooLarge => "die Datei ist zu groß für das Dateisystem",
+        K::InvalidFilename => "ungültiger oder zu langer Dateiname",
+        K::ResourceBusy | K::ExecutableFileBusy => "die Datei ist gerade in Benutzung",
+        K::CrossesDevices => "Umbenennen über Laufwerksgrenzen ist nicht möglich",
+        K::TooManyLinks => "zu viele Verweise",
+        K::StaleNetworkFileHandle => "die Netzwerkfreigabe ist nicht mehr erreichbar",
+        K::OutOfMemory => "nicht genügend Arbeitsspeicher",
+        K::Interrupted => "der Vorgang wurde unterbrochen",
+        K::UnexpectedEof => "die Datei endet unerwartet",
+        K::InvalidData => "ungültige Daten",
+        K::WouldBlock => "die Datei ist nicht sofort lesbar (blockiert)",
+        K::Unsupported => "vom Dateisystem nicht unterstützt",
+        _ => "Ein-/Ausgabefehler",
+    };
+    match e.raw_os_error() {
+        Some(code) => format!("{text} (Systemfehler {code})"),
+        None => text.to_owned(),
+    }
+}
+
+/// German name of a directory entry that is neither a regular file nor a folder.
+pub fn kind_of(file_type: fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "ist eine Pipe (FIFO)";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "ist eine Gerätedatei";
+        }
+        if file_type.is_socket() {
+            return "ist ein Socket";
+        }
+    }
+    if file_type.is_symlink() {
+        "ist ein symbolischer Verweis"
+    } else if file_type.is_dir() {
+        "ist ein Ordner"
+    } else {
+        "ist keine gewöhnliche Datei"
+    }
+}
+
+/// Opens a file for reading without following a final symbolic link and without blocking on
+/// a FIFO, then makes sure it is a regular file.
+pub fn open_regular(path: &Path) -> io::Result<Result<fs::File, &'static str>> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = match options.open(path) {
+        Ok(file) => file,
+        // O_NOFOLLOW on a link fails with ELOOP; say what is really there.
+        Err(e) => {
+            return match fs::symlink_metadata(path) {
+                Ok(meta) if !meta.is_file() => Ok(Err(kind_of(meta.file_type()))),
+                _ => Err(e),
+            };
+        }
+    };
+    let meta = file.metadata()?;
+    if meta.is_file() {
+        Ok(Ok(file))
+    } else {
+        Ok(Err(kind_of(meta.file_type())))
+    }
+}
+
+/// A lock on an output root, held until dropped. On Unix it is an advisory lock (`flock`) on
+/// the folder itself, so nothing is left behind; elsewhere a file [`LOCK_FILE`] in the folder
+/// is locked and stays (removing it would let a third run lock a new file while a second still
+/// holds the old one).
+#[derive(Debug)]
+pub struct FolderLock {
+    _file: fs::File,
+}
+
+impl FolderLock {
+    /// Creates `root` if needed and locks it exclusively; fails at once when another run holds
+    /// the lock.
+    pub fn acquire(root: &Path) -> Result<FolderLock, OutputError> {
+        ensure_root(root, true)?;
+        let (file, path) = lock_handle(root)?;
+        match file.try_lock() {
+            Ok(()) => Ok(FolderLock { _file: file }),
+            Err(fs::TryLockError::WouldBlock) => Err(OutputError {
+                path: root.to_path_buf(),
+                problem: Problem::Busy,
+                replaced: Vec::new(),
+            }),
+            Err(fs::TryLockError::Error(e)) => Err(io_err(&path, e)),
+        }
+    }
+}
+
+#[cfg(unix)]
+fn lock_handle(root: &Path) -> Result<(fs::File, PathBuf), OutputError> {
+    let file = fs::File::open(root).map_err(|e| io_err(root, e))?;
+    Ok((file, root.to_path_buf()))
+}
+
+#[cfg(not(unix))]
+fn lock_handle(root: &Path) -> Result<(fs::File, PathBuf), OutputError> {
+    let path = root.join(LOCK_FILE);
+    if let Ok(meta) = fs::symlink_metadata(&path)
+        && !meta.is_file()
+    {
+        return Err(not_regular(&path, kind_of(meta.file_type())));
+    }
+    // No truncation: opening never changes the file's content.
+    let file = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .open(&path)
+        .map_err(|e| io_err(&path, e))?;
+    Ok((file, path))
+}
+
+/// The output root must be a folder (a link to one is fine: the user named it). With `create`,
+/// a missing root is created.
+fn ensure_root(root: &Path, create: bool) -> Result<bool, OutputError> {
+    match fs::metadata(root) {
+        Ok(meta) if meta.is_dir() => Ok(true),
+        Ok(meta) => Err(not_regular_folder(root, meta.file_type())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if create {
+                fs::create_dir_all(root).map_err(|e| io_err(root, e))?;
+                Ok(true)
+            } else {
+                Ok(false)
             }
         }
+        Err(e) => Err(io_err(root, e)),
+    }
+}
+
+const FILE_NOT_FOLDER: &str = "ist eine Datei, kein Ordner";
+
+fn not_regular_folder(path: &Path, file_type: fs::FileType) -> OutputError {
+    let what = if file_type.is_file() {
+        FILE_NOT_FOLDER
+    } else {
+        kind_of(file_type)
+    };
+    not_regular(path, what)
+}
+
+/// The folder `root/sub` for the files: `sub` must be a real folder below the root (never a
+/// link out of it). Returns the folder and whether it exists.
+fn folder(root: &Path, sub: Option<&str>, mode: Mode) -> Result<(PathBuf, bool), OutputError> {
+    let root_exists = ensure_root(root, mode == Mode::Write)?;
+    let Some(sub) = sub else {
+        return Ok((root.to_path_buf(), root_exists));
+    };
+    let dir = root.join(sub);
+    match fs::symlink_metadata(&dir) {
+        Ok(meta) if meta.is_dir() => Ok((dir, true)),
+        Ok(meta) => Err(not_regular_folder(&dir, meta.file_type())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if mode == Mode::Write {
+                fs::create_dir(&dir).map_err(|e| io_err(&dir, e))?;
+            }
+            Ok((dir, mode == Mode::Write))
+        }
+        Err(e) => Err(io_err(&dir, e)),
+    }
+}
+
+/// Does the regular file at `target` hold exactly `bytes`? `None` when there is no file.
+fn same_content(target: &Path, bytes: &[u8]) -> Result<Option<bool>, OutputError> {
+    let meta = match fs::symlink_metadata(target) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io_err(target, e)),
+    };
+    if !meta.is_file() {
+        return Err(not_regular(target, kind_of(meta.file_type())));
+    }
+    if meta.len() != bytes.len() as u64 {
+        return Ok(Some(false));
+    }
+    let mut file = match open_regular(target).map_err(|e| io_err(target, e))? {
+        Ok(file) => file,
+        Err(what) => return Err(not_regular(target, what)),
+    };
+    // Never read more than the expected length, whatever the file has become meanwhile.
+    let mut existing = Vec::with_capacity(bytes.len());
+    Read::by_ref(&mut file)
+        .take(bytes.len() as u64 + 1)
+        .read_to_end(&mut existing)
+        .map_err(|e| io_err(target, e))?;
+    Ok(Some(existing == bytes))
+}
+
+/// Applies `artifacts` in the output root `root`, or in its sub-folder `sub` (batch mode).
+/// In write mode the caller holds the root's [`FolderLock`].
+pub fn apply(
+    root: &Path,
+    sub: Option<&str>,
+    artifacts: &[Artifact],
+    mode: Mode,
+) -> Result<Outcome, OutputError> {
+    let (dir, exists) = folder(root, sub, mode)?;
+    let mut outcome = Outcome::default();
+    let mut changed: Vec<(&Artifact, PathBuf)> = Vec::new();
+    for artifact in artifacts {
+        let target = dir.join(&artifact.path);
+        let same = if exists {
+            same_content(&target, &artifact.bytes)?
+        } else {
+            None
+        };
+        match (same, mode) {
+            (Some(true), _) => outcome.unchanged.push(target),
+            (None, Mode::Check) => outcome.drift.push((target, Drift::Missing)),
+            (Some(false), Mode::Check) => outcome.drift.push((target, Drift::Changed)),
+            (_, Mode::Write) => changed.push((artifact, target)),
+        }
+    }
+    if mode == Mode::Check {
+        return Ok(outcome);
+    }
+    remove_stale_temp_files(&dir, artifacts);
+    // Stage everything first: a full disk leaves the old pack as it was.
+    let mut staged = Vec::with_capacity(changed.len());
+    for (artifact, target) in changed {
+        staged.push((
+            stage(&dir, &artifact.bytes).map_err(|e| io_err(&target, e))?,
+            target,
+        ));
+    }
+    for (temp, target) in staged {
+        if let Err(e) = temp.persist(&target) {
+            return Err(OutputError {
+                path: target,
+                problem: Problem::Io(e.error),
+                replaced: outcome.written,
+            });
+        }
+        outcome.written.push(target);
     }
     Ok(outcome)
 }
 
-fn with_path(e: io::Error, path: &Path) -> io::Error {
-    io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+/// Writes `bytes` to a new temporary file in `dir`, created exclusively under a random name.
+fn stage(dir: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
+        .rand_bytes(12);
+    #[cfg(unix)]
+    {
+        // Documents are shared files: the user's umask decides, as for any new file (the
+        // crate's default of 0600 would hide them from colleagues and web servers).
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    Ok(temp)
 }
 
-/// Writes `bytes` to `target` through a temporary file in the same directory and a rename, so
-/// readers never see a half-written file.
+/// Is `name` a temporary file of this tool: the current form, or the `.{file}.{pid}.tmp` form
+/// of versions before 0.2 for one of the files written here?
+fn is_own_temp_file(name: &str, artifacts: &[Artifact]) -> bool {
+    if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
+        return true;
+    }
+    artifacts.iter().any(|a| {
+        let file = a.path.to_string_lossy();
+        name.strip_prefix('.')
+            .and_then(|rest| rest.strip_prefix(file.as_ref()))
+            .and_then(|rest| rest.strip_prefix('.'))
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .is_some_and(|pid| !pid.is_empty() && pid.chars().all(|c| c.is_ascii_digit()))
+    })
+}
+
+/// Removes temporary files an interrupted run of this tool left in `dir`. Safe because the
+/// caller holds the folder lock, so no other run is staging here. Best effort: a file that
+/// cannot be removed is left alone.
+fn remove_stale_temp_files(dir: &Path, artifacts: &[Artifact]) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let removable = entry
+            .file_type()
+            .is_ok_and(|t| t.is_file() || t.is_symlink());
+        if removable && is_own_temp_file(name, artifacts) {
+            // Removing a link removes the link, never its target.
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Writes `bytes` to `target` through an exclusively created temporary file in the same
+/// folder and a rename, so readers never see a half-written file and a planted link is
+/// replaced rather than followed.
 pub fn write_atomic(target: &Path, bytes: &[u8]) -> io::Result<()> {
+    let with_path = |e: io::Error| {
+        io::Error::new(
+            e.kind(),
+            format!("{}: {}", target.display(), io_message(&e)),
+        )
+    };
     let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir).map_err(|e| with_path(e, dir))?;
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&tmp, target)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result.map_err(|e| with_path(e, target))
+    fs::create_dir_all(dir).map_err(with_path)?;
+    let temp = stage(dir, bytes).map_err(with_path)?;
+    temp.persist(target).map_err(|e| with_path(e.error))?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -107,20 +479,29 @@ mod tests {
         }
     }
 
+    fn leftovers(dir: &Path) -> Vec<String> {
+        fs::read_dir(dir)
+            .expect("dir")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect()
+    }
+
     #[test]
     fn writes_skips_unchanged_and_checks() {
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("docs");
         let a = [artifact("a.md", "A"), artifact("b.md", "B")];
-        let first = apply(&out, &a, Mode::Write).expect("write");
+        let first = apply(&out, None, &a, Mode::Write).expect("write");
         assert_eq!(first.written.len(), 2);
-        let second = apply(&out, &a, Mode::Write).expect("write");
+        let second = apply(&out, None, &a, Mode::Write).expect("write");
         assert!(second.written.is_empty());
         assert_eq!(second.unchanged.len(), 2);
-        let check = apply(&out, &a, Mode::Check).expect("check");
+        let check = apply(&out, None, &a, Mode::Check).expect("check");
         assert!(check.drift.is_empty());
         let changed = [artifact("a.md", "A2"), artifact("c.md", "C")];
-        let check = apply(&out, &changed, Mode::Check).expect("check");
+        let check = apply(&out, None, &changed, Mode::Check).expect("check");
         assert_eq!(
             check.drift,
             vec![
@@ -129,11 +510,50 @@ mod tests {
             ]
         );
         assert_eq!(fs::read(out.join("a.md")).expect("read"), b"A");
-        let leftovers: Vec<_> = fs::read_dir(&out)
-            .expect("dir")
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-            .collect();
-        assert!(leftovers.is_empty());
+        assert!(leftovers(&out).is_empty());
+    }
+
+    #[test]
+    fn check_of_a_missing_folder_writes_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("nie");
+        let check =
+            apply(&out, Some("kunde"), &[artifact("a.md", "A")], Mode::Check).expect("check");
+        assert_eq!(check.drift.len(), 1);
+        assert!(!out.exists());
+    }
+
+    #[test]
+    fn system_errors_are_german() {
+        #[cfg(unix)]
+        assert_eq!(
+            io_message(&io::Error::from_raw_os_error(libc::EACCES)),
+            format!(
+                "keine Berechtigung (Zugriff verweigert) (Systemfehler {})",
+                libc::EACCES
+            )
+        );
+        let full = io::Error::from(io::ErrorKind::StorageFull);
+        assert_eq!(io_message(&full), "kein Speicherplatz mehr frei");
+    }
+
+    #[test]
+    fn recognises_own_temp_files_only() {
+        let a = [artifact("01-x.md", "")];
+        assert!(is_own_temp_file(".dsgvo-gen-AbC123.tmp", &a));
+        assert!(is_own_temp_file(".01-x.md.4711.tmp", &a));
+        assert!(!is_own_temp_file(".01-x.md.tmp", &a));
+        assert!(!is_own_temp_file(".02-y.md.4711.tmp", &a));
+        assert!(!is_own_temp_file("notizen.tmp", &a));
+    }
+
+    #[test]
+    fn a_second_lock_on_one_folder_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let first = FolderLock::acquire(dir.path()).expect("first lock");
+        let second = FolderLock::acquire(dir.path()).expect_err("second lock");
+        assert!(matches!(second.problem, Problem::Busy), "{second}");
+        drop(first);
+        FolderLock::acquire(dir.path()).expect("free again");
     }
 }

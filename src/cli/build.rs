@@ -6,7 +6,7 @@ use super::{Failure, default_stand, eout, eprint_block, inputs, out, shown};
 use crate::backend::Format;
 use crate::context::RunInfo;
 use crate::diagnostic::Diagnostic;
-use crate::output::{self, Artifact, Drift, Mode};
+use crate::output::{self, Artifact, Drift, FolderLock, Mode};
 use crate::render::Templates;
 use crate::{Options, VERSION};
 use rayon::prelude::*;
@@ -14,6 +14,7 @@ use serde::Serialize;
 use std::fs;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// How `build` reports its results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -53,7 +54,7 @@ pub struct Args {
     /// Auch bei Prüffehlern (z. B. DSG001) erzeugen; die Dokumente weisen die Fehler aus
     #[arg(long)]
     force: bool,
-    /// Anzahl paralleler Profile [Standard: alle Prozessorkerne]
+    /// Anzahl paralleler Profile, höchstens die Zahl der Prozessorkerne [Standard: alle Kerne]
     #[arg(short, long, value_name = "N")]
     jobs: Option<usize>,
     /// Format der Meldungen
@@ -66,7 +67,8 @@ pub struct Args {
 
 /// Reads every template file (`*.md`, `*.html`) of a user directory.
 pub fn read_overrides(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
-    let entries = fs::read_dir(dir).map_err(|e| Failure::User(format!("{}: {e}", shown(dir))))?;
+    let entries = fs::read_dir(dir)
+        .map_err(|e| Failure::User(format!("{}: {}", shown(dir), output::io_message(&e))))?;
     let mut out = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
@@ -75,7 +77,7 @@ pub fn read_overrides(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
             continue;
         }
         let content = fs::read_to_string(&path)
-            .map_err(|e| Failure::User(format!("{}: {e}", shown(&path))))?;
+            .map_err(|e| Failure::User(format!("{}: {}", shown(&path), output::io_message(&e))))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         out.push((name, content));
     }
@@ -126,13 +128,10 @@ fn folder_name(profile: &Path) -> String {
     }
 }
 
-/// Output directory of one profile: the output root, or `root/<file stem>` in a batch.
-fn target_dir(root: &Path, profile: &Path, batch: bool) -> PathBuf {
-    if batch {
-        root.join(folder_name(profile))
-    } else {
-        root.to_path_buf()
-    }
+/// Output folder of one profile below the root: none (the root itself), or the file stem in a
+/// batch.
+fn target_folder(profile: &Path, batch: bool) -> Option<String> {
+    batch.then(|| folder_name(profile))
 }
 
 /// Everything the workers share.
@@ -143,7 +142,21 @@ struct Shared<'a> {
     mode: Mode,
     force: bool,
     quiet: bool,
-    batch: bool,
+    root: &'a Path,
+    /// Taken when the first profile is ready to write, so a run that writes nothing leaves no
+    /// trace; held until the end of the run.
+    lock: OnceLock<Result<FolderLock, String>>,
+}
+
+impl Shared<'_> {
+    /// Locks the output root for this run (once; later calls return the first result).
+    fn lock_root(&self) -> Result<(), String> {
+        self.lock
+            .get_or_init(|| FolderLock::acquire(self.root).map_err(|e| e.to_string()))
+            .as_ref()
+            .map(|_| ())
+            .map_err(Clone::clone)
+    }
 }
 
 /// Result of one profile.
@@ -182,13 +195,17 @@ struct DriftEntry {
     kind: &'static str,
 }
 
-fn process(file: &Path, target: Result<PathBuf, String>, shared: &Shared<'_>) -> ProfileResult {
+fn process(
+    file: &Path,
+    target: Result<Option<String>, String>,
+    shared: &Shared<'_>,
+) -> ProfileResult {
     let mut result = ProfileResult {
         file: shown(file),
-        output_dir: match (&target, shared.batch) {
-            (Ok(_), true) => folder_name(file),
-            (Ok(t), false) => shown(t),
-            (Err(_), _) => String::new(),
+        output_dir: match &target {
+            Ok(Some(folder)) => folder.clone(),
+            Ok(None) => shown(shared.root),
+            Err(_) => String::new(),
         },
         status: Status::Failed,
         company: None,
@@ -205,23 +222,16 @@ fn process(file: &Path, target: Result<PathBuf, String>, shared: &Shared<'_>) ->
         report: String::new(),
         internal: None,
     };
-    let loaded = match inputs::load(file) {
-        Ok(loaded) => loaded,
-        Err(Failure::User(message) | Failure::Internal(message)) => {
-            result.report = format!("Fehler: {message}\n");
-            result.errors = 1;
-            return result;
-        }
-    };
+    let loaded = inputs::load(file);
     result.errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
     result.warnings = loaded.diagnostics.len() - result.errors;
-    result.report = loaded
+    let shown_diagnostics: Vec<&Diagnostic> = loaded
         .diagnostics
         .iter()
         .filter(|d| !shared.quiet || d.is_error())
-        .map(|d| d.render(&loaded.name, &loaded.source))
-        .collect::<Vec<_>>()
-        .join("\n");
+        .collect();
+    result.report =
+        crate::diagnostic::render_list(&shown_diagnostics, &loaded.name, &loaded.source);
     result.diagnostics = loaded.diagnostics.clone();
     if let Some(profile) = &loaded.profile {
         result.company = Some(profile.raw.company.name.clone());
@@ -250,11 +260,10 @@ fn process(file: &Path, target: Result<PathBuf, String>, shared: &Shared<'_>) ->
     let Some(profile) = loaded.profile.as_ref().filter(|_| !blocked) else {
         return result;
     };
-    let target = match target {
-        Ok(target) => target,
+    let folder = match target {
+        Ok(folder) => folder,
         Err(message) => {
-            result.report.push_str(&format!("Fehler: {message}\n"));
-            result.errors += 1;
+            result.fail(message);
             return result;
         }
     };
@@ -283,7 +292,13 @@ fn process(file: &Path, target: Result<PathBuf, String>, shared: &Shared<'_>) ->
         .iter()
         .map(|a| a.path.to_string_lossy().into_owned())
         .collect();
-    match output::apply(&target, &artifacts, shared.mode) {
+    if shared.mode == Mode::Write
+        && let Err(message) = shared.lock_root()
+    {
+        result.fail(message);
+        return result;
+    }
+    match output::apply(shared.root, folder.as_deref(), &artifacts, shared.mode) {
         Ok(outcome) => {
             result.status = Status::Built;
             result.written = outcome.written.len();
@@ -300,9 +315,23 @@ fn process(file: &Path, target: Result<PathBuf, String>, shared: &Shared<'_>) ->
                 })
                 .collect();
         }
-        Err(e) => result.internal = Some(format!("Schreiben fehlgeschlagen: {e}")),
+        Err(e) => {
+            result.written = e.replaced.len();
+            result.fail(format!("nicht geschrieben: {e}"));
+        }
     }
     result
+}
+
+impl ProfileResult {
+    /// Records a problem outside the profile (output folder, environment) as a located error,
+    /// so it reaches the terminal, `summary.json` and `uebersicht.md`.
+    fn fail(&mut self, message: String) {
+        self.report.push_str(&format!("Fehler: {message}\n"));
+        self.errors += 1;
+        self.status = Status::Failed;
+        self.diagnostics.push(Diagnostic::error(message));
+    }
 }
 
 /// Runs `build`.
@@ -320,15 +349,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
         mode: if args.check { Mode::Check } else { Mode::Write },
         force: args.force,
         quiet: args.quiet,
-        batch,
+        root: &args.output,
+        lock: OnceLock::new(),
     };
 
     // Output folders are decided up front: two profiles that would share one are both refused.
-    let targets: Vec<PathBuf> = files
-        .iter()
-        .map(|f| target_dir(&args.output, f, batch))
-        .collect();
-    let jobs: Vec<(PathBuf, Result<PathBuf, String>)> = files
+    let targets: Vec<Option<String>> = files.iter().map(|f| target_folder(f, batch)).collect();
+    let jobs: Vec<(PathBuf, Result<Option<String>, String>)> = files
         .iter()
         .zip(&targets)
         .map(|(file, target)| {
@@ -343,7 +370,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             } else {
                 Err(format!(
                     "Ausgabeordner {} wäre auch der von {}; benennen Sie eine der Profildateien um",
-                    shown(target),
+                    shown(&args.output.join(target.as_deref().unwrap_or_default())),
                     others.join(", ")
                 ))
             };
@@ -376,9 +403,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
     };
     let results = match args.jobs {
         Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n.max(1))
+            .num_threads(clamp_jobs(n, jobs.len()))
             .build()
-            .map_err(|e| Failure::Internal(e.to_string()))?
+            .map_err(|_| {
+                Failure::User(format!(
+                    "--jobs {n}: das System hat keine weiteren Arbeits-Threads erlaubt; versuchen Sie eine kleinere Zahl"
+                ))
+            })?
             .install(work),
         None => work(),
     };
@@ -387,9 +418,19 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
 
     if batch {
+        if shared.mode == Mode::Write {
+            shared.lock_root().map_err(Failure::User)?;
+        }
         write_summary(&args.output, &results, shared.mode)?;
     }
     report(&args, batch, &results)
+}
+
+/// Parallel profiles: at least one, at most one per profile and per processor core — more
+/// threads only cost memory, and the system may refuse to start them.
+fn clamp_jobs(requested: usize, profiles: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    requested.min(cores).min(profiles).max(1)
 }
 
 /// Prints the results and decides the exit code.
@@ -475,8 +516,10 @@ fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Fai
     Ok(())
 }
 
+/// A value or message in `uebersicht.md`: printed literally, never a link, image or HTML, with
+/// control characters shown.
 fn cell(text: &str) -> String {
-    crate::render::escape::escape(text)
+    crate::render::escape::escape_plain(&crate::diagnostic::visible(text))
 }
 
 /// The batch summary as a Markdown table (also printed on the terminal).
@@ -528,8 +571,7 @@ fn write_summary(root: &Path, results: &[ProfileResult], mode: Mode) -> Result<(
             for d in r.diagnostics.iter().filter(|d| d.is_error()) {
                 let at = d.line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
                 let code = d.code.map(|c| format!("{c} ")).unwrap_or_default();
-                // Messages quote keys as code spans on purpose; only HTML must not slip through.
-                let message = d.message.replace('<', "\\<");
+                let message = cell(&d.message);
                 markdown.push_str(&format!("- {at}{code}{message}\n"));
             }
             markdown.push('\n');
@@ -578,9 +620,9 @@ fn write_summary(root: &Path, results: &[ProfileResult], mode: Mode) -> Result<(
             bytes: json,
         },
     ];
-    output::apply(root, &artifacts, mode)
+    output::apply(root, None, &artifacts, mode)
         .map(|_| ())
-        .map_err(|e| Failure::Internal(format!("Schreiben fehlgeschlagen: {e}")))
+        .map_err(|e| Failure::User(format!("Übersicht nicht geschrieben: {e}")))
 }
 
 #[cfg(test)]
@@ -589,23 +631,21 @@ mod tests {
 
     #[test]
     fn batch_folders_stay_inside_the_output_root() {
-        let root = Path::new("out");
-        assert_eq!(target_dir(root, Path::new("a/b.yaml"), false), root);
+        let folder = |p: &str| target_folder(Path::new(p), true);
+        assert_eq!(target_folder(Path::new("a/b.yaml"), false), None);
         assert_eq!(
-            target_dir(root, Path::new("kunden/Müller & Co.yaml"), true),
-            root.join("Müller___Co")
+            folder("kunden/Müller & Co.yaml").as_deref(),
+            Some("Müller___Co")
         );
-        assert_eq!(
-            target_dir(root, Path::new("../../evil.yaml"), true),
-            root.join("evil")
-        );
-        assert_eq!(
-            target_dir(root, Path::new("..yaml"), true),
-            root.join("profil")
-        );
-        assert_eq!(
-            target_dir(root, Path::new("/etc/passwd.yaml"), true),
-            root.join("passwd")
-        );
+        assert_eq!(folder("../../evil.yaml").as_deref(), Some("evil"));
+        assert_eq!(folder("..yaml").as_deref(), Some("profil"));
+        assert_eq!(folder("/etc/passwd.yaml").as_deref(), Some("passwd"));
+    }
+
+    #[test]
+    fn jobs_are_clamped() {
+        assert_eq!(clamp_jobs(0, 5), 1);
+        assert_eq!(clamp_jobs(100_000, 3), 3.min(clamp_jobs(100_000, 100)));
+        assert!(clamp_jobs(100_000, 100_000) <= 1024);
     }
 }

@@ -1,17 +1,29 @@
-//! Resolving the profile arguments: no argument means `./dsgvo.yaml`; a directory means every
-//! `*.yaml`/`*.yml` file in it (sorted, not recursive).
+//! Resolving and reading the profile arguments: no argument means `./dsgvo.yaml`; a directory
+//! means every `*.yaml`/`*.yml` entry in it (sorted, not recursive).
+//!
+//! Only regular files are read, never more than [`MAX_PROFILE_BYTES`]: a FIFO, a device or a
+//! link to one must not block the run or fill the memory. An entry of a directory that looks
+//! like a profile but is no regular file (FIFO, device, dangling link, folder) is not skipped
+//! silently: it becomes a failed profile with its reason, like an unreadable file.
 
 use super::Failure;
+use crate::diagnostic::Diagnostic;
+use crate::output::{io_message, kind_of};
 use crate::profile::load::{self, Loaded};
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+
+/// Largest profile file read, in bytes (1 MiB). Real profiles have a few kilobytes; the cap
+/// bounds memory and time for whatever else is handed in.
+pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
 
 /// The profile files named by the arguments, and whether this is a batch (several profiles or
 /// a directory).
 pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
     if args.is_empty() {
         let default = PathBuf::from("dsgvo.yaml");
-        if !default.exists() {
+        if fs::symlink_metadata(&default).is_err() {
             return Err(Failure::User(
                 "keine Profildatei angegeben und ./dsgvo.yaml existiert nicht\nHinweis: legen Sie ein Profil mit `dsgvo-gen init` an oder geben Sie den Pfad an, z. B. `dsgvo-gen build examples/minimal.yaml`".into(),
             ));
@@ -23,11 +35,12 @@ pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
     for arg in args {
         if arg.is_dir() {
             batch = true;
-            let mut found: Vec<PathBuf> = fs::read_dir(arg)
-                .map_err(|e| Failure::User(format!("{}: {e}", arg.display())))?
+            let entries = fs::read_dir(arg)
+                .map_err(|e| Failure::User(format!("{}: {}", arg.display(), io_message(&e))))?;
+            let mut found: Vec<PathBuf> = entries
                 .filter_map(Result::ok)
                 .map(|e| e.path())
-                .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
                 .collect();
             found.sort();
             if found.is_empty() {
@@ -37,7 +50,7 @@ pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
                 )));
             }
             files.extend(found);
-        } else if arg.exists() {
+        } else if fs::symlink_metadata(arg).is_ok() {
             files.push(arg.clone());
         } else {
             return Err(Failure::User(format!(
@@ -49,14 +62,63 @@ pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
     Ok((files, batch))
 }
 
-/// Reads and loads one profile file.
-pub fn load(path: &Path) -> Result<Loaded, Failure> {
-    let bytes = fs::read(path).map_err(|e| Failure::User(format!("{}: {e}", path.display())))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::User(format!(
-            "{}: die Datei ist nicht UTF-8-kodiert\nHinweis: speichern Sie das Profil als UTF-8",
-            path.display()
-        ))
-    })?;
-    Ok(load::load_str(&path.display().to_string(), &text))
+/// Reads at most `cap` bytes of the regular file at `path` (links are followed); anything else
+/// is refused without being opened for long.
+fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // A FIFO opened without O_NONBLOCK waits for a writer.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let mut file =
+        options
+            .open(path)
+            .map_err(|e| match (fs::symlink_metadata(path), fs::metadata(path)) {
+                (Ok(link), Err(_)) if link.file_type().is_symlink() => {
+                    "ist ein Verweis auf eine Datei, die es nicht gibt".to_owned()
+                }
+                _ => io_message(&e),
+            })?;
+    let meta = file.metadata().map_err(|e| io_message(&e))?;
+    if !meta.is_file() {
+        return Err(format!(
+            "{}; Profile werden nur aus gewöhnlichen Dateien gelesen",
+            kind_of(meta.file_type())
+        ));
+    }
+    if meta.len() > cap {
+        return Err(too_large(cap));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    Read::by_ref(&mut file)
+        .take(cap + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_message(&e))?;
+    if bytes.len() as u64 > cap {
+        return Err(too_large(cap));
+    }
+    Ok(bytes)
+}
+
+fn too_large(cap: u64) -> String {
+    format!(
+        "die Datei ist größer als {} MiB; ein Profil hat wenige Kilobyte — ist es die richtige Datei?",
+        cap / (1024 * 1024)
+    )
+}
+
+/// Reads and loads one profile file. A file that cannot be read becomes a [`Loaded`] with one
+/// error, so folders are reported completely and batch summaries name the reason.
+pub fn load(path: &Path) -> Loaded {
+    let name = path.display().to_string();
+    match read_capped(path, MAX_PROFILE_BYTES) {
+        Ok(bytes) => load::load_bytes(&name, &bytes),
+        Err(reason) => Loaded::failed(
+            &name,
+            Diagnostic::error(format!("Profil nicht lesbar: {reason}")),
+        ),
+    }
 }

@@ -141,11 +141,22 @@ fn default_stand() -> Result<Date, Failure> {
     Date::from_unix_days(days).ok_or_else(|| Failure::Internal("Systemuhr ungültig".into()))
 }
 
+/// Terminal output keeps line breaks and tabs; every other control or invisible character
+/// (escape sequences from file names or values) is shown as `\u{…}`, never sent raw.
+fn for_terminal(text: &str) -> String {
+    text.split_inclusive(['\n', '\t'])
+        .map(|part| {
+            let (body, end) = part.split_at(part.trim_end_matches(['\n', '\t']).len());
+            crate::diagnostic::visible(body) + end
+        })
+        .collect()
+}
+
 /// Prints a line to stdout; a closed pipe (`dsgvo-gen schema | head`) is not an error.
 fn out(text: &str) {
     let mut stdout = std::io::stdout().lock();
     let _ = stdout
-        .write_all(text.as_bytes())
+        .write_all(for_terminal(text).as_bytes())
         .and_then(|()| stdout.write_all(b"\n"));
 }
 
@@ -157,7 +168,7 @@ fn eout(text: &str) {
 /// Prints to stderr, ignoring a closed pipe.
 fn eprint_block(text: &str) {
     let mut err = std::io::stderr().lock();
-    let _ = err.write_all(text.as_bytes());
+    let _ = err.write_all(for_terminal(text).as_bytes());
 }
 
 /// Display form of a path for messages.
@@ -169,6 +180,11 @@ fn shown(path: &std::path::Path) -> String {
 mod tests {
     use super::*;
     use clap::CommandFactory;
+
+    #[test]
+    fn terminal_output_shows_control_characters() {
+        assert_eq!(for_terminal("a\u{1b}[2J\tb\n"), "a\\u{1B}[2J\tb\n");
+    }
 
     #[test]
     fn clap_definition_is_valid() {

@@ -41,7 +41,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let mut any_error = false;
     let mut loaded_all = Vec::new();
     for file in &files {
-        let loaded = inputs::load(file)?;
+        let loaded = inputs::load(file);
         any_error |= loaded.has_errors();
         loaded_all.push(loaded);
     }

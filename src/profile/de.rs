@@ -8,6 +8,7 @@
 //! only exist because of a repair are never reported.
 
 use super::node::{Node, NodeKind, Pos};
+use crate::diagnostic::quote;
 use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor};
 use std::fmt;
 
@@ -22,6 +23,8 @@ pub struct StructureError {
     pub message: String,
     /// How to fix it, in German.
     pub hint: Option<String>,
+    /// A required key is missing (after a syntax error, likely a follow-on of the repair).
+    pub missing: bool,
 }
 
 /// Upper bound on repair rounds; a profile with more problems than this is reported partially.
@@ -67,6 +70,7 @@ pub fn from_node<T: DeserializeOwned>(root: &Node) -> Result<T, Vec<StructureErr
             pos: root.pos,
             message: "das Profil konnte nicht gelesen werden".into(),
             hint: None,
+            missing: false,
         });
     }
     Err(errors)
@@ -230,6 +234,10 @@ enum Kind {
         value: String,
         expected: &'static [&'static str],
     },
+    OutOfRange {
+        min: i128,
+        max: i128,
+    },
     Other(String),
 }
 
@@ -253,6 +261,7 @@ impl DeError {
             Kind::UnknownField { .. } | Kind::Other(_) => Repair::Remove,
             Kind::MissingField(field) => Repair::Insert((*field).to_owned()),
             Kind::WrongType { expected, .. } => Repair::Replace(expected.placeholder()),
+            Kind::OutOfRange { .. } => Repair::Replace(Expect::Int.placeholder()),
             Kind::UnknownVariant { expected, .. } => match expected.first() {
                 Some(first) => Repair::Replace(NodeKind::Str((*first).to_owned())),
                 None => Repair::Remove,
@@ -300,11 +309,28 @@ impl de::Error for DeError {
             path: None,
         }
     }
-    fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        DeError::custom(format_args!("ungültiger Typ: {unexp}, erwartet {exp}"))
+    fn invalid_type(unexp: de::Unexpected<'_>, _exp: &dyn de::Expected) -> Self {
+        DeError::custom(format_args!("ungültiger Typ: {}", unexpected(&unexp)))
     }
-    fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        DeError::custom(format_args!("ungültiger Wert {unexp}, erwartet {exp}"))
+    fn invalid_value(unexp: de::Unexpected<'_>, _exp: &dyn de::Expected) -> Self {
+        DeError::custom(format_args!("ungültiger Wert: {}", unexpected(&unexp)))
+    }
+}
+
+/// German description of a value serde did not expect (serde's own text is English).
+fn unexpected(u: &de::Unexpected<'_>) -> String {
+    use de::Unexpected as U;
+    match u {
+        U::Bool(b) => format!("Wahrheitswert {b}"),
+        U::Unsigned(n) => format!("Zahl {n}"),
+        U::Signed(n) => format!("Zahl {n}"),
+        U::Float(f) => format!("Zahl {f}"),
+        U::Char(c) => format!("Zeichen „{}“", quote(&c.to_string())),
+        U::Str(s) => format!("Text „{}“", quote(s)),
+        U::Unit | U::Option => "leerer Wert".into(),
+        U::Seq => "Liste".into(),
+        U::Map => "Abschnitt".into(),
+        _ => "unerwarteter Wert".into(),
     }
 }
 
@@ -326,6 +352,11 @@ fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
         format!("`{dotted_path}`")
     };
     let node_pos = node_at(tree, path).map_or(tree.pos, |n| n.pos);
+    let name = if path.is_empty() {
+        "das Profil (oberste Ebene)".to_owned()
+    } else {
+        format!("`{dotted_path}`")
+    };
     match &err.kind {
         Kind::UnknownField { field, expected } => {
             let key_pos = key_pos(tree, path).unwrap_or(node_pos);
@@ -336,8 +367,9 @@ fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
             StructureError {
                 path: dotted_path,
                 pos: key_pos,
-                message: format!("unbekannter Schlüssel `{field}` {in_parent}"),
+                message: format!("unbekannter Schlüssel `{}` {in_parent}", quote(field)),
                 hint: Some(suggest(field, expected, "erlaubte Schlüssel")),
+                missing: false,
             }
         }
         Kind::MissingField(field) => StructureError {
@@ -351,14 +383,12 @@ fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
             hint: Some(format!(
                 "ergänzen Sie `{field}: …` (siehe examples/minimal.yaml)"
             )),
+            missing: true,
         },
         Kind::WrongType { expected, found } => StructureError {
             path: dotted_path.clone(),
             pos: node_pos,
-            message: format!(
-                "`{dotted_path}` erwartet {}, gefunden: {found}",
-                expected.describe()
-            ),
+            message: format!("{name} erwartet {}, gefunden: {found}", expected.describe()),
             hint: Some(match expected {
                 Expect::Bool => "schreiben Sie `true` oder `false`".into(),
                 Expect::Int | Expect::Float => {
@@ -372,18 +402,28 @@ fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
                     "rücken Sie die Schlüssel dieses Abschnitts darunter ein".into()
                 }
             }),
+            missing: false,
         },
         Kind::UnknownVariant { value, expected } => StructureError {
             path: dotted_path.clone(),
             pos: node_pos,
-            message: format!("`{dotted_path}`: unbekannter Wert `{value}`"),
+            message: format!("{name}: unbekannter Wert `{}`", quote(value)),
             hint: Some(suggest(value, expected, "erlaubte Werte")),
+            missing: false,
+        },
+        Kind::OutOfRange { min, max } => StructureError {
+            path: dotted_path.clone(),
+            pos: node_pos,
+            message: format!("{name}: die Zahl liegt außerhalb von {min} bis {max}"),
+            hint: Some("geben Sie eine realistische ganze Zahl an".into()),
+            missing: false,
         },
         Kind::Other(msg) => StructureError {
             path: dotted_path.clone(),
             pos: node_pos,
-            message: format!("`{dotted_path}`: {msg}"),
+            message: format!("{name}: {}", quote(msg)),
             hint: None,
+            missing: false,
         },
     }
 }
@@ -440,16 +480,31 @@ impl<'a> De<'a> {
 }
 
 macro_rules! forward_int {
-    ($($method:ident)*) => {$(
+    ($($method:ident: $ty:ty),*) => {$(
         fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
             let path = self.path.clone();
+            let out_of_range = || DeError {
+                kind: Kind::OutOfRange {
+                    min: i128::from(<$ty>::MIN),
+                    max: i128::from(<$ty>::MAX),
+                },
+                path: None,
+            };
             match &self.node.kind {
-                NodeKind::Int(i, _) => visitor.visit_i64(*i),
+                NodeKind::Int(i, _) if <$ty>::try_from(*i).is_ok() => visitor.visit_i64(*i),
+                NodeKind::Int(..) => Err(out_of_range()),
+                // Integers beyond 64 bits arrive as floats; they are still whole numbers.
+                NodeKind::Float(_, raw) if is_whole_number(raw) => Err(out_of_range()),
                 _ => Err(wrong_type(Expect::Int, self.node)),
             }
             .map_err(|e| e.at(&path))
         }
     )*};
+}
+
+fn is_whole_number(raw: &str) -> bool {
+    let digits = raw.trim().trim_start_matches(['+', '-']);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '_')
 }
 
 impl<'de, 'a> de::Deserializer<'de> for De<'a> {
@@ -478,8 +533,9 @@ impl<'de, 'a> de::Deserializer<'de> for De<'a> {
         .map_err(|e| e.at(&path))
     }
 
-    forward_int!(deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
-                 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64);
+    forward_int!(deserialize_i8: i8, deserialize_i16: i16, deserialize_i32: i32,
+                 deserialize_i64: i64, deserialize_u8: u8, deserialize_u16: u16,
+                 deserialize_u32: u32, deserialize_u64: u64);
 
     fn deserialize_f32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         self.deserialize_f64(visitor)

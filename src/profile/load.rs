@@ -8,7 +8,7 @@
 use super::model::RawProfile;
 use super::node::{self, Node};
 use super::validate::{self, Profile};
-use super::{de, lints};
+use super::{de, limits, lints};
 use crate::diagnostic::{self, Diagnostic};
 use sha2::{Digest, Sha256};
 
@@ -31,13 +31,65 @@ impl Loaded {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }
 
-    /// All findings rendered as text.
+    /// All findings rendered as text (at most [`diagnostic::MAX_PRINTED`]).
     pub fn render_diagnostics(&self) -> String {
-        self.diagnostics
-            .iter()
-            .map(|d| d.render(&self.name, &self.source))
-            .collect::<Vec<_>>()
-            .join("\n")
+        let all: Vec<&Diagnostic> = self.diagnostics.iter().collect();
+        diagnostic::render_list(&all, &self.name, &self.source)
+    }
+
+    /// A file that could not be read or decoded: no profile, one finding.
+    pub fn failed(name: &str, diagnostic: Diagnostic) -> Loaded {
+        Loaded {
+            name: name.to_owned(),
+            source: String::new(),
+            profile: None,
+            diagnostics: vec![diagnostic],
+        }
+    }
+}
+
+/// Loads a profile from the bytes of its file: UTF-8, with or without a byte-order mark. Other
+/// encodings are reported with the place where decoding failed.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Loaded {
+    let utf16 = bytes.starts_with(&[0xff, 0xfe])
+        || bytes.starts_with(&[0xfe, 0xff])
+        || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
+    if utf16 {
+        let d = Diagnostic::error("die Datei ist UTF-16-kodiert, Profile werden als UTF-8 gelesen")
+            .at(node::Pos {
+                line: 1,
+                column: 1,
+                offset: 0,
+                len: 0,
+            })
+            .with_hint("speichern Sie das Profil im Editor mit der Kodierung UTF-8");
+        return Loaded::failed(name, d);
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_str(name, text),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let line = valid.matches('\n').count() + 1;
+            let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+            let column = valid[line_start..].chars().count() + 1;
+            let d = Diagnostic::error(format!(
+                "die Datei ist nicht UTF-8-kodiert (ungültiges Byte 0x{:02X})",
+                bytes[e.valid_up_to()]
+            ))
+            .at(node::Pos {
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+                column: u32::try_from(column).unwrap_or(u32::MAX),
+                offset: e.valid_up_to(),
+                len: 0,
+            })
+            .with_hint(
+                "speichern Sie das Profil als UTF-8 (z. B. war es in Windows-1252 oder Latin-1 gespeichert)",
+            );
+            let mut loaded = Loaded::failed(name, d);
+            loaded.source = String::from_utf8_lossy(bytes).into_owned();
+            loaded
+        }
     }
 }
 
@@ -95,6 +147,11 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
         }
     }
     let syntax_ok = diagnostics.is_empty();
+    // One syntax error per cause: the parser's later errors and the structure errors from
+    // the repaired text after it are mostly follow-ons of the first, so only problems before
+    // it are reported with it.
+    let first_syntax_line = repaired_lines.first().copied();
+    diagnostics.truncate(1);
     let Some(tree) = tree else {
         return finish(name, text, None, diagnostics);
     };
@@ -104,11 +161,16 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
         ));
         return finish(name, text, None, diagnostics);
     }
+    if syntax_ok {
+        diagnostics.extend(limits::check(&tree));
+    }
     let raw: Option<RawProfile> = match de::from_node(&tree) {
         Ok(raw) => Some(raw),
         Err(errors) => {
             for e in errors {
-                if repaired_lines.contains(&e.pos.line) {
+                let follow_on =
+                    first_syntax_line.is_some_and(|line| e.missing || e.pos.line >= line);
+                if follow_on || repaired_lines.contains(&e.pos.line) {
                     continue;
                 }
                 let mut d = Diagnostic::error(e.message).with_path(e.path).at(e.pos);
@@ -176,43 +238,150 @@ fn neutralise_line(text: &str, line: u32, column: u32) -> String {
     out
 }
 
-/// German message and hint for a serde-saphyr syntax error.
+/// German messages for the parser's (English) syntax errors: a fragment of its text, the
+/// message and the hint. The first matching row wins; the parser's text is never shown.
+const SYNTAX_MESSAGES: &[(&str, &str, &str)] = &[
+    (
+        "unclosed quote",
+        "Anführungszeichen nicht geschlossen",
+        "schließen Sie das Anführungszeichen am Ende des Werts",
+    ),
+    (
+        "unterminated",
+        "Anführungszeichen nicht geschlossen",
+        "schließen Sie das Anführungszeichen am Ende des Werts",
+    ),
+    (
+        "quoted scalar",
+        "ungültiger Text in Anführungszeichen",
+        "in doppelten Anführungszeichen leitet `\\` eine Escape-Sequenz ein; verwenden Sie einfache Anführungszeichen oder schreiben Sie `\\\\`",
+    ),
+    (
+        "unclosed bracket",
+        "Klammer `[` oder `{` nicht geschlossen",
+        "schließen Sie die Klammer oder schreiben Sie die Einträge als Liste mit `- ` untereinander",
+    ),
+    (
+        "bom",
+        "unsichtbares Zeichen U+FEFF (Byte-Order-Mark) mitten in der Datei",
+        "entfernen Sie das Zeichen am Anfang dieser Zeile (oft aus zusammenkopierten Dateien)",
+    ),
+    (
+        "tab",
+        "Tabulator zur Einrückung",
+        "rücken Sie nur mit Leerzeichen ein",
+    ),
+    (
+        "mapping values are not allowed",
+        "unerwarteter Doppelpunkt",
+        "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+    ),
+    (
+        "illegal placement of ':'",
+        "unerwarteter Doppelpunkt",
+        "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+    ),
+    (
+        "did not find expected key",
+        "die Einrückung passt nicht zum Abschnitt darüber",
+        "prüfen Sie die Einrückung dieser Zeile und der Zeile davor: gleichrangige Schlüssel gleich weit, untergeordnete weiter",
+    ),
+    (
+        "did not find expected",
+        "ein Abschnitt oder eine Liste endet unerwartet",
+        "prüfen Sie Einrückung und `- ` der Einträge in dieser Zeile und der davor",
+    ),
+    (
+        "anchor",
+        "Verweis `*…` auf einen Anker, den es nicht gibt",
+        "Profile brauchen keine Anker und Verweise; schreiben Sie den Wert aus",
+    ),
+    (
+        "alias",
+        "zu viele oder zu tief verschachtelte Verweise (`*…`)",
+        "schreiben Sie die Werte aus, statt sie mit Ankern zu wiederholen",
+    ),
+    (
+        "budget",
+        "das Profil ist zu groß oder zu tief verschachtelt",
+        "ein Profil hat wenige Hundert Einträge; prüfen Sie, ob es die richtige Datei ist",
+    ),
+    (
+        "recursion",
+        "das Profil ist zu tief verschachtelt",
+        "ein Profil braucht höchstens fünf Ebenen Einrückung",
+    ),
+    (
+        "depth",
+        "das Profil ist zu tief verschachtelt",
+        "ein Profil braucht höchstens fünf Ebenen Einrückung",
+    ),
+    (
+        "multiple",
+        "die Datei enthält mehrere YAML-Dokumente (getrennt durch `---`)",
+        "ein Profil ist genau ein Dokument; teilen Sie die Datei auf",
+    ),
+    (
+        "unexpected character",
+        "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
+        "setzen Sie den Wert in Anführungszeichen, z. B. \"@firma\"",
+    ),
+    (
+        "cannot start any token",
+        "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
+        "setzen Sie den Wert in Anführungszeichen",
+    ),
+    (
+        "indent",
+        "die Einrückung ist ungültig",
+        "rücken Sie gleichrangige Schlüssel gleich weit ein, untergeordnete weiter",
+    ),
+    (
+        "tag",
+        "unbekannte YAML-Typangabe (`!…`)",
+        "entfernen Sie die Angabe mit `!`; Profile brauchen keine Typangaben",
+    ),
+    (
+        "duplicate mapping key",
+        "ein Schlüssel kommt doppelt vor",
+        "entfernen Sie einen der beiden Einträge",
+    ),
+];
+
+/// German message and hint for a serde-saphyr syntax error (never the parser's own text).
 fn syntax_message(raw: &str) -> (String, Option<String>) {
     let text = raw.split(" at line ").next().unwrap_or(raw).trim();
     let lower = text.to_lowercase();
-    if lower.contains("unclosed quote") || lower.contains("unterminated") {
-        (
-            "YAML-Syntaxfehler: Anführungszeichen nicht geschlossen".into(),
-            Some("schließen Sie das Anführungszeichen am Ende des Werts".into()),
-        )
-    } else if lower.contains("duplicate mapping key") {
+    if lower.contains("duplicate mapping key") {
         let key = text
             .split(':')
             .nth(1)
             .and_then(|rest| rest.split(',').next())
             .map(str::trim)
             .unwrap_or("");
-        (
-            format!("YAML-Syntaxfehler: Schlüssel `{key}` kommt doppelt vor"),
+        return (
+            format!(
+                "YAML-Syntaxfehler: Schlüssel `{}` kommt doppelt vor",
+                crate::diagnostic::quote(key)
+            ),
             Some("entfernen Sie einen der beiden Einträge".into()),
-        )
-    } else if lower.contains("tab") {
-        (
-            "YAML-Syntaxfehler: Tabulator zur Einrückung".into(),
-            Some("rücken Sie nur mit Leerzeichen ein".into()),
-        )
-    } else if lower.contains("mapping values are not allowed")
-        || lower.contains("illegal placement of ':'")
+        );
+    }
+    match SYNTAX_MESSAGES
+        .iter()
+        .find(|(fragment, _, _)| lower.contains(fragment))
     {
-        (
-            "YAML-Syntaxfehler: unerwarteter Doppelpunkt".into(),
+        Some((_, message, hint)) => (
+            format!("YAML-Syntaxfehler: {message}"),
+            Some((*hint).to_owned()),
+        ),
+        None => (
+            "YAML-Syntaxfehler: an dieser Stelle ist die Datei kein gültiges YAML".into(),
             Some(
-                "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen"
+                "prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile und der davor"
                     .into(),
             ),
-        )
-    } else {
-        (format!("YAML-Syntaxfehler: {text}"), None)
+        ),
     }
 }
 

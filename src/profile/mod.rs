@@ -1,6 +1,7 @@
 //! The company profile: loading, the typed model and validation.
 
 pub mod de;
+pub mod limits;
 pub mod lints;
 pub mod load;
 pub mod model;

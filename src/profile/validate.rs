@@ -5,7 +5,7 @@
 use super::model::*;
 use super::node::Node;
 use crate::date::Date;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, quote};
 use crate::legal::authorities::{self, Authority};
 use crate::legal::scenarios;
 
@@ -193,6 +193,24 @@ pub struct Validated {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// `1000000` → `1.000.000` (German digit grouping).
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Most employees a profile may state (the largest German employers have fewer).
+pub const MAX_EMPLOYEES: u32 = 1_000_000;
+/// Most devices a profile may state.
+pub const MAX_DEVICES: u32 = 100_000;
+
 struct Checker<'a> {
     tree: &'a Node,
     out: Vec<Diagnostic>,
@@ -223,7 +241,10 @@ impl Checker<'_> {
         if !is_email(value) {
             self.error(
                 path,
-                format!("`{path}`: „{value}“ ist keine gültige E-Mail-Adresse"),
+                format!(
+                    "`{path}`: „{}“ ist keine gültige E-Mail-Adresse",
+                    quote(value)
+                ),
                 "Format: name@beispiel.de",
             );
         }
@@ -233,7 +254,10 @@ impl Checker<'_> {
         if !is_international_phone(value) {
             self.error(
                 path,
-                format!("`{path}`: „{value}“ ist keine Telefonnummer im internationalen Format"),
+                format!(
+                    "`{path}`: „{}“ ist keine Telefonnummer im internationalen Format",
+                    quote(value)
+                ),
                 "Format: +49 und die Rufnummer ohne führende 0, z. B. +49 761 123456",
             );
         }
@@ -243,8 +267,25 @@ impl Checker<'_> {
         if !is_url(value) {
             self.error(
                 path,
-                format!("`{path}`: „{value}“ ist keine vollständige Web-Adresse"),
+                format!(
+                    "`{path}`: „{}“ ist keine vollständige Web-Adresse",
+                    quote(value)
+                ),
                 "Format: https://www.beispiel.de/datenschutz",
+            );
+        }
+    }
+
+    fn range(&mut self, path: &str, value: u32, range: std::ops::RangeInclusive<u32>, hint: &str) {
+        if !range.contains(&value) {
+            self.error(
+                path,
+                format!(
+                    "`{path}`: {value} liegt außerhalb des plausiblen Bereichs {} bis {}",
+                    thousands(u64::from(*range.start())),
+                    thousands(u64::from(*range.end()))
+                ),
+                hint,
             );
         }
     }
@@ -254,7 +295,7 @@ impl Checker<'_> {
         if date.is_none() {
             self.error(
                 path,
-                format!("`{path}`: „{value}“ ist kein gültiges Datum"),
+                format!("`{path}`: „{}“ ist kein gültiges Datum", quote(value)),
                 "Format: JJJJ-MM-TT, z. B. 2026-11-28",
             );
         }
@@ -262,17 +303,34 @@ impl Checker<'_> {
     }
 }
 
-/// A plausible e-mail address: one `@`, a dot in the domain, no spaces.
+/// Characters allowed in the local part of an e-mail address besides letters and digits.
+/// Excluded on purpose: `?`, `%`, `#`, `,`, `/` and the like, which change the meaning of a
+/// `mailto:` link (a `?bcc=` would send a copy to a third party).
+const EMAIL_LOCAL_SPECIALS: &str = ".!$&'*+=^_~-";
+
+/// A plausible e-mail address: a local part of letters, digits and `.!$&'*+=^_~-`, one `@`, a
+/// domain of at least two dot-separated labels (letters, digits, inner `-`), at most 254
+/// characters.
 pub fn is_email(value: &str) -> bool {
     let Some((local, domain)) = value.split_once('@') else {
         return false;
     };
-    !local.is_empty()
-        && !domain.contains('@')
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !value.contains(char::is_whitespace)
+    let local_ok = !local.is_empty()
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || EMAIL_LOCAL_SPECIALS.contains(c));
+    let labels: Vec<&str> = domain.split('.').collect();
+    let domain_ok = labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    local_ok && domain_ok && value.chars().count() <= 254
 }
 
 /// A phone number in international format: `+`, then 7–15 digits with optional spaces, `-`, `/`.
@@ -287,11 +345,23 @@ pub fn is_international_phone(value: &str) -> bool {
         && !rest.starts_with('0')
 }
 
-/// A complete web address: `http(s)://` and no spaces.
+/// A complete web address: `http(s)://`, a host without user name, no spaces, control
+/// characters or characters that must be percent-encoded (`<>"\^`{|}`).
 pub fn is_url(value: &str) -> bool {
-    (value.starts_with("https://") || value.starts_with("http://"))
-        && value.len() > 10
-        && !value.contains(char::is_whitespace)
+    let Some(rest) = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    host.len() >= 3
+        && host.contains('.')
+        && !host.contains('@')
+        && !host.starts_with('.')
+        && !value.chars().any(|c| {
+            c.is_whitespace() || crate::diagnostic::is_invisible(c) || "<>\"\\^`{|}".contains(c)
+        })
 }
 
 /// A German postal code: five digits.
@@ -324,9 +394,23 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
             "company.postal_code",
             format!(
                 "`company.postal_code`: „{}“ ist keine fünfstellige Postleitzahl",
-                co.postal_code
+                quote(&co.postal_code)
             ),
             "schreiben Sie die Postleitzahl in Anführungszeichen, z. B. \"01067\"",
+        );
+    }
+    c.range(
+        "company.employees",
+        co.employees,
+        1..=MAX_EMPLOYEES,
+        "Anzahl der Beschäftigten (Köpfe, einschließlich Inhaberin oder Inhaber)",
+    );
+    if let Some(persons) = co.persons_processing_data {
+        c.range(
+            "company.persons_processing_data",
+            persons,
+            0..=co.employees.clamp(1, MAX_EMPLOYEES),
+            "höchstens so viele Personen, wie das Unternehmen beschäftigt (`company.employees`)",
         );
     }
     if co.representatives.iter().all(|r| r.trim().is_empty()) {
@@ -367,12 +451,11 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
             c.url("whatsapp.provider.privacy_url", url);
         }
     }
-    if let Some(devices) = &wa.devices
-        && devices.count == 0
-    {
-        c.error(
+    if let Some(devices) = &wa.devices {
+        c.range(
             "whatsapp.devices.count",
-            "`whatsapp.devices.count` muss mindestens 1 sein".into(),
+            devices.count,
+            1..=MAX_DEVICES,
             "Anzahl der Geräte, auf denen WhatsApp läuft",
         );
     }
@@ -402,7 +485,10 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
     if keyword.is_empty() || keyword.contains(char::is_whitespace) {
         c.error(
             "withdrawal.keyword",
-            format!("`withdrawal.keyword`: „{keyword}“ muss ein einzelnes Wort sein"),
+            format!(
+                "`withdrawal.keyword`: „{}“ muss ein einzelnes Wort sein",
+                quote(keyword)
+            ),
             "z. B. STOP",
         );
     }
@@ -577,7 +663,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                 &format!("{path}.legitimate_interest"),
                 format!(
                     "Szenario „{}“ stützt sich auf berechtigtes Interesse, nennt es aber nicht",
-                    scenario.title
+                    quote(&scenario.title)
                 ),
                 "ergänzen Sie `legitimate_interest: …` (Art. 13 Abs. 1 lit. d DSGVO)",
             );
@@ -662,6 +748,24 @@ mod tests {
         assert!(is_international_phone("+49-30-1234567"));
         assert!(!is_international_phone("0761 123456"));
         assert!(!is_international_phone("+49 (0) 761"));
+        assert!(is_email("info_team@firma.example"));
+        assert!(is_email("a~b*c&d@büro.example"));
+        for bad in [
+            "a?bcc=x@y.de",
+            "a%40b@y.de",
+            "a,b@y.de",
+            "a@b@y.de",
+            "a@y..de",
+            "a@-y.de",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+        assert!(is_url(
+            "https://firma.example/datenschutz_whatsapp?lang=de&v=2"
+        ));
+        assert!(!is_url("https://bank.example@evil.example/"));
+        assert!(!is_url("https://x.example/<script>"));
+        assert!(!is_url("https://x.example/\u{1b}[2J"));
         assert!(is_postal_code("01067"));
         assert!(!is_postal_code("1067"));
     }

@@ -57,7 +57,8 @@ fn good_profiles_build_and_broken_ones_are_listed_with_file_and_line() {
     assert!(summary.contains("| kunden/kaputt.yaml |"), "{summary}");
     assert!(summary.contains("nicht erzeugt"));
     assert!(
-        summary.contains(&format!("Zeile {line}: unbekannter Schlüssel `citty`")),
+        // Messages are quoted as plain text: code-span backticks print literally.
+        summary.contains(&format!("Zeile {line}: unbekannter Schlüssel \\`citty\\`")),
         "{summary}"
     );
     assert!(summary.contains("| kunden/elektro-wagner.yaml | Elektro Wagner GmbH & Co. KG |"));
