@@ -474,7 +474,7 @@ pub const CATALOGUE: [Risk; 21] = [
         absent: "gilt für jede Nutzung von WhatsApp",
         likelihood: Level::Ueberschaubar,
         severity: Level::Substanziell,
-        basis: "Angriffe über SIM-Tausch oder erschlichene Registrierungscodes kommen vor, setzen aber ein gezieltes Vorgehen voraus (Eintrittswahrscheinlichkeit überschaubar). Angreifer lesen laufende Chats mit und können Kundinnen und Kunden im Namen des Unternehmens täuschen, etwa mit falschen Zahlungsaufforderungen (Schwere substanziell).",
+        basis: "Angriffe über SIM-Tausch oder erschlichene Registrierungscodes kommen vor, setzen aber ein gezieltes Vorgehen voraus (Eintrittswahrscheinlichkeit überschaubar). Angreifer lesen laufende Chats mit und können Kontakte im Namen des Unternehmens täuschen, etwa mit falschen Zahlungsaufforderungen (Schwere substanziell).",
         residual: None,
     },
     Risk {
@@ -512,7 +512,7 @@ pub const CATALOGUE: [Risk; 21] = [
         absent: "keine Cloud API und kein CRM oder Helpdesk",
         likelihood: Level::Ueberschaubar,
         severity: Level::Substanziell,
-        basis: "Schnittstellen, Zugangsschlüssel und Postfächer von Dienstleistern sind ein verbreitetes Angriffsziel (Eintrittswahrscheinlichkeit überschaubar). Ein Vorfall legt die gespeicherten Chats vieler Kundinnen und Kunden zugleich offen (Schwere substanziell).",
+        basis: "Schnittstellen, Zugangsschlüssel und Postfächer von Dienstleistern sind ein verbreitetes Angriffsziel (Eintrittswahrscheinlichkeit überschaubar). Ein Vorfall legt die gespeicherten Chats vieler Kontakte zugleich offen (Schwere substanziell).",
         residual: None,
     },
     Risk {

@@ -1,0 +1,126 @@
+//! Rules from the data-protection officer's reading of packs for firms the examples do not
+//! cover (a tax-adviser partnership, a driving school with teenagers): sector words, the
+//! release from secrecy as part of the pack, professional law on service providers, public
+//! texts without internal to-dos, one rule for the withdrawal keyword.
+
+use crate::common::*;
+use dsgvo_gen::legal::risks::RiskClass;
+use dsgvo_gen::risk;
+
+fn fixture(stem: &str) -> String {
+    std::fs::read_to_string(repo(&format!("tests/fixtures/profiles/{stem}.yaml")))
+        .expect("fixture exists")
+}
+
+fn pack(text: &str) -> std::collections::BTreeMap<String, String> {
+    let loaded = load_text(text);
+    assert!(loaded.profile.is_some(), "{:?}", loaded.diagnostics);
+    render(&loaded)
+        .into_iter()
+        .map(|(k, v)| (k, plain(&v)))
+        .collect()
+}
+
+const TAX: &str = "steuerberatung-partg";
+const DRIVING: &str = "fahrschule-minderjaehrige";
+
+#[test]
+fn documents_speak_of_the_people_the_firm_serves() {
+    for (stem, word, not) in [
+        (
+            TAX,
+            "Mandantinnen und Mandanten",
+            "Kundenanfragen und Kundenservice",
+        ),
+        (
+            DRIVING,
+            "Schülerinnen und Schüler",
+            "Kundenanfragen und Kundenservice",
+        ),
+    ] {
+        let docs = pack(&fixture(stem));
+        let vvt = &docs["01-verarbeitungsverzeichnis"];
+        assert!(vvt.contains(word), "{stem}: 01 lacks {word}");
+        for (doc, text) in &docs {
+            assert!(!text.contains(not), "{stem}/{doc}: {not}");
+            assert!(!text.contains("Kundinnen und Kunden"), "{stem}/{doc}");
+        }
+    }
+    // Customers stay customers where that is what they are.
+    let bakery = render_example("baeckerei-sonnenschein");
+    assert!(bakery["01-verarbeitungsverzeichnis"].contains("Kundinnen und Kunden"));
+}
+
+#[test]
+fn a_tax_firm_is_no_merchant_by_form_and_keeps_case_files_ten_years() {
+    let docs = pack(&fixture(TAX));
+    let vvt = &docs["01-verarbeitungsverzeichnis"];
+    assert!(vvt.contains("kein Kaufmann im Sinne des HGB"));
+    assert!(vvt.contains("§ 66 Abs. 1 StBerG"));
+    assert!(!vvt.contains("§ 257 Abs. 1"));
+    // Reminders of deadlines and missing documents belong in the case file.
+    assert!(vvt.contains(
+        "zur Handakte genommene Inhalte dort 10 Jahre ab Ende des Kalenderjahres, in dem der Auftrag endet"
+    ));
+}
+
+#[test]
+fn the_release_the_pack_obtains_counts_and_professional_law_is_named() {
+    let text = fixture(TAX);
+    let loaded = load_text(&text);
+    let a = risk::assess(loaded.profile.as_ref().expect("profile"));
+    let r21 = a.risk("R21").expect("secrecy profile has R21");
+    assert_eq!(r21.net.class, RiskClass::Risiko, "release lowers R21");
+    assert!(
+        !a.prior_consultation.required,
+        "{:?}",
+        a.prior_consultation.risks
+    );
+    let docs = pack(&text);
+    let avv = &docs["05-auftragsverarbeitung"];
+    assert!(avv.contains("§ 62a StBerG"));
+    // Meta cannot be bound to secrecy: the proposal to WhatsApp does not claim it is.
+    assert!(!avv.contains("Der Auftragnehmer wird als mitwirkende Person tätig"));
+    // A tax firm does not invite special categories into the chat.
+    assert!(!docs["04-datenschutzhinweise"].contains("Art. 9 Abs. 2 lit. f"));
+}
+
+#[test]
+fn the_withdrawal_keyword_ends_all_whatsapp_contact_under_secrecy() {
+    let docs = pack(&fixture(TAX));
+    let withdrawal = &docs["06-widerruf"];
+    assert!(withdrawal.contains("beendet die Kommunikation mit Ihnen über WhatsApp insgesamt"));
+    assert!(
+        !withdrawal.contains("allein beendet die Nachrichten, die auf einer Einwilligung beruhen")
+    );
+}
+
+#[test]
+fn public_texts_carry_no_internal_checks_and_no_device_management() {
+    for stem in [TAX, DRIVING] {
+        let docs = pack(&fixture(stem));
+        for doc in ["04-datenschutzhinweise", "06-widerruf"] {
+            let text = &docs[doc];
+            assert!(!text.contains("DPF-Liste"), "{stem}/{doc}");
+            assert!(!text.contains("zu prüfen"), "{stem}/{doc}");
+            assert!(!text.contains("DSG0"), "{stem}/{doc}");
+            assert!(!text.contains("dsgvo-gen"), "{stem}/{doc}");
+        }
+        // The record keeps what is still to verify.
+        assert!(docs["01-verarbeitungsverzeichnis"].contains("DPF-Liste prüfen"));
+    }
+    let docs = pack(&fixture(TAX));
+    // Jamf manages employees' devices: in the record, not in the clients' notice; its US
+    // parent is a group company with possible access, not the recipient itself.
+    assert!(docs["01-verarbeitungsverzeichnis"].contains("Konzerngesellschaft von Jamf"));
+    assert!(!docs["04-datenschutzhinweise"].contains("Jamf"));
+}
+
+#[test]
+fn the_parents_rule_for_minors_is_one_rule() {
+    let docs = pack(&fixture(DRIVING));
+    let consent = &docs["03-einwilligung"];
+    assert!(consent.contains(
+        "Für alle übrigen Einwilligungen gilt: Bei Kindern unter 16 Jahren genehmigen die Eltern"
+    ));
+}
