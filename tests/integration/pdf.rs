@@ -247,8 +247,33 @@ fn footer_counts_pages_and_header_names_company() {
                 _ => None,
             })
             .collect();
-        assert!(header.contains(&"Müller & Co *GmbH* [1]"), "{header:?}");
+        if i == 0 {
+            assert!(header.is_empty(), "page 1 has the title block: {header:?}");
+        } else {
+            assert!(header.contains(&"Müller & Co *GmbH* [1]"), "{header:?}");
+        }
     }
+}
+
+#[test]
+fn running_header_wraps_a_long_title_instead_of_cutting_it() {
+    let mut m = meta("Auftragsverarbeitung: Prüfung der Bedingungen und Vertragsvorschlag");
+    m.company = "Physiotherapie- und Rehabilitationspraxis am Stadtpark Musterstadt GmbH".into();
+    let doc = layout(VERZEICHNIS, &m);
+    assert!(doc.pages.len() >= 2);
+    let header: Vec<String> = doc.pages[1]
+        .items
+        .iter()
+        .filter_map(|it| match it {
+            Item::Text(r) if r.role == Role::Header => Some(r.text.clone()),
+            _ => None,
+        })
+        .collect();
+    let joined = header.join(" ");
+    assert!(!joined.contains('\u{2026}'), "{header:?}");
+    assert!(joined.contains("Vertragsvorschlag"), "{header:?}");
+    assert!(joined.contains(m.company.as_str()), "{header:?}");
+    assert_eq!(bounds_violation(&doc), None);
 }
 
 #[test]

@@ -503,7 +503,8 @@ impl Walker {
     }
 }
 
-/// Adds the running header and footer to a page.
+/// Adds the running header and footer to a page. Page 1 carries the title block, so its
+/// header is left out.
 fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usize, total: usize) {
     let x = g.margin_x;
     let w = g.body_width();
@@ -512,19 +513,9 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
     let footer_base = g.body_bottom + 22.0;
     let mut chunk = Chunk::default();
 
-    let company = truncate(meta.company.trim(), Face::Regular, size, w * 0.45);
-    let company_w = text::measure(&company, Face::Regular, size);
-    let title = truncate(title.trim(), Face::Bold, size, w - company_w - 18.0);
-    put(&mut chunk, &title, Face::Bold, x, header_base, Role::Header);
-    put(
-        &mut chunk,
-        &company,
-        Face::Regular,
-        x + w - company_w,
-        header_base,
-        Role::Header,
-    );
-    chunk.rect(x, header_base + 5.0, w, 0.5, RULE);
+    if no > 1 {
+        header(&mut chunk, title, meta.company.trim(), x, w, header_base);
+    }
 
     chunk.rect(x, footer_base - 11.0, w, 0.5, RULE);
     let mut left = String::new();
@@ -561,6 +552,67 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
     page.items.extend(chunk.items);
 }
 
+/// Leading of the running header when it needs more than one line.
+const HEADER_LEADING: f32 = 9.5;
+
+/// The running header: title left, company right, on the line above the rule at `base`.
+/// When both do not fit side by side, the title gets its own line(s) above the company;
+/// it is shortened only beyond two lines, the company only beyond one full line.
+fn header(chunk: &mut Chunk, title: &str, company: &str, x: f32, w: f32, base: f32) {
+    let size = FURNITURE_SIZE;
+    let gap = 18.0;
+    let company = truncate(company, Face::Regular, size, w);
+    let company_w = text::measure(&company, Face::Regular, size);
+    let title = text::sanitize(title.trim()).replace(['\n', '\u{00ad}'], " ");
+    let title_w = text::measure(&title, Face::Bold, size);
+    if company.is_empty() || title_w + gap + company_w <= w {
+        let title = truncate(&title, Face::Bold, size, w);
+        put(chunk, &title, Face::Bold, x, base, Role::Header);
+    } else {
+        let lines = set_lines(
+            &[Span {
+                text: title,
+                style: SpanStyle {
+                    bold: true,
+                    ..SpanStyle::default()
+                },
+            }],
+            &TextStyle {
+                size,
+                color: MUTED,
+                bold: true,
+                italic: false,
+                hyphenate: true,
+            },
+            w,
+        );
+        let shown = lines.len().min(2);
+        for (k, line) in lines.iter().take(shown).enumerate() {
+            let baseline = base - (shown - k) as f32 * HEADER_LEADING;
+            if k + 1 == shown && lines.len() > shown {
+                let rest = line_text(line);
+                let cut = truncate(&format!("{rest} \u{2026}"), Face::Bold, size, w);
+                put(chunk, &cut, Face::Bold, x, baseline, Role::Header);
+            } else {
+                chunk.line(line, x, baseline, Role::Header);
+            }
+        }
+    }
+    put(
+        chunk,
+        &company,
+        Face::Regular,
+        x + w - company_w,
+        base,
+        Role::Header,
+    );
+    chunk.rect(x, base + 5.0, w, 0.5, RULE);
+}
+
+fn line_text(line: &Line) -> String {
+    line.frags.iter().map(|f| f.text.as_str()).collect()
+}
+
 fn put(chunk: &mut Chunk, s: &str, face: Face, x: f32, baseline: f32, role: Role) {
     if s.is_empty() {
         return;
@@ -571,19 +623,60 @@ fn put(chunk: &mut Chunk, s: &str, face: Face, x: f32, baseline: f32, role: Role
     chunk.line(&line, x, baseline, role);
 }
 
-/// Shortens `s` with an ellipsis until it fits `max` points.
+/// Shortens `s` with an ellipsis until it fits `max` points. One pass of cumulative widths
+/// and a binary search on the prefix, so the cost is linear in the length of `s`.
 fn truncate(s: &str, face: Face, size: f32, max: f32) -> String {
     let s = text::sanitize(s).replace(['\n', '\u{00ad}'], " ");
-    if text::measure(&s, face, size) <= max {
+    let ellipsis = text::measure("\u{2026}", face, size);
+    // ends[k] = (byte end, width) of the prefix of k + 1 characters.
+    let mut ends = Vec::with_capacity(s.len());
+    let mut acc = 0.0f32;
+    for (pos, c) in s.char_indices() {
+        acc += text::measure(c.encode_utf8(&mut [0; 4]), face, size);
+        ends.push((pos + c.len_utf8(), acc));
+    }
+    if acc <= max {
         return s;
     }
-    let mut out: String = s.clone();
-    while !out.is_empty() {
-        out.pop();
-        let candidate = format!("{}\u{2026}", out.trim_end());
-        if text::measure(&candidate, face, size) <= max {
-            return candidate;
-        }
+    // The longest prefix that leaves room for the ellipsis (widths only grow).
+    let fit = ends.partition_point(|&(_, w)| w + ellipsis <= max);
+    if fit == 0 {
+        return if ellipsis <= max {
+            "\u{2026}".to_string()
+        } else {
+            String::new()
+        };
     }
-    String::new()
+    format!("{}\u{2026}", s[..ends[fit - 1].0].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_keeps_what_fits_and_marks_the_cut() {
+        let s = "Bäckerei Sonnenschein GmbH";
+        assert_eq!(truncate(s, Face::Regular, 8.0, 1000.0), s);
+        let full = text::measure(s, Face::Regular, 8.0);
+        let cut = truncate(s, Face::Regular, 8.0, full / 2.0);
+        assert!(cut.ends_with('\u{2026}'), "{cut}");
+        assert!(text::measure(&cut, Face::Regular, 8.0) <= full / 2.0);
+        // One more character would not have fitted.
+        let stem = cut.trim_end_matches('\u{2026}');
+        let next: String = s.chars().take(stem.chars().count() + 1).collect();
+        assert!(text::measure(&format!("{next}\u{2026}"), Face::Regular, 8.0) > full / 2.0);
+        assert_eq!(truncate(s, Face::Regular, 8.0, 0.1), "");
+    }
+
+    #[test]
+    fn truncate_handles_a_single_huge_word() {
+        // 240,000 characters in one word (a shortening that re-measures per dropped character
+        // would not finish); the result is the longest prefix that fits, plus the ellipsis.
+        let long = "Sonnenschein".repeat(20_000);
+        let cut = truncate(&long, Face::Regular, 8.0, 200.0);
+        assert!(cut.ends_with('\u{2026}'));
+        assert!(text::measure(&cut, Face::Regular, 8.0) <= 200.0);
+        assert!(text::measure(&cut, Face::Regular, 8.0) > 190.0, "{cut}");
+    }
 }

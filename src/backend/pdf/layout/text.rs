@@ -463,8 +463,13 @@ impl Setter<'_> {
             }
             if !url && ch.c.is_alphabetic() {
                 // A run of letters in one style: hyphenate it.
+                // The scan stops after 65 letters, so a huge word costs no more than a line.
                 let mut j = i;
-                while j < ce && self.chars[j].c.is_alphabetic() && self.chars[j].style == ch.style {
+                while j < ce
+                    && j - i <= 64
+                    && self.chars[j].c.is_alphabetic()
+                    && self.chars[j].style == ch.style
+                {
                     j += 1;
                 }
                 // Longer letter runs are no words; they get emergency breaks.
@@ -482,7 +487,17 @@ impl Setter<'_> {
                         }
                     }
                 }
+                let long_run = j - i > 64;
                 i = j.max(i + 1);
+                if long_run {
+                    // Skip the rest of the letter run, but only as far as can fit.
+                    while i < ce
+                        && self.chars[i].c.is_alphabetic()
+                        && self.w(a, i) <= remaining + EPS
+                    {
+                        i += 1;
+                    }
+                }
                 continue;
             }
             i += 1;
