@@ -8,6 +8,7 @@
 
 pub mod blocks;
 pub mod flow;
+pub mod hyphenate;
 pub mod style;
 pub mod table;
 pub mod text;

@@ -172,6 +172,22 @@ pub fn glyph_for(preferred: Face, c: char) -> (Face, u16, f32) {
     (preferred, 0, 0.0)
 }
 
+/// What the text layer holds for a hyphen inserted at a line break: copying, searching and
+/// screen readers get the whole word back.
+pub const SOFT_HYPHEN: char = '\u{00AD}';
+
+/// Face, glyph id and advance of the visible hyphen drawn at a line break. DejaVu draws
+/// U+00AD with the hyphen's outline under its own glyph id, so the glyph maps to U+00AD in
+/// the ToUnicode table while real hyphens keep mapping to U+002D.
+pub fn break_hyphen(preferred: Face) -> (Face, u16, f32) {
+    if let Some(all) = fonts::metrics()
+        && let Some((id, adv)) = all[preferred.index()].glyph(SOFT_HYPHEN)
+    {
+        return (preferred, id, adv);
+    }
+    glyph_for(preferred, '-')
+}
+
 /// Width of `text` in one style, in points (for single-line furniture such as headers).
 pub fn measure(text: &str, face: Face, size: f32) -> f32 {
     text.chars().map(|c| glyph_for(face, c).2 * size).sum()
@@ -343,7 +359,7 @@ impl Setter<'_> {
     fn hyphen_width(&self, at: usize) -> f32 {
         let ch = &self.chars[at.saturating_sub(1)];
         let face = self.faces.get(ch.style).copied().unwrap_or(Face::Regular);
-        glyph_for(face, '-').2 * ch.size
+        break_hyphen(face).2 * ch.size
     }
 
     fn run(&self, segments: &[(usize, usize, bool)]) -> Vec<Line> {
@@ -478,8 +494,7 @@ impl Setter<'_> {
                     let e = self.chars.get(j).map_or(self.text.len(), |c| c.pos);
                     let word = &self.text[s..e];
                     let mut off = s;
-                    let syllables: Vec<&str> =
-                        hypher::hyphenate_bounded(word, hypher::Lang::German, 3, 3).collect();
+                    let syllables = super::hyphenate::syllables(word);
                     for syl in syllables.iter().take(syllables.len().saturating_sub(1)) {
                         off += syl.len();
                         if let Some(k) = self.chars[i..j].iter().position(|c| c.pos == off) {
@@ -521,18 +536,18 @@ impl Setter<'_> {
         if hyphen && end > start {
             let last = self.chars[end - 1];
             let face = self.faces.get(last.style).copied().unwrap_or(Face::Regular);
-            let (f, id, adv) = glyph_for(face, '-');
+            let (f, id, adv) = break_hyphen(face);
             let x = self.w(start, end);
             let st = &self.styles[last.style];
             let width = adv * last.size;
             match frags.last_mut() {
                 Some(fr) if fr.face == f && fr.size == last.size && fr.color == st.color => {
                     let p = fr.text.len();
-                    fr.text.push('-');
+                    fr.text.push(SOFT_HYPHEN);
                     fr.glyphs.push(Glyph {
                         id,
                         advance: adv,
-                        text: p..p + 1,
+                        text: p..p + SOFT_HYPHEN.len_utf8(),
                     });
                     fr.width += width;
                 }
@@ -541,11 +556,11 @@ impl Setter<'_> {
                     face: f,
                     size: last.size,
                     color: st.color,
-                    text: "-".into(),
+                    text: SOFT_HYPHEN.to_string(),
                     glyphs: vec![Glyph {
                         id,
                         advance: adv,
-                        text: 0..1,
+                        text: 0..SOFT_HYPHEN.len_utf8(),
                     }],
                     width,
                     link: st.link.clone(),
@@ -648,14 +663,16 @@ mod tests {
         )];
         let lines = set_lines(&spans, &body(), 120.0);
         assert!(lines.iter().all(|l| l.width <= 120.0 + EPS));
-        assert!(lines.iter().any(|l| line_text(l).ends_with('-')));
+        // Inserted hyphens are soft hyphens in the text; real hyphens stay U+002D.
+        assert!(lines.iter().any(|l| line_text(l).ends_with(SOFT_HYPHEN)));
+        assert!(lines.iter().all(|l| !line_text(l).ends_with('-')));
         let joined: String = lines.iter().map(line_text).collect::<Vec<_>>().join("|");
         assert!(
-            joined.contains("Datenschutz-Fol-|genab"),
+            joined.contains("Datenschutz-Fol\u{ad}|genab"),
             "hyphenated where a syllable fits: {joined}"
         );
         // Removing the inserted hyphens gives back the text.
-        let rejoined = joined.replace("-|", "").replace('|', " ");
+        let rejoined = joined.replace("\u{ad}|", "").replace('|', " ");
         assert_eq!(
             rejoined,
             "Die Datenschutz-Folgenabschätzungsverfahrensdokumentation liegt vor."
