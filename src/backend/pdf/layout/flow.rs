@@ -6,7 +6,8 @@
 //! when the chain would otherwise be torn, unless the chain fills a whole page by itself.
 
 use crate::backend::pdf::display::{
-    Color, FilledRect, GlyphRun, Item, LinkArea, OutlineEntry, Page, Role,
+    Color, FilledRect, GlyphRun, Item, LinkArea, NodeId, OutlineEntry, Page, Role, StructKind,
+    StructNode,
 };
 use crate::backend::pdf::fonts;
 
@@ -42,8 +43,9 @@ impl Chunk {
         }
     }
 
-    /// Draws a set line with its left edge at `x` and baseline at `baseline`.
-    pub fn line(&mut self, line: &Line, x: f32, baseline: f32, role: Role) {
+    /// Draws a set line with its left edge at `x` and baseline at `baseline`, as content of
+    /// the structure element `node` (`None`: an artifact).
+    pub fn line(&mut self, line: &Line, x: f32, baseline: f32, role: Role, node: Option<NodeId>) {
         let Some(all) = fonts::metrics() else {
             return;
         };
@@ -54,9 +56,8 @@ impl Chunk {
             let m = &all[f.face.index()];
             let top = baseline - m.ascent * f.size;
             let bottom = baseline + m.descent * f.size;
-            if let Some(uri) = &f.link
-                && is_external(uri)
-            {
+            let external = f.link.as_ref().filter(|uri| is_external(uri));
+            if let Some(uri) = external {
                 self.links.push(LinkArea {
                     x: x + f.x,
                     y: top,
@@ -77,6 +78,8 @@ impl Chunk {
                 top,
                 bottom,
                 role,
+                node,
+                link: external.cloned(),
             }));
         }
     }
@@ -103,11 +106,19 @@ pub fn baseline_in(leading: f32, size: f32) -> f32 {
 pub struct Flow {
     /// The chunks so far.
     pub chunks: Vec<Chunk>,
+    /// Structure elements opened so far.
+    pub structure: Vec<StructNode>,
     pending_gap: f32,
     gap_locked: bool,
 }
 
 impl Flow {
+    /// Opens a structure element inside `parent`.
+    pub fn open(&mut self, kind: StructKind, parent: Option<NodeId>) -> NodeId {
+        self.structure.push(StructNode { kind, parent });
+        self.structure.len() - 1
+    }
+
     /// Asks for at least `gap` before the next chunk (unless a heading fixed it).
     pub fn gap(&mut self, gap: f32) {
         if !self.gap_locked {
@@ -204,6 +215,11 @@ pub fn paginate(chunks: &[Chunk], top: f32, bottom: f32) -> (Vec<Page>, Vec<Outl
                 let mut item = item.clone();
                 match &mut item {
                     Item::Text(run) => {
+                        if p.repeat {
+                            // A repeated table header is pagination, not content.
+                            run.node = None;
+                            run.link = None;
+                        }
                         run.y += p.y;
                         run.top += p.y;
                         run.bottom += p.y;

@@ -14,7 +14,7 @@ pub mod table;
 pub mod text;
 
 use super::PdfMeta;
-use super::display::{Color, Document, Geometry, Page, Role};
+use super::display::{Color, Document, Geometry, NodeId, Page, Role, StructKind};
 use super::fonts::Face;
 use blocks::{Block, List};
 use flow::{Chunk, Flow, baseline_in, paginate};
@@ -55,6 +55,8 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
         flow: Flow::default(),
         max_height: geometry.body_height(),
         para_gap: PARA_GAP,
+        parent: None,
+        level: 1,
     };
     walker.title_block(&title, meta, geometry.margin_x, geometry.body_width());
     walker.blocks(&blocks, geometry.margin_x, geometry.body_width(), 0, TEXT);
@@ -74,6 +76,8 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
         geometry,
         pages,
         outline,
+        structure: walker.flow.structure,
+        title,
     }
 }
 
@@ -91,6 +95,14 @@ fn restates_title_block(text: &str, meta: &PdfMeta) -> bool {
             .all(|c| c.is_whitespace() || matches!(c, '·' | '|' | ',' | '-' | '–'))
 }
 
+/// Whether a paragraph is nothing but bold text (a lead-in such as a clause title).
+fn is_lead_in(spans: &[Span]) -> bool {
+    spans.iter().any(|s| !s.text.trim().is_empty())
+        && spans
+            .iter()
+            .all(|s| s.text.trim().is_empty() || (s.style.bold && !s.text.contains('\n')))
+}
+
 /// Plain text of spans (for bookmarks and the title).
 pub fn plain_text(spans: &[Span]) -> String {
     let s: String = spans.iter().map(|s| s.text.as_str()).collect();
@@ -102,6 +114,10 @@ struct Walker {
     max_height: f32,
     /// Space between paragraphs here (smaller inside tight list items).
     para_gap: f32,
+    /// The structure element new blocks belong to.
+    parent: Option<NodeId>,
+    /// Level of the last heading (a bold lead-in ranks one below it).
+    level: u8,
 }
 
 impl Walker {
@@ -115,6 +131,7 @@ impl Walker {
         leading: f32,
         size: f32,
         role: Role,
+        node: Option<NodeId>,
         keep: impl Fn(usize, usize) -> bool,
         outline: Option<(u8, String)>,
         align_center: bool,
@@ -133,7 +150,7 @@ impl Walker {
             } else {
                 0.0
             };
-            c.line(line, x + dx, baseline_in(leading, size), role);
+            c.line(line, x + dx, baseline_in(leading, size), role, node);
             self.flow.push(c);
         }
     }
@@ -147,6 +164,28 @@ impl Walker {
             hyphenate: true,
         };
         let lines = set_lines(spans, &style, width);
+        // A paragraph that is nothing but bold text introduces what follows: it keeps with
+        // the next block, and if it reads as a title (no closing punctuation, one line) it is
+        // a heading one level below the last one, with a bookmark.
+        let lead_in = is_lead_in(spans);
+        let title = plain_text(spans);
+        let heading = lead_in
+            && lines.len() == 1
+            && !title.ends_with(['.', ':', ';', '!', '?', ','])
+            && self.level < 6;
+        let (kind, outline) = if heading {
+            let level = self.level + 1;
+            (
+                StructKind::Heading {
+                    level,
+                    title: title.clone(),
+                },
+                Some((level, title)),
+            )
+        } else {
+            (StructKind::Paragraph, None)
+        };
+        let node = self.flow.open(kind, self.parent);
         // Orphans: the first line never stays alone; widows: nor does the last.
         self.lines(
             &lines,
@@ -155,8 +194,9 @@ impl Walker {
             BODY_LEADING,
             BODY_SIZE,
             Role::Body,
-            |i, n| n >= 2 && (i == 0 || i + 2 == n),
-            None,
+            Some(node),
+            |i, n| lead_in || (n >= 2 && (i == 0 || i + 2 == n)),
+            outline,
             false,
         );
     }
@@ -174,6 +214,7 @@ impl Walker {
                 },
                 width,
             );
+            let node = self.flow.open(StructKind::Paragraph, self.parent);
             self.lines(
                 &lines,
                 x,
@@ -181,6 +222,7 @@ impl Walker {
                 13.0,
                 9.5,
                 Role::Title,
+                Some(node),
                 |_, _| true,
                 None,
                 false,
@@ -198,6 +240,13 @@ impl Walker {
             },
             width,
         );
+        let node = self.flow.open(
+            StructKind::Heading {
+                level: 1,
+                title: title.to_string(),
+            },
+            self.parent,
+        );
         self.lines(
             &lines,
             x,
@@ -205,6 +254,7 @@ impl Walker {
             26.0,
             21.0,
             Role::Title,
+            Some(node),
             |_, _| true,
             Some((1, title.to_string())),
             false,
@@ -258,6 +308,7 @@ impl Walker {
                 width - key_w,
             );
             let n = key_lines.len().max(value_lines.len());
+            let node = self.flow.open(StructKind::Paragraph, self.parent);
             for i in 0..n {
                 let mut c = Chunk {
                     height: 13.5,
@@ -265,10 +316,16 @@ impl Walker {
                     ..Chunk::default()
                 };
                 if let Some(l) = key_lines.get(i) {
-                    c.line(l, x, baseline_in(13.5, 9.5), Role::Title);
+                    c.line(l, x, baseline_in(13.5, 9.5), Role::Title, Some(node));
                 }
                 if let Some(l) = value_lines.get(i) {
-                    c.line(l, x + key_w, baseline_in(13.5, 9.5), Role::Title);
+                    c.line(
+                        l,
+                        x + key_w,
+                        baseline_in(13.5, 9.5),
+                        Role::Title,
+                        Some(node),
+                    );
                 }
                 self.flow.push(c);
             }
@@ -307,6 +364,14 @@ impl Walker {
                 );
                 self.flow.gap(before);
                 let title = plain_text(spans);
+                self.level = *level;
+                let node = self.flow.open(
+                    StructKind::Heading {
+                        level: *level,
+                        title: title.clone(),
+                    },
+                    self.parent,
+                );
                 self.lines(
                     &lines,
                     x,
@@ -314,6 +379,7 @@ impl Walker {
                     size * 1.3,
                     size,
                     Role::Heading(*level),
+                    Some(node),
                     |_, _| true,
                     Some((*level, title)),
                     false,
@@ -330,7 +396,10 @@ impl Walker {
                 let indent = if width - 14.0 >= MIN_WIDTH { 14.0 } else { 0.0 };
                 self.flow.gap(self.para_gap);
                 let first = self.flow.chunks.len();
+                let saved = self.parent;
+                self.parent = Some(self.flow.open(StructKind::Quote, saved));
                 self.blocks(inner, x + indent, width - indent, depth, QUOTE_TEXT);
+                self.parent = saved;
                 if indent > 0.0 {
                     for (k, c) in self.flow.chunks.iter_mut().enumerate().skip(first) {
                         let reach = if k == first { 0.0 } else { c.gap_before };
@@ -351,13 +420,17 @@ impl Walker {
                 self.flow.push(c);
                 self.flow.gap(self.para_gap);
             }
-            Block::Table(t) => table::table(&mut self.flow, t, x, width, self.max_height),
+            Block::Table(t) => {
+                table::table(&mut self.flow, t, x, width, self.max_height, self.parent)
+            }
             Block::RiskMatrix(m) => {
                 let mut probe = Flow::default();
-                table::risk_matrix(&mut probe, m, x, width);
+                table::risk_matrix(&mut probe, m, x, width, None);
                 let fits = probe.chunks.iter().all(|c| c.height <= self.max_height);
                 if fits {
-                    table::risk_matrix(&mut self.flow, m, x, width);
+                    let alt = table::matrix_alt_text(m);
+                    let node = self.flow.open(StructKind::Figure { alt }, self.parent);
+                    table::risk_matrix(&mut self.flow, m, x, width, Some(node));
                 } else {
                     let t = blocks::Table {
                         aligns: Vec::new(),
@@ -377,7 +450,7 @@ impl Walker {
                             })
                             .collect(),
                     };
-                    table::table(&mut self.flow, &t, x, width, self.max_height);
+                    table::table(&mut self.flow, &t, x, width, self.max_height, self.parent);
                 }
             }
         }
@@ -409,6 +482,7 @@ impl Walker {
             }
         }
         self.flow.gap(self.para_gap);
+        let node = self.flow.open(StructKind::Paragraph, self.parent);
         let n = lines.len();
         for (i, line) in lines.iter().enumerate() {
             let top_pad = if i == 0 { pad } else { 0.0 };
@@ -426,6 +500,7 @@ impl Walker {
                 x + pad,
                 top_pad + baseline_in(CODE_LEADING, CODE_SIZE),
                 Role::Body,
+                Some(node),
             );
             self.flow.push(c);
         }
@@ -460,13 +535,24 @@ impl Walker {
         }
         let item_gap = if list.tight { TIGHT_ITEM_GAP } else { PARA_GAP };
         self.flow.gap(self.para_gap);
+        let saved_parent = self.parent;
+        let list_node = self.flow.open(
+            StructKind::List {
+                ordered: list.ordered,
+            },
+            saved_parent,
+        );
         for (item, marker) in list.items.iter().zip(&markers) {
             self.flow.gap(item_gap);
             let first = self.flow.chunks.len();
+            let item_node = self.flow.open(StructKind::ListItem, Some(list_node));
+            let label = self.flow.open(StructKind::ListLabel, Some(item_node));
             // Paragraph gaps inside a tight item shrink to the item gap.
             let saved_gap = self.para_gap;
             self.para_gap = item_gap;
+            self.parent = Some(self.flow.open(StructKind::ListBody, Some(item_node)));
             self.blocks(item, x + indent, width - indent, depth + 1, color);
+            self.parent = saved_parent;
             self.para_gap = saved_gap;
             if self.flow.chunks.len() == first {
                 // An empty item still shows its marker.
@@ -496,7 +582,10 @@ impl Walker {
                     x
                 };
                 let saved = c.first_baseline;
-                c.line(ml, mx, baseline, Role::Body);
+                // The marker is read before the item's content.
+                let content = std::mem::take(&mut c.items);
+                c.line(ml, mx, baseline, Role::Body, Some(label));
+                c.items.extend(content);
                 c.first_baseline = saved;
             }
         }
@@ -595,7 +684,7 @@ fn header(chunk: &mut Chunk, title: &str, company: &str, x: f32, w: f32, base: f
                 let cut = truncate(&format!("{rest} \u{2026}"), Face::Bold, size, w);
                 put(chunk, &cut, Face::Bold, x, baseline, Role::Header);
             } else {
-                chunk.line(line, x, baseline, Role::Header);
+                chunk.line(line, x, baseline, Role::Header, None);
             }
         }
     }
@@ -621,7 +710,7 @@ fn put(chunk: &mut Chunk, s: &str, face: Face, x: f32, baseline: f32, role: Role
     let frags = text::frag(s, face, FURNITURE_SIZE, MUTED);
     let width = frags.iter().map(|f| f.width).sum();
     let line = Line { frags, width };
-    chunk.line(&line, x, baseline, role);
+    chunk.line(&line, x, baseline, role, None);
 }
 
 /// Shortens `s` with an ellipsis until it fits `max` points. One pass of cumulative widths

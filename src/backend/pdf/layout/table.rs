@@ -4,7 +4,7 @@
 //! rest in proportion to their natural width. Each row is one chunk (rows are not split unless
 //! a single row is taller than a page), and the header row is repeated after a page break.
 
-use crate::backend::pdf::display::{Color, Role};
+use crate::backend::pdf::display::{Color, NodeId, Role, Scope, StructKind};
 use crate::backend::pdf::fonts::Face;
 
 use super::blocks::{Align, RiskMatrix, Table};
@@ -84,8 +84,64 @@ fn column_widths(t: &Table, ncols: usize, avail: f32) -> Vec<f32> {
         .collect()
 }
 
+/// How the cells of a table are tagged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Headers {
+    /// The header row heads the columns.
+    Columns,
+    /// The header row has text only in its first cell: it is a caption, and the first
+    /// column heads the rows.
+    Caption,
+    /// The header row's first cell is empty: it heads the columns, and the first column
+    /// heads the rows.
+    Both,
+}
+
+fn headers_of(t: &Table) -> Headers {
+    let filled: Vec<bool> = t
+        .header
+        .iter()
+        .map(|c| c.iter().any(|s| !s.text.trim().is_empty()))
+        .collect();
+    match filled.split_first() {
+        Some((true, rest)) if !rest.is_empty() && rest.iter().all(|f| !f) => Headers::Caption,
+        Some((false, rest)) if rest.iter().any(|f| *f) => Headers::Both,
+        _ => Headers::Columns,
+    }
+}
+
+/// Opens a row and its cells; `first_heads_row` makes the first cell a row header.
+fn row_nodes(
+    flow: &mut Flow,
+    table: NodeId,
+    ncols: usize,
+    header_row: bool,
+    first_heads_row: bool,
+) -> Vec<Option<NodeId>> {
+    let row = flow.open(StructKind::TableRow, Some(table));
+    (0..ncols)
+        .map(|c| {
+            let kind = if header_row {
+                StructKind::HeaderCell(Scope::Column)
+            } else if c == 0 && first_heads_row {
+                StructKind::HeaderCell(Scope::Row)
+            } else {
+                StructKind::Cell
+            };
+            Some(flow.open(kind, Some(row)))
+        })
+        .collect()
+}
+
 /// Lays out a table into `flow` at `x` with `width`; `max_height` is the body frame height.
-pub fn table(flow: &mut Flow, t: &Table, x: f32, width: f32, max_height: f32) {
+pub fn table(
+    flow: &mut Flow,
+    t: &Table,
+    x: f32,
+    width: f32,
+    max_height: f32,
+    parent: Option<NodeId>,
+) {
     let ncols = t
         .aligns
         .len()
@@ -102,11 +158,19 @@ pub fn table(flow: &mut Flow, t: &Table, x: f32, width: f32, max_height: f32) {
         .any(|c| c.iter().any(|s| !s.text.trim().is_empty()));
 
     flow.gap(TABLE_GAP);
+    let headers = headers_of(t);
+    let table_node = flow.open(StructKind::Table, parent);
     let mut header_idx = None;
     let mut header_height = 0.0;
     if has_header {
+        let nodes = if headers == Headers::Caption {
+            let caption = Some(flow.open(StructKind::Caption, Some(table_node)));
+            vec![caption; ncols]
+        } else {
+            row_nodes(flow, table_node, ncols, true, false)
+        };
         let lines = set_row(&t.header, &widths, true);
-        let mut chunks = row_chunks(&lines, &widths, &aligns, x, true, max_height);
+        let mut chunks = row_chunks(&lines, &widths, &aligns, x, true, max_height, &nodes);
         // A header taller than a page is pathological: keep only its first slice as header.
         let mut first = chunks.remove(0);
         header_height = first.height;
@@ -118,9 +182,11 @@ pub fn table(flow: &mut Flow, t: &Table, x: f32, width: f32, max_height: f32) {
     }
     let limit = (max_height - header_height).max(CELL_LEADING + 2.0 * CELL_PAD_Y);
     let n = t.rows.len();
+    let first_heads_row = headers != Headers::Columns;
     for (r, row) in t.rows.iter().enumerate() {
+        let nodes = row_nodes(flow, table_node, ncols, false, first_heads_row);
         let lines = set_row(row, &widths, false);
-        let chunks = row_chunks(&lines, &widths, &aligns, x, false, limit);
+        let chunks = row_chunks(&lines, &widths, &aligns, x, false, limit, &nodes);
         let slices = chunks.len();
         for (k, mut c) in chunks.into_iter().enumerate() {
             c.table_header = header_idx;
@@ -156,6 +222,7 @@ fn row_chunks(
     x: f32,
     header: bool,
     limit: f32,
+    nodes: &[Option<NodeId>],
 ) -> Vec<Chunk> {
     let total: f32 = widths.iter().sum();
     let rows = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
@@ -187,7 +254,14 @@ fn row_chunks(
                 let baseline = CELL_PAD_Y
                     + (k - from) as f32 * CELL_LEADING
                     + baseline_in(CELL_LEADING, CELL_SIZE);
-                chunk.line(line, cx + CELL_PAD_X + dx, baseline, Role::Cell(header));
+                let node = nodes.get(c).copied().flatten();
+                chunk.line(
+                    line,
+                    cx + CELL_PAD_X + dx,
+                    baseline,
+                    Role::Cell(header),
+                    node,
+                );
             }
             cx += w;
         }
@@ -223,37 +297,90 @@ fn one_line(text: &str, size: f32, bold: bool, color: Color, width: f32) -> Vec<
             color,
             bold,
             italic: false,
-            hyphenate: true,
+            hyphenate: false,
         },
         width,
     )
 }
 
+/// Size of every label in the matrix (axis titles, row and column labels, class names).
+const MATRIX_LABEL: f32 = 8.0;
+
+/// Names of the row and the column axis: the corner cell "Schwere / Eintrittswahrscheinlichkeit"
+/// names both; a corner without a slash names the rows.
+fn axes(m: &RiskMatrix) -> (String, String) {
+    let corner = m.corner.trim();
+    match corner.split_once('/') {
+        Some((rows, cols)) if !rows.trim().is_empty() && !cols.trim().is_empty() => {
+            (rows.trim().to_string(), cols.trim().to_string())
+        }
+        _ if !corner.is_empty() => (corner.to_string(), "Eintrittswahrscheinlichkeit".into()),
+        _ => ("Schwere".into(), "Eintrittswahrscheinlichkeit".into()),
+    }
+}
+
+/// The alternative text of the matrix: its axes and, per filled cell, the risks with their
+/// position and class, so a screen reader gets everything the drawing shows.
+pub fn matrix_alt_text(m: &RiskMatrix) -> String {
+    let (rows, cols) = axes(m);
+    let mut out = format!(
+        "Risikomatrix: {rows} in den Zeilen ({}), {cols} in den Spalten ({}).",
+        m.row_labels.join(", "),
+        m.col_labels.join(", ")
+    );
+    let mut any = false;
+    for (r, row) in m.cells.iter().enumerate() {
+        for (c, ids) in row.iter().enumerate() {
+            if ids.trim().is_empty() {
+                continue;
+            }
+            any = true;
+            let class = m
+                .classes
+                .get(r)
+                .and_then(|x| x.get(c))
+                .copied()
+                .unwrap_or(1);
+            out.push_str(&format!(
+                " {}: {rows} {}, {cols} {}, {}.",
+                ids.trim(),
+                m.row_labels.get(r).map_or("", String::as_str),
+                m.col_labels.get(c).map_or("", String::as_str),
+                risk_class(class).2
+            ));
+        }
+    }
+    if !any {
+        out.push_str(" Keine Risiken eingetragen.");
+    }
+    out
+}
+
 /// Set text of one matrix cell: risk ID lines, class-name lines, class.
 type MatrixCell = (Vec<Line>, Vec<Line>, u8);
 
-/// Lays out the risk matrix as one figure chunk.
-pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
+/// Lays out the risk matrix as one figure chunk, its text as content of `node`.
+pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32, node: Option<NodeId>) {
     let cols = m.col_labels.len().max(1);
     let rows = m.row_labels.len().max(1);
     let fig_w = width.min(430.0);
     let x0 = x + (width - fig_w) / 2.0;
     let label_w = (fig_w * 0.22).min(100.0);
     let cell_w = (fig_w - label_w) / cols as f32;
-    let label_size = 8.0;
+    let label_size = MATRIX_LABEL;
+    let (row_axis, col_axis) = axes(m);
     let label_lead = 10.0;
 
     let mut chunk = Chunk::default();
     let mut y = 0.0;
 
     // Axis title above the columns.
-    let axis = one_line(
-        "Eintrittswahrscheinlichkeit \u{2192}",
-        label_size,
-        true,
-        ACCENT,
-        fig_w - label_w,
-    );
+    // Axis titles name the direction by the data, not by an arrow that may read wrongly.
+    let axis_title = match m.col_labels.first() {
+        Some(first) if !first.is_empty() => format!("{col_axis} (links: {first})"),
+        _ => col_axis.clone(),
+    };
+    let axis = one_line(&axis_title, label_size, true, ACCENT, fig_w - label_w);
     for line in &axis {
         let dx = ((fig_w - label_w) - line.width).max(0.0) / 2.0;
         chunk.line(
@@ -261,6 +388,7 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
             x0 + label_w + dx,
             y + baseline_in(label_lead, label_size),
             Role::Figure,
+            node,
         );
         y += label_lead;
     }
@@ -272,10 +400,9 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
         .iter()
         .map(|l| one_line(l, label_size, false, TEXT, cell_w - 4.0))
         .collect();
-    let corner = if m.corner.is_empty() {
-        "Schwere \u{2193}".to_string()
-    } else {
-        format!("{} \u{2193}", m.corner)
+    let corner = match m.row_labels.first() {
+        Some(first) if !first.is_empty() => format!("{row_axis} (oben: {first})"),
+        _ => row_axis.clone(),
     };
     let corner_lines = one_line(&corner, label_size, true, ACCENT, label_w - 6.0);
     let head_rows = col_lines
@@ -296,6 +423,7 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
                 cx + dx,
                 top + k as f32 * label_lead + baseline_in(label_lead, label_size),
                 Role::Figure,
+                node,
             );
         }
     }
@@ -306,13 +434,14 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
             x0,
             ctop + k as f32 * label_lead + baseline_in(label_lead, label_size),
             Role::Figure,
+            node,
         );
     }
     y += head_h + 3.0;
 
     // The grid: every cell as tall as the fullest one needs.
     let id_lead = 11.0;
-    let name_lead = 8.0;
+    let name_lead = 9.5;
     let cell_text: Vec<Vec<MatrixCell>> = (0..rows)
         .map(|r| {
             (0..cols)
@@ -337,7 +466,7 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
                     };
                     (
                         id_lines,
-                        one_line(name, 6.5, false, ink, cell_w - 4.0),
+                        one_line(name, MATRIX_LABEL, false, ink, cell_w - 4.0),
                         class,
                     )
                 })
@@ -361,6 +490,7 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
                 x0,
                 lt + k as f32 * label_lead + baseline_in(label_lead, label_size),
                 Role::Figure,
+                node,
             );
         }
         for (c, (id_lines, name_lines, class)) in row.iter().enumerate() {
@@ -371,7 +501,13 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
             let mut ty = ry + ((cell_h - block_h) / 2.0).max(2.0);
             for line in id_lines {
                 let dx = (cell_w - line.width).max(0.0) / 2.0;
-                chunk.line(line, cx + dx, ty + baseline_in(id_lead, 9.0), Role::Figure);
+                chunk.line(
+                    line,
+                    cx + dx,
+                    ty + baseline_in(id_lead, 9.0),
+                    Role::Figure,
+                    node,
+                );
                 ty += id_lead;
             }
             for line in name_lines {
@@ -379,8 +515,9 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
                 chunk.line(
                     line,
                     cx + dx,
-                    ty + baseline_in(name_lead, 6.5),
+                    ty + baseline_in(name_lead, MATRIX_LABEL),
                     Role::Figure,
+                    node,
                 );
                 ty += name_lead;
             }
@@ -392,7 +529,7 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
     let mut lx = x0 + label_w;
     for class in 0..3u8 {
         let (fill, _, name) = risk_class(class);
-        let lines = one_line(name, 7.5, false, TEXT, 120.0);
+        let lines = one_line(name, MATRIX_LABEL, false, TEXT, 120.0);
         let Some(line) = lines.first() else {
             continue;
         };
@@ -401,7 +538,13 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32) {
             y += 14.0;
         }
         chunk.rect(lx, y + 1.5, 9.0, 9.0, fill);
-        chunk.line(line, lx + 13.0, y + baseline_in(12.0, 7.5), Role::Figure);
+        chunk.line(
+            line,
+            lx + 13.0,
+            y + baseline_in(12.0, MATRIX_LABEL),
+            Role::Figure,
+            node,
+        );
         lx += 13.0 + line.width + 16.0;
     }
     y += 14.0;
