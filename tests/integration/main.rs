@@ -10,6 +10,7 @@ mod consent;
 mod content;
 mod init;
 mod pdf;
+mod pdf_access;
 mod risk;
 mod robustness;
 mod schema;
