@@ -165,3 +165,24 @@ fn public_documents_pass_pdf_ua1_and_pdf_a2a() {
         }
     }
 }
+
+#[test]
+fn no_word_in_any_example_document_is_broken_without_a_hyphen() {
+    for example in crate::common::EXAMPLES {
+        for (stem, md) in render_example(example) {
+            let doc = layout(&md, &meta(&stem));
+            for (p, page) in doc.pages.iter().enumerate() {
+                for item in &page.items {
+                    if let Item::Text(run) = item {
+                        assert!(
+                            !run.forced_break,
+                            "{example}/{stem} p{}: forced break after {:?}",
+                            p + 1,
+                            run.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -70,6 +70,9 @@ pub struct GlyphRun {
     pub node: Option<NodeId>,
     /// Target of an external link the text is part of (the emitter adds the annotation).
     pub link: Option<String>,
+    /// The run ends a line inside a word without a hyphen: a forced break, because not even
+    /// one syllable fitted the line.
+    pub forced_break: bool,
 }
 
 /// A filled axis-aligned rectangle (also used for rules: a rule is a thin rectangle).

@@ -52,7 +52,8 @@ impl Chunk {
         if self.first_baseline.is_none() {
             self.first_baseline = Some(baseline);
         }
-        for f in &line.frags {
+        let last = line.frags.len().saturating_sub(1);
+        for (k, f) in line.frags.iter().enumerate() {
             let m = &all[f.face.index()];
             let top = baseline - m.ascent * f.size;
             let bottom = baseline + m.descent * f.size;
@@ -80,6 +81,7 @@ impl Chunk {
                 role,
                 node,
                 link: external.cloned(),
+                forced_break: line.forced && k == last,
             }));
         }
     }

@@ -13,6 +13,8 @@ pub mod style;
 pub mod table;
 pub mod text;
 
+use std::collections::BTreeMap;
+
 use super::PdfMeta;
 use super::display::{Color, Document, Geometry, NodeId, Page, Role, StructKind};
 use super::fonts::Face;
@@ -57,6 +59,7 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
         para_gap: PARA_GAP,
         parent: None,
         level: 1,
+        series: table_series(&blocks),
     };
     walker.title_block(&title, meta, geometry.margin_x, geometry.body_width());
     walker.blocks(&blocks, geometry.margin_x, geometry.body_width(), 0, TEXT);
@@ -118,6 +121,49 @@ struct Walker {
     parent: Option<NodeId>,
     /// Level of the last heading (a bold lead-in ranks one below it).
     level: u8,
+    /// Column needs of each series of tables with the same header.
+    series: BTreeMap<Vec<String>, Vec<table::ColumnNeed>>,
+}
+
+/// Tables with the same header text form a series that shares one column grid, so the
+/// columns do not jump from table to table. Header-less tables stand alone.
+fn series_key(t: &blocks::Table) -> Vec<String> {
+    let key: Vec<String> = t.header.iter().map(|c| plain_text(c)).collect();
+    if key.iter().all(String::is_empty) {
+        Vec::new()
+    } else {
+        key
+    }
+}
+
+/// The merged column needs of every table series in `blocks` (nested blocks included).
+fn table_series(blocks: &[Block]) -> BTreeMap<Vec<String>, Vec<table::ColumnNeed>> {
+    fn walk(blocks: &[Block], out: &mut BTreeMap<Vec<String>, Vec<table::ColumnNeed>>) {
+        for b in blocks {
+            match b {
+                Block::Table(t) => {
+                    let key = series_key(t);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    let needs = table::column_needs(t);
+                    match out.get_mut(&key) {
+                        Some(have) if have.len() == needs.len() => table::merge_needs(have, &needs),
+                        Some(_) => {}
+                        None => {
+                            out.insert(key, needs);
+                        }
+                    }
+                }
+                Block::List(l) => l.items.iter().for_each(|i| walk(i, out)),
+                Block::Quote(inner) => walk(inner, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(blocks, &mut out);
+    out
 }
 
 impl Walker {
@@ -421,7 +467,16 @@ impl Walker {
                 self.flow.gap(self.para_gap);
             }
             Block::Table(t) => {
-                table::table(&mut self.flow, t, x, width, self.max_height, self.parent)
+                let needs = self.series.get(&series_key(t)).map(Vec::as_slice);
+                table::table(
+                    &mut self.flow,
+                    t,
+                    needs,
+                    x,
+                    width,
+                    self.max_height,
+                    self.parent,
+                )
             }
             Block::RiskMatrix(m) => {
                 let mut probe = Flow::default();
@@ -450,7 +505,15 @@ impl Walker {
                             })
                             .collect(),
                     };
-                    table::table(&mut self.flow, &t, x, width, self.max_height, self.parent);
+                    table::table(
+                        &mut self.flow,
+                        &t,
+                        None,
+                        x,
+                        width,
+                        self.max_height,
+                        self.parent,
+                    );
                 }
             }
         }
@@ -709,7 +772,11 @@ fn put(chunk: &mut Chunk, s: &str, face: Face, x: f32, baseline: f32, role: Role
     }
     let frags = text::frag(s, face, FURNITURE_SIZE, MUTED);
     let width = frags.iter().map(|f| f.width).sum();
-    let line = Line { frags, width };
+    let line = Line {
+        frags,
+        width,
+        forced: false,
+    };
     chunk.line(&line, x, baseline, role, None);
 }
 

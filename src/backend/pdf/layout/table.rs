@@ -1,8 +1,10 @@
 //! Layout stage, tables and the risk matrix figure.
 //!
-//! Tables take the full text width; columns get their widest word as a minimum and share the
-//! rest in proportion to their natural width. Each row is one chunk (rows are not split unless
-//! a single row is taller than a page), and the header row is repeated after a page break.
+//! Tables take the full text width. Each column needs a floor (its header's widest word), a
+//! minimum (the widest unit of its cells after hyphenation, so no word breaks without a
+//! hyphen) and a natural width; [`column_widths`] shares the width out from these, and tables
+//! with the same header share one grid. Each row is one chunk (rows are not split unless a
+//! single row is taller than a page), and the header row is repeated after a page break.
 
 use crate::backend::pdf::display::{Color, NodeId, Role, Scope, StructKind};
 use crate::backend::pdf::fonts::Face;
@@ -18,15 +20,39 @@ fn cell_style(header: bool) -> TextStyle {
         color: if header { ACCENT } else { TEXT },
         bold: header,
         italic: false,
-        hyphenate: true,
+        // Header cells are labels: their words stay whole.
+        hyphenate: !header,
     }
 }
 
-/// Widest unbreakable word and natural (unwrapped) width of a cell.
-fn cell_extent(spans: &[Span], header: bool) -> (f32, f32) {
+/// Narrowest column any table gets (padding included).
+const MIN_COLUMN: f32 = 2.0 * CELL_PAD_X + 12.0;
+
+/// What a column needs, padding included.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ColumnNeed {
+    /// Never given up: the widest word of the header cell.
+    pub floor: f32,
+    /// No forced break below this: the widest unit of any cell after hyphenation.
+    pub min: f32,
+    /// Every cell on one line.
+    pub natural: f32,
+}
+
+impl Default for ColumnNeed {
+    fn default() -> ColumnNeed {
+        ColumnNeed {
+            floor: MIN_COLUMN,
+            min: MIN_COLUMN,
+            natural: MIN_COLUMN,
+        }
+    }
+}
+
+/// Natural (unwrapped) width of a cell: its widest hard line.
+fn natural_width(spans: &[Span], header: bool) -> f32 {
     let mut natural: f32 = 0.0;
     let mut line: f32 = 0.0;
-    let mut word_max: f32 = 0.0;
     for s in spans {
         let face = Face::select(header || s.style.bold, s.style.italic, s.style.mono);
         let size = if s.style.mono {
@@ -40,48 +66,94 @@ fn cell_extent(spans: &[Span], header: bool) -> (f32, f32) {
                 line = 0.0;
             }
             line += text::measure(part, face, size);
-            for word in part.split(' ') {
-                word_max = word_max.max(text::measure(word, face, size));
-            }
         }
     }
-    (word_max, natural.max(line))
+    natural.max(line)
 }
 
-/// Column widths (including padding) filling `avail`.
-fn column_widths(t: &Table, ncols: usize, avail: f32) -> Vec<f32> {
+/// Number of columns of a table.
+pub fn column_count(t: &Table) -> usize {
+    t.aligns
+        .len()
+        .max(t.header.len())
+        .max(t.rows.iter().map(Vec::len).max().unwrap_or(0))
+        .max(1)
+}
+
+/// What each column of `t` needs.
+pub fn column_needs(t: &Table) -> Vec<ColumnNeed> {
     let pad = 2.0 * CELL_PAD_X;
-    let mut min = vec![pad + 12.0; ncols];
-    let mut max = vec![pad + 12.0; ncols];
-    let rows = std::iter::once((&t.header, true)).chain(t.rows.iter().map(|r| (r, false)));
-    for (row, header) in rows {
-        for (c, cell) in row.iter().enumerate().take(ncols) {
-            let (w, n) = cell_extent(cell, header);
-            min[c] = min[c].max((w + pad).min(avail * 0.4));
-            max[c] = max[c].max(n + pad);
+    let mut needs = vec![ColumnNeed::default(); column_count(t)];
+    for (c, cell) in t.header.iter().enumerate().take(needs.len()) {
+        let whole = text::min_width(cell, &cell_style(true), false) + pad;
+        let n = &mut needs[c];
+        n.floor = n.floor.max(whole);
+        n.min = n.min.max(whole);
+        n.natural = n.natural.max(natural_width(cell, true) + pad);
+    }
+    for row in &t.rows {
+        for (c, cell) in row.iter().enumerate().take(needs.len()) {
+            let n = &mut needs[c];
+            n.min = n
+                .min
+                .max(text::min_width(cell, &cell_style(false), true) + pad);
+            n.natural = n.natural.max(natural_width(cell, false) + pad);
         }
     }
-    let sum_max: f32 = max.iter().sum();
-    let sum_min: f32 = min.iter().sum();
-    if sum_max <= avail {
-        // Everything fits unwrapped: stretch in proportion to the natural widths.
-        return max.iter().map(|m| m * avail / sum_max).collect();
+    for n in &mut needs {
+        n.min = n.min.max(n.floor);
+        n.natural = n.natural.max(n.min);
     }
-    if sum_min >= avail {
-        return min.iter().map(|m| m * avail / sum_min).collect();
+    needs
+}
+
+/// Joins the needs of another table of the same series (column by column, the larger).
+pub fn merge_needs(into: &mut [ColumnNeed], other: &[ColumnNeed]) {
+    for (a, b) in into.iter_mut().zip(other) {
+        a.floor = a.floor.max(b.floor);
+        a.min = a.min.max(b.min);
+        a.natural = a.natural.max(b.natural);
     }
-    let spare = avail - sum_min;
-    let flex: f32 = max.iter().zip(&min).map(|(a, b)| a - b).sum();
-    min.iter()
-        .zip(&max)
-        .map(|(lo, hi)| {
+}
+
+/// Shares `avail` out: every column gets `base`, the rest goes in proportion to how much
+/// more than `base` each column would like (`want`).
+fn share(base: &[f32], want: &[f32], avail: f32) -> Vec<f32> {
+    let spare = avail - base.iter().sum::<f32>();
+    let flex: f32 = want.iter().zip(base).map(|(w, b)| (w - b).max(0.0)).sum();
+    base.iter()
+        .zip(want)
+        .map(|(b, w)| {
             if flex > 0.0 {
-                lo + spare * (hi - lo) / flex
+                b + spare * (w - b).max(0.0) / flex
             } else {
-                lo + spare / ncols as f32
+                b + spare / base.len().max(1) as f32
             }
         })
         .collect()
+}
+
+/// Column widths (padding included) filling `avail`: natural widths when they fit; else
+/// every column at least its minimum and the rest to the columns with more text; when even
+/// the minimums overflow, header words stay whole and the body columns give way in
+/// proportion to what they lack.
+pub fn column_widths(needs: &[ColumnNeed], avail: f32) -> Vec<f32> {
+    let floor: Vec<f32> = needs.iter().map(|n| n.floor).collect();
+    let min: Vec<f32> = needs.iter().map(|n| n.min).collect();
+    let natural: Vec<f32> = needs.iter().map(|n| n.natural).collect();
+    let sum = |v: &[f32]| v.iter().sum::<f32>();
+    if sum(&natural) <= avail {
+        let total = sum(&natural).max(1.0);
+        return natural.iter().map(|n| n * avail / total).collect();
+    }
+    if sum(&min) <= avail {
+        return share(&min, &natural, avail);
+    }
+    if sum(&floor) <= avail {
+        return share(&floor, &min, avail);
+    }
+    let total = sum(&floor).max(1.0);
+    floor.iter().map(|f| f * avail / total).collect()
 }
 
 /// How the cells of a table are tagged.
@@ -134,21 +206,28 @@ fn row_nodes(
 }
 
 /// Lays out a table into `flow` at `x` with `width`; `max_height` is the body frame height.
+/// `needs` are the column needs of the table's series (tables with the same header share
+/// one grid); `None` uses the table's own.
+#[allow(clippy::too_many_arguments)]
 pub fn table(
     flow: &mut Flow,
     t: &Table,
+    needs: Option<&[ColumnNeed]>,
     x: f32,
     width: f32,
     max_height: f32,
     parent: Option<NodeId>,
 ) {
-    let ncols = t
-        .aligns
-        .len()
-        .max(t.header.len())
-        .max(t.rows.iter().map(Vec::len).max().unwrap_or(0))
-        .max(1);
-    let widths = column_widths(t, ncols, width);
+    let ncols = column_count(t);
+    let own;
+    let needs = match needs {
+        Some(n) if n.len() == ncols => n,
+        _ => {
+            own = column_needs(t);
+            &own
+        }
+    };
+    let widths = column_widths(needs, width);
     let aligns: Vec<Align> = (0..ncols)
         .map(|c| t.aligns.get(c).copied().unwrap_or(Align::Left))
         .collect();

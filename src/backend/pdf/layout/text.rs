@@ -93,6 +93,8 @@ pub struct Line {
     pub frags: Vec<Frag>,
     /// Width of the visible content.
     pub width: f32,
+    /// The line ends inside a word without a hyphen because not even one syllable fitted.
+    pub forced: bool,
 }
 
 /// Characters that take no room and are never drawn (break hints, joiners).
@@ -233,96 +235,162 @@ struct Char {
 
 /// Sets `spans` into lines no wider than `width`.
 pub fn set_lines(spans: &[Span], style: &TextStyle, width: f32) -> Vec<Line> {
-    let width = width.max(1.0);
-    let mut text = String::new();
-    let mut styles: Vec<ResolvedStyle> = Vec::new();
-    let mut chars: Vec<Char> = Vec::new();
-    let mut faces: Vec<Face> = Vec::new();
-    let mut urlish: Vec<bool> = Vec::new();
-    for span in spans {
-        let clean = sanitize(&span.text);
-        if clean.is_empty() {
-            continue;
-        }
-        let st = &span.style;
-        let face = Face::select(style.bold || st.bold, style.italic || st.italic, st.mono);
-        let size = if st.mono {
-            style.size * MONO_SCALE
-        } else {
-            style.size
-        };
-        let color = if st.link.is_some() {
-            LINK_COLOR
-        } else if st.mono {
-            CODE_COLOR
-        } else {
-            style.color
-        };
-        let style_idx = styles.len();
-        styles.push(ResolvedStyle {
-            color,
-            link: st.link.clone(),
-        });
-        faces.push(face);
-        urlish.push(st.mono || looks_like_url(&clean));
-        let base = text.len();
-        text.push_str(&clean);
-        for (off, c) in clean.char_indices() {
-            let (f, id, adv) = glyph_for(face, c);
-            chars.push(Char {
-                pos: base + off,
-                c,
-                face: f,
-                id,
-                size,
-                width: adv * size,
-                style: style_idx,
-            });
-        }
-    }
-    if chars.is_empty() {
+    let Some(p) = Prepared::new(spans, style) else {
         return Vec::new();
-    }
-    let mut cum = Vec::with_capacity(chars.len() + 1);
-    let mut acc = 0.0f32;
-    cum.push(0.0);
-    for ch in &chars {
-        acc += ch.width;
-        cum.push(acc);
-    }
-    let mut byte_to_idx = vec![usize::MAX; text.len() + 1];
-    for (i, ch) in chars.iter().enumerate() {
-        byte_to_idx[ch.pos] = i;
-    }
-    byte_to_idx[text.len()] = chars.len();
-
-    let setter = Setter {
-        text: &text,
-        chars: &chars,
-        cum: &cum,
-        styles: &styles,
-        faces: &faces,
-        urlish: &urlish,
-        hyphenate: style.hyphenate,
-        width,
     };
+    p.setter(width.max(1.0)).run(&p.segments)
+}
 
-    // Segments between break opportunities: (start, end, mandatory) in char indices.
-    let mut segments = Vec::new();
-    let mut prev = 0usize;
-    for (pos, opp) in linebreaks(&text) {
-        let idx = byte_to_idx.get(pos).copied().unwrap_or(chars.len());
-        if idx == usize::MAX || idx <= prev {
+/// The narrowest width `spans` can be set in without a forced break: the widest unit
+/// between two break opportunities, a hyphen included where one is added. With
+/// `split_words` false, words are whole units (for text that is never hyphenated).
+pub fn min_width(spans: &[Span], style: &TextStyle, split_words: bool) -> f32 {
+    let Some(p) = Prepared::new(spans, style) else {
+        return 0.0;
+    };
+    let setter = p.setter(f32::INFINITY);
+    let mut widest = 0.0f32;
+    for &(a, b, _) in &p.segments {
+        let ce = setter.content_end(a, b);
+        if a >= ce {
             continue;
         }
-        let mandatory = opp == BreakOpportunity::Mandatory && idx < chars.len();
-        segments.push((prev, idx, mandatory));
-        prev = idx;
+        if !split_words {
+            widest = widest.max(setter.w(a, ce));
+            continue;
+        }
+        let mut cands = setter.candidates(a, ce, f32::INFINITY, true);
+        cands.sort_by_key(|c| c.0);
+        let mut prev = a;
+        for (k, hyph) in cands {
+            if k <= prev || k >= ce {
+                continue;
+            }
+            let extra = if hyph { setter.hyphen_width(k) } else { 0.0 };
+            widest = widest.max(setter.w(prev, k) + extra);
+            prev = k;
+        }
+        widest = widest.max(setter.w(prev, ce));
     }
-    if prev < chars.len() {
-        segments.push((prev, chars.len(), false));
+    widest
+}
+
+/// Text, measured characters and break segments of a list of spans.
+struct Prepared {
+    text: String,
+    chars: Vec<Char>,
+    cum: Vec<f32>,
+    styles: Vec<ResolvedStyle>,
+    faces: Vec<Face>,
+    urlish: Vec<bool>,
+    hyphenate: bool,
+    /// Segments between break opportunities: (start, end, mandatory) in char indices.
+    segments: Vec<(usize, usize, bool)>,
+}
+
+impl Prepared {
+    fn setter(&self, width: f32) -> Setter<'_> {
+        Setter {
+            text: &self.text,
+            chars: &self.chars,
+            cum: &self.cum,
+            styles: &self.styles,
+            faces: &self.faces,
+            urlish: &self.urlish,
+            hyphenate: self.hyphenate,
+            width,
+        }
     }
-    setter.run(&segments)
+
+    fn new(spans: &[Span], style: &TextStyle) -> Option<Prepared> {
+        let mut text = String::new();
+        let mut styles: Vec<ResolvedStyle> = Vec::new();
+        let mut chars: Vec<Char> = Vec::new();
+        let mut faces: Vec<Face> = Vec::new();
+        let mut urlish: Vec<bool> = Vec::new();
+        for span in spans {
+            let clean = sanitize(&span.text);
+            if clean.is_empty() {
+                continue;
+            }
+            let st = &span.style;
+            let face = Face::select(style.bold || st.bold, style.italic || st.italic, st.mono);
+            let size = if st.mono {
+                style.size * MONO_SCALE
+            } else {
+                style.size
+            };
+            let color = if st.link.is_some() {
+                LINK_COLOR
+            } else if st.mono {
+                CODE_COLOR
+            } else {
+                style.color
+            };
+            let style_idx = styles.len();
+            styles.push(ResolvedStyle {
+                color,
+                link: st.link.clone(),
+            });
+            faces.push(face);
+            urlish.push(st.mono || looks_like_url(&clean));
+            let base = text.len();
+            text.push_str(&clean);
+            for (off, c) in clean.char_indices() {
+                let (f, id, adv) = glyph_for(face, c);
+                chars.push(Char {
+                    pos: base + off,
+                    c,
+                    face: f,
+                    id,
+                    size,
+                    width: adv * size,
+                    style: style_idx,
+                });
+            }
+        }
+        if chars.is_empty() {
+            return None;
+        }
+        let mut cum = Vec::with_capacity(chars.len() + 1);
+        let mut acc = 0.0f32;
+        cum.push(0.0);
+        for ch in &chars {
+            acc += ch.width;
+            cum.push(acc);
+        }
+        let mut byte_to_idx = vec![usize::MAX; text.len() + 1];
+        for (i, ch) in chars.iter().enumerate() {
+            byte_to_idx[ch.pos] = i;
+        }
+        byte_to_idx[text.len()] = chars.len();
+
+        // Segments between break opportunities: (start, end, mandatory) in char indices.
+        let mut segments = Vec::new();
+        let mut prev = 0usize;
+        for (pos, opp) in linebreaks(&text) {
+            let idx = byte_to_idx.get(pos).copied().unwrap_or(chars.len());
+            if idx == usize::MAX || idx <= prev {
+                continue;
+            }
+            let mandatory = opp == BreakOpportunity::Mandatory && idx < chars.len();
+            segments.push((prev, idx, mandatory));
+            prev = idx;
+        }
+        if prev < chars.len() {
+            segments.push((prev, chars.len(), false));
+        }
+        Some(Prepared {
+            text,
+            chars,
+            cum,
+            styles,
+            faces,
+            urlish,
+            hyphenate: style.hyphenate,
+            segments,
+        })
+    }
 }
 
 struct Setter<'a> {
@@ -381,8 +449,10 @@ impl Setter<'_> {
                 }
                 let line_empty = start == a;
                 let remaining = self.width - w;
-                if let Some((k, hyph)) = self.best_break(a, ce, remaining, line_empty) {
-                    lines.push(self.make_line(start, k, hyph));
+                if let Some((k, hyph, forced)) = self.best_break(a, ce, remaining, line_empty) {
+                    let mut line = self.make_line(start, k, hyph);
+                    line.forced = forced;
+                    lines.push(line);
                     start = k;
                     a = k;
                     w = 0.0;
@@ -396,7 +466,9 @@ impl Setter<'_> {
                 }
                 // Not even one character fits: set it anyway, alone.
                 let k = a + 1;
-                lines.push(self.make_line(start, k, false));
+                let mut line = self.make_line(start, k, false);
+                line.forced = k < ce;
+                lines.push(line);
                 start = k;
                 a = k;
                 w = 0.0;
@@ -418,7 +490,7 @@ impl Setter<'_> {
         ce: usize,
         remaining: f32,
         line_empty: bool,
-    ) -> Option<(usize, bool)> {
+    ) -> Option<(usize, bool, bool)> {
         // A nearly full line is better closed than filled with a word fragment; text that
         // should not be hyphenated (titles, headings) only breaks words longer than a line.
         if !line_empty && (remaining < 0.15 * self.width || !self.hyphenate) {
@@ -432,14 +504,14 @@ impl Setter<'_> {
             }
         }
         if best.is_some() || !line_empty {
-            return best;
+            return best.map(|(k, h)| (k, h, false));
         }
         // Emergency: between any two characters.
         let mut k = a + 1;
         let mut found = None;
         while k < ce {
             if self.w(a, k) <= remaining + EPS {
-                found = Some((k, false));
+                found = Some((k, false, true));
             } else {
                 break;
             }
@@ -477,32 +549,50 @@ impl Setter<'_> {
             {
                 out.push((i + 1, false));
             }
+            if url && i > a && ch.c == '%' {
+                // Percent-encoded text in a URL breaks before an escape.
+                out.push((i, false));
+            }
             if !url && ch.c.is_alphabetic() {
-                // A run of letters in one style: hyphenate it.
-                // The scan stops after 65 letters, so a huge word costs no more than a line.
+                // A run of letters in one style: hyphenate it. A line that starts inside a
+                // word (after an earlier break) hyphenates the whole word, so the breaks are
+                // the same wherever the line starts. The scans stop after 65 letters, so a
+                // huge word costs no more than a line.
+                let mut ws = i;
+                if i == a {
+                    while ws > 0
+                        && i - ws <= 64
+                        && self.chars[ws - 1].c.is_alphabetic()
+                        && self.chars[ws - 1].style == ch.style
+                    {
+                        ws -= 1;
+                    }
+                }
                 let mut j = i;
                 while j < ce
-                    && j - i <= 64
+                    && j - ws <= 64
                     && self.chars[j].c.is_alphabetic()
                     && self.chars[j].style == ch.style
                 {
                     j += 1;
                 }
                 // Longer letter runs are no words; they get emergency breaks.
-                if (min_letters..=64).contains(&(j - i)) {
-                    let s = self.chars[i].pos;
+                if (min_letters..=64).contains(&(j - ws)) {
+                    let s = self.chars[ws].pos;
                     let e = self.chars.get(j).map_or(self.text.len(), |c| c.pos);
                     let word = &self.text[s..e];
                     let mut off = s;
                     let syllables = super::hyphenate::syllables(word);
                     for syl in syllables.iter().take(syllables.len().saturating_sub(1)) {
                         off += syl.len();
-                        if let Some(k) = self.chars[i..j].iter().position(|c| c.pos == off) {
-                            out.push((i + k, true));
+                        if let Some(k) = self.chars[ws..j].iter().position(|c| c.pos == off)
+                            && ws + k > a
+                        {
+                            out.push((ws + k, true));
                         }
                     }
                 }
-                let long_run = j - i > 64;
+                let long_run = j - ws > 64;
                 i = j.max(i + 1);
                 if long_run {
                     // Skip the rest of the letter run, but only as far as can fit.
@@ -568,7 +658,11 @@ impl Setter<'_> {
             }
         }
         let width = frags.last().map_or(0.0, |f| f.x + f.width);
-        Line { frags, width }
+        Line {
+            frags,
+            width,
+            forced: false,
+        }
     }
 }
 
