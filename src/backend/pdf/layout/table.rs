@@ -152,8 +152,9 @@ pub fn column_widths(needs: &[ColumnNeed], avail: f32) -> Vec<f32> {
     if sum(&floor) <= avail {
         return share(&floor, &min, avail);
     }
-    let total = sum(&floor).max(1.0);
-    floor.iter().map(|f| f * avail / total).collect()
+    // Even the header words overflow: every column keeps room for a character or two.
+    let least = vec![MIN_COLUMN.min(avail / needs.len().max(1) as f32); needs.len()];
+    share(&least, &floor, avail)
 }
 
 /// How the cells of a table are tagged.
@@ -631,4 +632,147 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32, node: Op
     flow.gap(TABLE_GAP);
     flow.push(chunk);
     flow.gap(TABLE_GAP);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const AVAIL: f32 = 453.5;
+
+    fn word() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("Nr.".to_string()),
+            Just("Frist".to_string()),
+            Just("WhatsApp".to_string()),
+            Just("Datenverarbeitungsbedingungen".to_string()),
+            Just("Auftragsverarbeitungsvertrag".to_string()),
+            Just("16.\u{a0}Februar\u{a0}2024".to_string()),
+            Just("Art.\u{a0}28 Abs.\u{a0}3".to_string()),
+            Just("https://www.whatsapp.com/legal/business-data-processing-terms".to_string()),
+            Just("EW-WERBUNG-1.0-20153a".to_string()),
+            "[a-zäöüß]{1,24}",
+            "[A-Z][a-zäöü]{2,30}",
+            "[0-9]{1,12}",
+        ]
+    }
+
+    fn cell() -> impl Strategy<Value = Vec<Span>> {
+        prop::collection::vec(word(), 0..12).prop_map(|w| {
+            if w.is_empty() {
+                Vec::new()
+            } else {
+                vec![Span::plain(w.join(" "))]
+            }
+        })
+    }
+
+    fn table() -> impl Strategy<Value = Table> {
+        (1usize..7).prop_flat_map(|cols| {
+            (
+                prop::collection::vec(
+                    prop::collection::vec(word(), 0..3)
+                        .prop_map(|w| vec![Span::plain(w.join(" "))]),
+                    cols,
+                ),
+                prop::collection::vec(prop::collection::vec(cell(), cols), 1..5),
+            )
+                .prop_map(|(header, rows)| Table {
+                    aligns: Vec::new(),
+                    header,
+                    rows,
+                })
+        })
+    }
+
+    fn forced_lines(t: &Table, widths: &[f32], header: bool) -> Vec<String> {
+        let rows: Vec<&Vec<Vec<Span>>> = if header {
+            vec![&t.header]
+        } else {
+            t.rows.iter().collect()
+        };
+        let mut out = Vec::new();
+        for row in rows {
+            for (c, lines) in set_row(row, widths, header).iter().enumerate() {
+                for l in lines {
+                    assert!(
+                        l.width <= widths[c] - 2.0 * CELL_PAD_X + 0.05,
+                        "line wider than column {c}"
+                    );
+                    if l.forced {
+                        out.push(l.frags.iter().map(|f| f.text.as_str()).collect());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        /// Whenever the columns' minimums fit the text width, no cell line ends inside a
+        /// word without a hyphen; header words stay whole whenever the header floors fit.
+        #[test]
+        fn no_forced_break_when_the_minimums_fit(t in table()) {
+            let needs = column_needs(&t);
+            let widths = column_widths(&needs, AVAIL);
+            prop_assert!((widths.iter().sum::<f32>() - AVAIL).abs() < 0.1);
+            let floors: f32 = needs.iter().map(|n| n.floor).sum();
+            let mins: f32 = needs.iter().map(|n| n.min).sum();
+            if floors <= AVAIL {
+                for (w, n) in widths.iter().zip(&needs) {
+                    prop_assert!(*w + 0.01 >= n.floor, "column below its header word");
+                }
+                let broken = forced_lines(&t, &widths, true);
+                prop_assert!(broken.is_empty(), "header broken: {:?}", broken);
+            }
+            let broken = forced_lines(&t, &widths, false);
+            if mins <= AVAIL {
+                prop_assert!(broken.is_empty(), "forced breaks {:?} with widths {:?}", broken, widths);
+            }
+        }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_text_is_the_only_forced_break() {
+        let huge = "x".repeat(200);
+        let t = Table {
+            aligns: Vec::new(),
+            header: vec![vec![Span::plain("Nr.")], vec![Span::plain("Inhalt")]],
+            rows: vec![vec![vec![Span::plain("1")], vec![Span::plain(huge)]]],
+        };
+        let widths = column_widths(&column_needs(&t), AVAIL);
+        assert!(forced_lines(&t, &widths, true).is_empty());
+        assert!(!forced_lines(&t, &widths, false).is_empty());
+    }
+
+    #[test]
+    fn narrow_columns_keep_their_header_and_text_columns_get_the_room() {
+        let long =
+            "Fassung zum Zeitpunkt der Annahme bzw. des Abrufs (kein Datum bestätigt) ".repeat(3);
+        let t = Table {
+            aligns: Vec::new(),
+            header: ["Nr.", "Dokument", "Fassung", "Frist", "Verantwortlich"]
+                .iter()
+                .map(|h| vec![Span::plain(*h)])
+                .collect(),
+            rows: vec![
+                ["1", "Bedingungen zur Datenverarbeitung", &long, "", ""]
+                    .iter()
+                    .map(|c| vec![Span::plain(*c)])
+                    .collect(),
+            ],
+        };
+        let needs = column_needs(&t);
+        let widths = column_widths(&needs, AVAIL);
+        assert!(forced_lines(&t, &widths, true).is_empty(), "{widths:?}");
+        assert!(
+            widths[2] > widths[0] && widths[2] > widths[3] && widths[2] > widths[4],
+            "{widths:?}"
+        );
+        // Empty form columns get no more than their header needs.
+        assert!((widths[3] - needs[3].floor).abs() < 0.5, "{widths:?}");
+    }
 }
