@@ -286,6 +286,9 @@ struct Prepared {
     hyphenate: bool,
     /// Segments between break opportunities: (start, end, mandatory) in char indices.
     segments: Vec<(usize, usize, bool)>,
+    /// Break opportunities held back by [`keeps_together`], ascending; used only when a
+    /// segment does not fit a line of its own.
+    held: Vec<usize>,
 }
 
 impl Prepared {
@@ -298,6 +301,7 @@ impl Prepared {
             faces: &self.faces,
             urlish: &self.urlish,
             hyphenate: self.hyphenate,
+            held: &self.held,
             width,
         }
     }
@@ -367,6 +371,7 @@ impl Prepared {
 
         // Segments between break opportunities: (start, end, mandatory) in char indices.
         let mut segments = Vec::new();
+        let mut held = Vec::new();
         let mut prev = 0usize;
         for (pos, opp) in linebreaks(&text) {
             let idx = byte_to_idx.get(pos).copied().unwrap_or(chars.len());
@@ -374,6 +379,10 @@ impl Prepared {
                 continue;
             }
             let mandatory = opp == BreakOpportunity::Mandatory && idx < chars.len();
+            if !mandatory && idx < chars.len() && keeps_together(&chars, idx) {
+                held.push(idx);
+                continue;
+            }
             segments.push((prev, idx, mandatory));
             prev = idx;
         }
@@ -389,6 +398,7 @@ impl Prepared {
             urlish,
             hyphenate: style.hyphenate,
             segments,
+            held,
         })
     }
 }
@@ -401,6 +411,7 @@ struct Setter<'a> {
     faces: &'a [Face],
     urlish: &'a [bool],
     hyphenate: bool,
+    held: &'a [usize],
     width: f32,
 }
 
@@ -607,6 +618,15 @@ impl Setter<'_> {
             }
             i += 1;
         }
+        // A date or code that does not fit a line of its own breaks where it would have.
+        if line_empty {
+            let from = self.held.partition_point(|&k| k <= a);
+            for &k in self.held[from..].iter().take_while(|&&k| k < ce) {
+                if self.w(a, k) <= remaining + EPS {
+                    out.push((k, false));
+                }
+            }
+        }
         // A hyphen is not doubled: break after an existing '-' without adding one.
         for cand in &mut out {
             if cand.1 && cand.0 > 0 && matches!(self.chars[cand.0 - 1].c, '-' | '\u{00AD}') {
@@ -664,6 +684,79 @@ impl Setter<'_> {
             forced: false,
         }
     }
+}
+
+const MONTHS: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+/// Whether the letters of `chars[from..to]` spell a month name.
+fn is_month(chars: &[Char], from: usize, to: usize) -> bool {
+    let word: String = chars[from..to].iter().map(|c| c.c).collect();
+    MONTHS.contains(&word.as_str())
+}
+
+/// Whether a line must not break before `chars[idx]` although UAX #14 allows it: inside a
+/// date ("16. Februar 2024") or inside a code of capitals and digits ("EW-WERBUNG-1.0",
+/// "SHA-256"). Words that are more than such a code ("DSGVO-Dokumentation") still break.
+fn keeps_together(chars: &[Char], idx: usize) -> bool {
+    let at = |i: usize| chars.get(i).map_or('\0', |c| c.c);
+    let before = if idx >= 1 { at(idx - 1) } else { '\0' };
+    if before == '-' && idx >= 2 {
+        let left = at(idx - 2);
+        let next = at(idx);
+        if next.is_ascii_digit() && left.is_alphanumeric() {
+            return true;
+        }
+        if left.is_uppercase() || left.is_ascii_digit() {
+            let run = chars[idx..]
+                .iter()
+                .take(33)
+                .take_while(|c| c.c.is_alphanumeric())
+                .count();
+            let caps = chars[idx..idx + run]
+                .iter()
+                .all(|c| c.c.is_uppercase() || c.c.is_ascii_digit());
+            return run > 0 && run <= 32 && caps;
+        }
+        return false;
+    }
+    if before == ' ' && idx >= 2 {
+        // "16. |Februar 2024": a day number and a month.
+        let month_len = chars[idx..]
+            .iter()
+            .take(10)
+            .take_while(|c| c.c.is_alphabetic())
+            .count();
+        if month_len > 0
+            && is_month(chars, idx, idx + month_len)
+            && at(idx - 2) == '.'
+            && idx >= 3
+            && at(idx - 3).is_ascii_digit()
+        {
+            return true;
+        }
+        // "Februar |2024": a month and a year.
+        let mut start = idx - 1;
+        while start > 0 && idx - 1 - start < 10 && at(start - 1).is_alphabetic() {
+            start -= 1;
+        }
+        if start < idx - 1 && is_month(chars, start, idx - 1) && at(idx).is_ascii_digit() {
+            return true;
+        }
+    }
+    false
 }
 
 fn looks_like_url(s: &str) -> bool {
@@ -788,6 +881,39 @@ mod tests {
         assert!(lines.iter().all(|l| l.width <= 200.0 + EPS));
         let joined: String = lines.iter().map(line_text).collect();
         assert_eq!(joined, url);
+    }
+
+    #[test]
+    fn dates_and_codes_stay_together() {
+        let spans = [Span::plain(
+            "Fassung vom 16. Februar 2024, Kennung EW-WERBUNG-1.0-20153a, Prüfsumme SHA-256 der DSGVO-Dokumentation",
+        )];
+        for w in [125.0, 130.0] {
+            // Too narrow for the code: it breaks where it would have, never forced.
+            let lines = set_lines(&spans, &body(), w);
+            assert!(
+                lines.iter().all(|l| !l.forced),
+                "{w}: {:?}",
+                lines.iter().map(line_text).collect::<Vec<_>>()
+            );
+        }
+        for w in [140.0, 160.0, 220.0, 300.0] {
+            let lines = set_lines(&spans, &body(), w);
+            let texts: Vec<String> = lines.iter().map(line_text).collect();
+            for t in &texts {
+                assert!(
+                    !t.ends_with("16.") && !t.ends_with("Februar"),
+                    "{texts:?} at {w}"
+                );
+                assert!(
+                    !t.ends_with("EW-") && !t.ends_with("SHA-"),
+                    "{texts:?} at {w}"
+                );
+            }
+        }
+        // A compound with a lower-case part still breaks at its hyphen.
+        let lines = set_lines(&[Span::plain("DSGVO-Dokumentation")], &body(), 60.0);
+        assert_eq!(line_text(&lines[0]), "DSGVO-");
     }
 
     #[test]
