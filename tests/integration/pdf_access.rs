@@ -186,3 +186,42 @@ fn no_word_in_any_example_document_is_broken_without_a_hyphen() {
         }
     }
 }
+
+#[test]
+fn a_tall_row_continues_on_the_next_page_instead_of_leaving_a_gap() {
+    let cell = (1..=150)
+        .map(|i| format!("Wort{i:03}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut split = 0;
+    for n in 20..60 {
+        let filler = "Ein Absatz mit etwas Text, der eine Zeile füllt.\n\n".repeat(n);
+        let md = format!(
+            "# T\n\n{filler}| Nr. | Inhalt |\n| --- | --- |\n| 1 | {cell} |\n| 2 | kurz |\n"
+        );
+        let doc = layout(&md, &meta("T"));
+        let pages_of_row: Vec<usize> = doc
+            .pages
+            .iter()
+            .enumerate()
+            .flat_map(|(p, page)| {
+                page.items.iter().filter_map(move |i| match i {
+                    Item::Text(r) if r.text.starts_with("Wort") => Some(p),
+                    _ => None,
+                })
+            })
+            .collect();
+        let lines = pages_of_row.len();
+        assert!(lines > 10, "{n}: {pages_of_row:?}");
+        let first = pages_of_row[0];
+        let on_first = pages_of_row.iter().filter(|p| **p == first).count();
+        if on_first < lines {
+            split += 1;
+            assert!(
+                (2..=lines - 2).contains(&on_first),
+                "{n}: at least two lines of the row on each page: {pages_of_row:?}"
+            );
+        }
+    }
+    assert!(split > 0, "a tall row is never split");
+}

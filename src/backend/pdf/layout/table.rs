@@ -25,6 +25,9 @@ fn cell_style(header: bool) -> TextStyle {
     }
 }
 
+/// Body rows with more lines than this may be split across pages.
+const SPLIT_ROW_LINES: usize = 6;
+
 /// Narrowest column any table gets (padding included).
 const MIN_COLUMN: f32 = 2.0 * CELL_PAD_X + 12.0;
 
@@ -306,15 +309,24 @@ fn row_chunks(
 ) -> Vec<Chunk> {
     let total: f32 = widths.iter().sum();
     let rows = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
-    let per_slice = (((limit - 2.0 * CELL_PAD_Y) / CELL_LEADING).floor() as usize).max(1);
+    // A tall body row may continue on the next page (line by line, never leaving a single
+    // line behind or alone), so it does not leave a gap; a short row stays whole.
+    let per_slice = if !header && rows > SPLIT_ROW_LINES {
+        1
+    } else {
+        (((limit - 2.0 * CELL_PAD_Y) / CELL_LEADING).floor() as usize).max(1)
+    };
     let slices = rows.div_ceil(per_slice);
     let mut out = Vec::with_capacity(slices);
     for s in 0..slices {
         let from = s * per_slice;
         let to = (from + per_slice).min(rows);
-        let height = (to - from) as f32 * CELL_LEADING + 2.0 * CELL_PAD_Y;
+        let top_pad = if s == 0 { CELL_PAD_Y } else { 0.0 };
+        let bottom_pad = if s + 1 == slices { CELL_PAD_Y } else { 0.0 };
+        let height = (to - from) as f32 * CELL_LEADING + top_pad + bottom_pad;
         let mut chunk = Chunk {
             height,
+            keep_with_next: per_slice == 1 && slices > 1 && (s == 0 || s + 2 == slices),
             ..Chunk::default()
         };
         if header {
@@ -331,7 +343,7 @@ fn row_chunks(
                     Some(Align::Center) => ((inner - line.width) / 2.0).max(0.0),
                     _ => 0.0,
                 };
-                let baseline = CELL_PAD_Y
+                let baseline = top_pad
                     + (k - from) as f32 * CELL_LEADING
                     + baseline_in(CELL_LEADING, CELL_SIZE);
                 let node = nodes.get(c).copied().flatten();
@@ -345,8 +357,10 @@ fn row_chunks(
             }
             cx += w;
         }
-        let (rule_h, rule_c) = if header { (0.7, ACCENT) } else { (0.4, RULE) };
-        chunk.rect(x, height - rule_h, total, rule_h, rule_c);
+        if s + 1 == slices {
+            let (rule_h, rule_c) = if header { (0.7, ACCENT) } else { (0.4, RULE) };
+            chunk.rect(x, height - rule_h, total, rule_h, rule_c);
+        }
         out.push(chunk);
     }
     out
