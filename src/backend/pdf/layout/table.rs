@@ -38,7 +38,7 @@ pub struct ColumnNeed {
     pub floor: f32,
     /// No forced break below this: the widest unit of any cell after hyphenation.
     pub min: f32,
-    /// Every cell on one line.
+    /// Every body cell on one line (the header may wrap between words).
     pub natural: f32,
 }
 
@@ -90,9 +90,10 @@ pub fn column_needs(t: &Table) -> Vec<ColumnNeed> {
     for (c, cell) in t.header.iter().enumerate().take(needs.len()) {
         let whole = text::min_width(cell, &cell_style(true), false) + pad;
         let n = &mut needs[c];
+        // A header may wrap between its words: it sets the floor, but the body decides
+        // how much more room the column wants.
         n.floor = n.floor.max(whole);
         n.min = n.min.max(whole);
-        n.natural = n.natural.max(natural_width(cell, true) + pad);
     }
     for row in &t.rows {
         for (c, cell) in row.iter().enumerate().take(needs.len()) {
