@@ -417,6 +417,10 @@ struct Setter<'a> {
 
 const EPS: f32 = 0.01;
 
+/// At most this many lines in a row end with an inserted hyphen (unless a word is longer
+/// than a whole line).
+const MAX_HYPHEN_RUN: usize = 2;
+
 impl Setter<'_> {
     fn w(&self, a: usize, b: usize) -> f32 {
         self.cum[b] - self.cum[a]
@@ -442,9 +446,12 @@ impl Setter<'_> {
     }
 
     fn run(&self, segments: &[(usize, usize, bool)]) -> Vec<Line> {
-        let mut lines = Vec::new();
+        let mut lines: Vec<Line> = Vec::new();
         let mut start = 0usize;
         let mut w = 0.0f32;
+        // Lines in a row that end with an inserted hyphen; a third one is avoided by moving
+        // the word to the next line.
+        let mut hyphen_run = 0usize;
         for &(seg_a, b, mandatory) in segments {
             let mut a = seg_a;
             loop {
@@ -460,9 +467,15 @@ impl Setter<'_> {
                 }
                 let line_empty = start == a;
                 let remaining = self.width - w;
-                if let Some((k, hyph, forced)) = self.best_break(a, ce, remaining, line_empty) {
+                let split = if line_empty || hyphen_run < MAX_HYPHEN_RUN {
+                    self.best_break(a, ce, remaining, line_empty)
+                } else {
+                    None
+                };
+                if let Some((k, hyph, forced)) = split {
                     let mut line = self.make_line(start, k, hyph);
                     line.forced = forced;
+                    hyphen_run = if hyph { hyphen_run + 1 } else { 0 };
                     lines.push(line);
                     start = k;
                     a = k;
@@ -471,6 +484,7 @@ impl Setter<'_> {
                 }
                 if !line_empty {
                     lines.push(self.make_line(start, a, false));
+                    hyphen_run = 0;
                     start = a;
                     w = 0.0;
                     continue;
@@ -914,6 +928,26 @@ mod tests {
         // A compound with a lower-case part still breaks at its hyphen.
         let lines = set_lines(&[Span::plain("DSGVO-Dokumentation")], &body(), 60.0);
         assert_eq!(line_text(&lines[0]), "DSGVO-");
+    }
+
+    #[test]
+    fn at_most_two_hyphenated_lines_in_a_row() {
+        let spans = [Span::plain(
+            "Datensicherheitsbedingungen beschreiben technische und organisatorische Maßnahmen; Datenverarbeitungsbedingungen verweisen auf Unterauftragsverarbeiter und Verarbeitungstätigkeiten.",
+        )];
+        for w in [70.0, 80.0, 95.0, 110.0] {
+            let lines = set_lines(&spans, &body(), w);
+            let texts: Vec<String> = lines.iter().map(line_text).collect();
+            let mut run = 0;
+            for t in &texts {
+                run = if t.ends_with(SOFT_HYPHEN) { run + 1 } else { 0 };
+                // A third hyphen in a row only where a word is longer than the line.
+                assert!(
+                    run <= 2 || t.chars().filter(|c| *c == ' ').count() == 0,
+                    "{texts:?}"
+                );
+            }
+        }
     }
 
     #[test]
