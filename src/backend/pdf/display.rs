@@ -183,7 +183,7 @@ pub struct LinkArea {
 pub struct Page {
     /// Drawn items, back to front.
     pub items: Vec<Item>,
-    /// Link annotations.
+    /// Clickable link areas (the emitter annotates each linked run, see [`GlyphRun::link`]).
     pub links: Vec<LinkArea>,
 }
 
