@@ -15,6 +15,7 @@ mod hardening_links;
 mod hardening_output;
 mod init;
 mod pdf;
+mod pdf_access;
 mod review_rules;
 mod risk;
 mod risk_rules;

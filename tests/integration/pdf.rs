@@ -247,8 +247,33 @@ fn footer_counts_pages_and_header_names_company() {
                 _ => None,
             })
             .collect();
-        assert!(header.contains(&"Müller & Co *GmbH* [1]"), "{header:?}");
+        if i == 0 {
+            assert!(header.is_empty(), "page 1 has the title block: {header:?}");
+        } else {
+            assert!(header.contains(&"Müller & Co *GmbH* [1]"), "{header:?}");
+        }
     }
+}
+
+#[test]
+fn running_header_wraps_a_long_title_instead_of_cutting_it() {
+    let mut m = meta("Auftragsverarbeitung: Prüfung der Bedingungen und Vertragsvorschlag");
+    m.company = "Physiotherapie- und Rehabilitationspraxis am Stadtpark Musterstadt GmbH".into();
+    let doc = layout(VERZEICHNIS, &m);
+    assert!(doc.pages.len() >= 2);
+    let header: Vec<String> = doc.pages[1]
+        .items
+        .iter()
+        .filter_map(|it| match it {
+            Item::Text(r) if r.role == Role::Header => Some(r.text.clone()),
+            _ => None,
+        })
+        .collect();
+    let joined = header.join(" ");
+    assert!(!joined.contains('\u{2026}'), "{header:?}");
+    assert!(joined.contains("Vertragsvorschlag"), "{header:?}");
+    assert!(joined.contains(m.company.as_str()), "{header:?}");
+    assert_eq!(bounds_violation(&doc), None);
 }
 
 #[test]
@@ -336,9 +361,18 @@ fn render_is_a_small_pdf_with_metadata() {
     for (title, md) in fixtures() {
         let bytes = render(md, &meta(title)).expect("render");
         assert!(bytes.starts_with(b"%PDF-"));
-        assert!(bytes.len() < 80 * 1024, "{title}: {} bytes", bytes.len());
+        assert!(bytes.len() < 120 * 1024, "{title}: {} bytes", bytes.len());
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("pdfaid:part"), "PDF/A identification missing");
+        assert!(
+            text.contains("<pdfaid:conformance>A"),
+            "PDF/A-2a by default"
+        );
+        assert!(
+            text.contains("pdfuaid:part"),
+            "PDF/UA identification missing"
+        );
+        assert!(text.contains("/StructTreeRoot"), "not tagged");
         assert!(text.contains("de-DE"));
     }
     let plain = render_with(
@@ -346,6 +380,7 @@ fn render_is_a_small_pdf_with_metadata() {
         &meta("W"),
         &PdfOptions {
             conformance: Conformance::Plain,
+            accessible: false,
         },
     )
     .expect("render");
@@ -353,6 +388,7 @@ fn render_is_a_small_pdf_with_metadata() {
     assert!(!String::from_utf8_lossy(&plain).contains("pdfaid:part"));
     let unicode = PdfOptions {
         conformance: Conformance::PdfA2u,
+        accessible: false,
     };
     for (title, md) in fixtures() {
         let bytes = render_with(md, &meta(title), &unicode).expect("PDF/A-2u");
@@ -454,7 +490,7 @@ proptest! {
         let md: String = parts.concat();
         let result = render(&md, &meta("Fuzz"));
         prop_assert!(result.is_ok(), "{:?}", result.err());
-        let unicode = PdfOptions { conformance: Conformance::PdfA2u };
+        let unicode = PdfOptions { conformance: Conformance::PdfA2u, accessible: false };
         let result = render_with(&md, &meta("Fuzz"), &unicode);
         prop_assert!(result.is_ok(), "{:?}", result.err());
     }

@@ -10,7 +10,7 @@ use super::fonts::Face;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Color(pub u8, pub u8, pub u8);
 
-/// What a piece of text is, so tests (and later tagging) can tell body from furniture.
+/// What a piece of text is, so tests and tagging can tell body from furniture.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     /// Running text, lists, quotes, code.
@@ -65,6 +65,14 @@ pub struct GlyphRun {
     pub bottom: f32,
     /// What the text is.
     pub role: Role,
+    /// The structure element the text belongs to; `None` marks an artifact (running header
+    /// and footer, a repeated table header).
+    pub node: Option<NodeId>,
+    /// Target of an external link the text is part of (the emitter adds the annotation).
+    pub link: Option<String>,
+    /// The run ends a line inside a word without a hyphen: a forced break, because not even
+    /// one syllable fitted the line.
+    pub forced_break: bool,
 }
 
 /// A filled axis-aligned rectangle (also used for rules: a rule is a thin rectangle).
@@ -91,6 +99,70 @@ pub enum Item {
     Rect(FilledRect),
 }
 
+/// Index of a node in [`Document::structure`].
+pub type NodeId = usize;
+
+/// Scope of a table header cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Heads the cells below it.
+    Column,
+    /// Heads the cells to its right.
+    Row,
+}
+
+/// The semantic kind of a structure element (the PDF tag it becomes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StructKind {
+    /// A heading of level 1–6 with its plain text.
+    Heading {
+        /// Level 1–6.
+        level: u8,
+        /// Plain text (the PDF/UA heading title).
+        title: String,
+    },
+    /// A paragraph (also a line of the title block and a code block).
+    Paragraph,
+    /// A list.
+    List {
+        /// Numbered?
+        ordered: bool,
+    },
+    /// An item of a list.
+    ListItem,
+    /// The bullet or number of an item.
+    ListLabel,
+    /// The content of an item.
+    ListBody,
+    /// A block quote.
+    Quote,
+    /// A table.
+    Table,
+    /// The caption of a table.
+    Caption,
+    /// A table row.
+    TableRow,
+    /// A header cell.
+    HeaderCell(Scope),
+    /// A data cell.
+    Cell,
+    /// A figure with its alternative text.
+    Figure {
+        /// What a screen reader says instead of the drawing.
+        alt: String,
+    },
+}
+
+/// A structure element: its kind and the element it belongs to. Children are read in the
+/// order their content first appears in the document, which is the order of the Markdown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StructNode {
+    /// Kind.
+    pub kind: StructKind,
+    /// Enclosing element; `None` at the top level.
+    pub parent: Option<NodeId>,
+}
+
 /// A clickable area pointing to a URI.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinkArea {
@@ -111,7 +183,7 @@ pub struct LinkArea {
 pub struct Page {
     /// Drawn items, back to front.
     pub items: Vec<Item>,
-    /// Link annotations.
+    /// Clickable link areas (the emitter annotates each linked run, see [`GlyphRun::link`]).
     pub links: Vec<LinkArea>,
 }
 
@@ -182,4 +254,8 @@ pub struct Document {
     pub pages: Vec<Page>,
     /// Bookmarks in document order.
     pub outline: Vec<OutlineEntry>,
+    /// Structure elements (the logical tree) referenced by [`GlyphRun::node`].
+    pub structure: Vec<StructNode>,
+    /// The document title as shown in the title block.
+    pub title: String,
 }

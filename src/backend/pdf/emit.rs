@@ -1,8 +1,9 @@
 //! PDF backend, emission stage: display list → PDF bytes with krilla.
 //!
 //! Draws exactly what layout measured (pre-measured glyphs, no shaping here), adds link
-//! annotations, the nested outline, page labels and metadata, and lets krilla subset the
-//! embedded fonts and validate PDF/A.
+//! annotations, the nested outline, page labels and metadata, tags every piece of content
+//! (the structure tree of [`super::tags`], everything else an artifact), and lets krilla
+//! subset the embedded fonts and validate PDF/A and PDF/UA.
 
 use std::num::NonZeroU32;
 use std::sync::OnceLock;
@@ -12,7 +13,7 @@ use krilla::SerializeSettings;
 use krilla::action::{Action, LinkAction};
 use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
-use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
 use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect};
 use krilla::metadata::{DateTime, Metadata};
@@ -21,10 +22,12 @@ use krilla::outline::{Outline, OutlineNode};
 use krilla::page::{NumberingStyle, PageLabel, PageSettings};
 use krilla::paint::Fill;
 use krilla::surface::Surface;
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
-use super::display::{Color, Document, GlyphRun, Item, OutlineEntry};
+use super::display::{Color, Document, GlyphRun, Item, OutlineEntry, Role};
 use super::fonts::Face;
+use super::tags::TagBuilder;
 use super::{Conformance, PdfError, PdfMeta, PdfOptions};
 
 /// The embedded faces as krilla fonts, created once per process (font hashing is not free).
@@ -69,17 +72,24 @@ pub fn emit(
         Conformance::PdfA2u => {
             configuration = configuration.with_archival_validator(Archival::A2_U);
         }
+        Conformance::PdfA2a => {
+            configuration = configuration.with_archival_validator(Archival::A2_A);
+        }
+    }
+    if options.accessible {
+        configuration = configuration.with_accessibility_validator(Accessibility::UA1);
     }
     let configuration = configuration
         .finish()
         .map_err(|e| PdfError::Pdf(format!("{e:?}")))?;
     let settings = SerializeSettings {
         configuration,
-        enable_tagging: false,
+        enable_tagging: true,
         ..SerializeSettings::default()
     };
     let mut pdf = PdfDocument::new_with(settings);
     let g = &doc.geometry;
+    let mut tags = TagBuilder::new(&doc.structure);
 
     for (index, page) in doc.pages.iter().enumerate() {
         let mut page_settings = PageSettings::from_wh(g.width, g.height)
@@ -92,42 +102,100 @@ pub fn emit(
             ));
         }
         let mut pdf_page = pdf.start_page_with(page_settings);
+        // Link annotations wait until the page's content is drawn: (link slot, area, URI).
+        let mut pending = Vec::new();
         {
             let mut surface = pdf_page.surface();
+            // Consecutive runs of one element (the lines of a paragraph) share one marked
+            // content sequence: fewer identifiers, a smaller file, the same tree.
+            let mut open: Option<usize> = None;
             for item in &page.items {
+                let continues = matches!(item, Item::Text(run)
+                    if run.link.is_none() && run.node.is_some() && run.node == open);
+                if open.is_some() && !continues {
+                    surface.end_tagged();
+                    open = None;
+                }
                 match item {
                     Item::Rect(r) => {
                         if let Some(rect) = Rect::from_xywh(r.x, r.y, r.w, r.h) {
                             let mut pb = PathBuilder::new();
                             pb.push_rect(rect);
                             if let Some(path) = pb.finish() {
+                                // Rules, fills and the matrix cells are decoration; the
+                                // matrix's meaning is in its alternative text.
+                                surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+                                    ArtifactType::Layout,
+                                )));
                                 surface.set_fill(Some(fill(r.color)));
                                 surface.draw_path(&path);
+                                surface.end_tagged();
                             }
                         }
                     }
-                    Item::Text(run) => draw_run(&mut surface, run, fonts),
+                    Item::Text(run) if continues => draw_run(&mut surface, run, fonts),
+                    Item::Text(run) if run.glyphs.is_empty() => {}
+                    Item::Text(run) => match run.node {
+                        Some(node) if run.link.is_none() => {
+                            let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+                            draw_run(&mut surface, run, fonts);
+                            tags.content(node, id, None);
+                            open = Some(node);
+                        }
+                        Some(node) => {
+                            let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+                            draw_run(&mut surface, run, fonts);
+                            surface.end_tagged();
+                            let slot = tags.content(node, id, run.link.as_deref());
+                            if let (Some(slot), Some(uri)) = (slot, &run.link) {
+                                let area =
+                                    Rect::from_ltrb(run.x, run.top, run.x + run.width, run.bottom);
+                                if let Some(area) = area {
+                                    pending.push((slot, area, uri.clone()));
+                                }
+                            }
+                        }
+                        None => {
+                            let kind = match run.role {
+                                Role::Header => ArtifactType::Header,
+                                Role::Footer => ArtifactType::Footer,
+                                _ => ArtifactType::PaginationOther,
+                            };
+                            surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind)));
+                            draw_run(&mut surface, run, fonts);
+                            surface.end_tagged();
+                        }
+                    },
                 }
+            }
+            if open.is_some() {
+                surface.end_tagged();
             }
             surface.finish();
         }
-        for link in &page.links {
-            if let Some(rect) = Rect::from_xywh(link.x, link.y, link.w, link.h) {
-                let target = Target::Action(Action::Link(LinkAction::new(link.uri.clone())));
-                pdf_page.add_annotation(Annotation::new_link(
-                    LinkAnnotation::new(rect, target),
-                    Some(link.uri.clone()),
-                ));
-            }
+        for (slot, area, uri) in pending {
+            let target = Target::Action(Action::Link(LinkAction::new(uri.clone())));
+            let id = pdf_page.add_tagged_annotation(Annotation::new_link(
+                LinkAnnotation::new(area, target),
+                Some(uri),
+            ));
+            tags.annotation(slot, id);
         }
         pdf_page.finish();
     }
 
     pdf.set_outline(outline(&doc.outline));
+    pdf.set_tag_tree(tags.finish());
 
+    // PDF/UA needs a title; a document without one is named by its title block.
+    let title = [meta.title.trim(), doc.title.trim()]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or("Dokument")
+        .to_string();
     let (y, m, d) = meta.date;
     let mut metadata = Metadata::new()
-        .title(meta.title.clone())
+        .title(title)
         .authors(vec![meta.company.clone()])
         .description(meta.subject.clone())
         .language("de-DE".to_string())

@@ -3,12 +3,14 @@
 //! Two stages that hand plain data to each other: [`layout`] turns Markdown into a
 //! [`display::Document`] (pages of positioned glyph runs, rectangles, links and an outline),
 //! and [`emit`] writes that with krilla, embedding subsets of the DejaVu fonts in
-//! `assets/fonts/`. Output is PDF/A-2b by default (validated by krilla).
+//! `assets/fonts/`. [`tags`] turns the layout's structure elements into the PDF tag tree.
+//! Output is tagged PDF/A-2a and PDF/UA-1 by default (both validated by krilla).
 
 pub mod display;
 pub mod emit;
 pub mod fonts;
 pub mod layout;
+pub mod tags;
 
 use sha2::{Digest, Sha256};
 
@@ -34,20 +36,34 @@ pub struct PdfMeta {
 /// Archival conformance of the output, checked by krilla's validator while writing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Conformance {
-    /// Plain PDF 1.7.
+    /// Plain PDF 1.7 (still tagged).
     Plain,
-    /// PDF/A-2b: visual appearance preserved (the default).
-    #[default]
+    /// PDF/A-2b: visual appearance preserved.
     PdfA2b,
     /// PDF/A-2u: as 2b, and every glyph maps to Unicode (text extraction guaranteed).
     PdfA2u,
+    /// PDF/A-2a: as 2u, and the document is tagged with its logical structure (the
+    /// strongest PDF/A-2 level; the default).
+    #[default]
+    PdfA2a,
 }
 
 /// Rendering options beyond the metadata.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PdfOptions {
-    /// Archival conformance; PDF/A-2b by default.
+    /// Archival conformance; PDF/A-2a by default.
     pub conformance: Conformance,
+    /// Also validate and declare PDF/UA-1 (accessible PDF); on by default.
+    pub accessible: bool,
+}
+
+impl Default for PdfOptions {
+    fn default() -> PdfOptions {
+        PdfOptions {
+            conformance: Conformance::PdfA2a,
+            accessible: true,
+        }
+    }
 }
 
 /// Why a PDF could not be written.
@@ -56,15 +72,15 @@ pub enum PdfError {
     /// An embedded font could not be parsed (a build defect, not an input problem).
     #[error("embedded font could not be loaded")]
     Font,
-    /// The PDF/A validator rejected the document.
-    #[error("PDF/A validation failed: {0}")]
+    /// The PDF/A or PDF/UA validator rejected the document.
+    #[error("PDF/A or PDF/UA validation failed: {0}")]
     Validation(String),
     /// The PDF writer failed.
     #[error("PDF could not be written: {0}")]
     Pdf(String),
 }
 
-/// Renders Markdown to a PDF/A-2b document.
+/// Renders Markdown to a tagged PDF/A-2a and PDF/UA-1 document.
 pub fn render(markdown: &str, meta: &PdfMeta) -> Result<Vec<u8>, PdfError> {
     render_with(markdown, meta, &PdfOptions::default())
 }

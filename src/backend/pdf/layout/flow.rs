@@ -6,7 +6,8 @@
 //! when the chain would otherwise be torn, unless the chain fills a whole page by itself.
 
 use crate::backend::pdf::display::{
-    Color, FilledRect, GlyphRun, Item, LinkArea, OutlineEntry, Page, Role,
+    Color, FilledRect, GlyphRun, Item, LinkArea, NodeId, OutlineEntry, Page, Role, StructKind,
+    StructNode,
 };
 use crate::backend::pdf::fonts;
 
@@ -42,21 +43,22 @@ impl Chunk {
         }
     }
 
-    /// Draws a set line with its left edge at `x` and baseline at `baseline`.
-    pub fn line(&mut self, line: &Line, x: f32, baseline: f32, role: Role) {
+    /// Draws a set line with its left edge at `x` and baseline at `baseline`, as content of
+    /// the structure element `node` (`None`: an artifact).
+    pub fn line(&mut self, line: &Line, x: f32, baseline: f32, role: Role, node: Option<NodeId>) {
         let Some(all) = fonts::metrics() else {
             return;
         };
         if self.first_baseline.is_none() {
             self.first_baseline = Some(baseline);
         }
-        for f in &line.frags {
+        let last = line.frags.len().saturating_sub(1);
+        for (k, f) in line.frags.iter().enumerate() {
             let m = &all[f.face.index()];
             let top = baseline - m.ascent * f.size;
             let bottom = baseline + m.descent * f.size;
-            if let Some(uri) = &f.link
-                && is_external(uri)
-            {
+            let external = f.link.as_ref().filter(|uri| is_external(uri));
+            if let Some(uri) = external {
                 self.links.push(LinkArea {
                     x: x + f.x,
                     y: top,
@@ -77,6 +79,9 @@ impl Chunk {
                 top,
                 bottom,
                 role,
+                node,
+                link: external.cloned(),
+                forced_break: line.forced && k == last,
             }));
         }
     }
@@ -103,11 +108,19 @@ pub fn baseline_in(leading: f32, size: f32) -> f32 {
 pub struct Flow {
     /// The chunks so far.
     pub chunks: Vec<Chunk>,
+    /// Structure elements opened so far.
+    pub structure: Vec<StructNode>,
     pending_gap: f32,
     gap_locked: bool,
 }
 
 impl Flow {
+    /// Opens a structure element inside `parent`.
+    pub fn open(&mut self, kind: StructKind, parent: Option<NodeId>) -> NodeId {
+        self.structure.push(StructNode { kind, parent });
+        self.structure.len() - 1
+    }
+
     /// Asks for at least `gap` before the next chunk (unless a heading fixed it).
     pub fn gap(&mut self, gap: f32) {
         if !self.gap_locked {
@@ -139,8 +152,46 @@ struct Placed {
     repeat: bool,
 }
 
-/// Distributes `chunks` over pages of the body frame `top..bottom`.
+/// Distributes `chunks` over pages of the body frame `top..bottom`. A document whose last
+/// page would hold only a few lines (a colophon) is set again with the spacing of its last
+/// pages tightened, if that saves the page.
 pub fn paginate(chunks: &[Chunk], top: f32, bottom: f32) -> (Vec<Page>, Vec<OutlineEntry>) {
+    let plan = place(chunks, top, bottom, usize::MAX);
+    let n = plan.len();
+    let runt = plan
+        .last()
+        .map_or(0.0, |last| used_height(chunks, last, top));
+    if n >= 2 && runt < RUNT_SHARE * (bottom - top) {
+        for back in 1..=RUNT_PAGES_BACK.min(n - 1) {
+            let from = plan[n - 1 - back]
+                .iter()
+                .find(|p| !p.repeat)
+                .map_or(usize::MAX, |p| p.chunk);
+            let tight = place(chunks, top, bottom, from);
+            if tight.len() < n {
+                return render(chunks, &tight, top);
+            }
+        }
+    }
+    render(chunks, &plan, top)
+}
+
+/// A last page filled less than this share of the body frame is a runt.
+const RUNT_SHARE: f32 = 0.25;
+/// How many pages before the runt may give up spacing.
+const RUNT_PAGES_BACK: usize = 6;
+/// Spacing between blocks on those pages is scaled by this.
+const TIGHT_GAP: f32 = 0.5;
+
+/// Height used on a page: the bottom of its lowest chunk.
+fn used_height(chunks: &[Chunk], page: &[Placed], top: f32) -> f32 {
+    page.iter()
+        .filter_map(|p| chunks.get(p.chunk).map(|c| p.y + c.height - top))
+        .fold(0.0, f32::max)
+}
+
+/// Places chunks on pages; gaps before chunks from index `tight_from` on are tightened.
+fn place(chunks: &[Chunk], top: f32, bottom: f32, tight_from: usize) -> Vec<Vec<Placed>> {
     let mut pages: Vec<Vec<Placed>> = Vec::new();
     let mut current: Vec<Placed> = Vec::new();
     let mut y = top;
@@ -150,7 +201,13 @@ pub fn paginate(chunks: &[Chunk], top: f32, bottom: f32) -> (Vec<Page>, Vec<Outl
     while i < chunks.len() {
         let c = &chunks[i];
         let at_top = current.is_empty();
-        let gap = if at_top { 0.0 } else { c.gap_before };
+        let gap = if at_top {
+            0.0
+        } else if i >= tight_from {
+            c.gap_before * TIGHT_GAP
+        } else {
+            c.gap_before
+        };
         let header = c
             .table_header
             .filter(|h| at_top && *h != i)
@@ -191,7 +248,11 @@ pub fn paginate(chunks: &[Chunk], top: f32, bottom: f32) -> (Vec<Page>, Vec<Outl
     if !current.is_empty() || pages.is_empty() {
         pages.push(current);
     }
+    pages
+}
 
+/// Turns placed chunks into pages of items and the outline.
+fn render(chunks: &[Chunk], pages: &[Vec<Placed>], top: f32) -> (Vec<Page>, Vec<OutlineEntry>) {
     let mut out = Vec::with_capacity(pages.len());
     let mut outline = Vec::new();
     for (pno, placed) in pages.iter().enumerate() {
@@ -204,6 +265,11 @@ pub fn paginate(chunks: &[Chunk], top: f32, bottom: f32) -> (Vec<Page>, Vec<Outl
                 let mut item = item.clone();
                 match &mut item {
                     Item::Text(run) => {
+                        if p.repeat {
+                            // A repeated table header is pagination, not content.
+                            run.node = None;
+                            run.link = None;
+                        }
                         run.y += p.y;
                         run.top += p.y;
                         run.bottom += p.y;
@@ -281,6 +347,28 @@ mod tests {
             vec![1],
             "heading must move with its line"
         );
+    }
+
+    #[test]
+    fn runt_last_page_is_saved_by_tighter_spacing() {
+        let spaced = |n: usize, gap: f32| -> Vec<Chunk> {
+            (0..n)
+                .map(|_| {
+                    let mut c = chunk(10.0, false);
+                    c.gap_before = gap;
+                    c
+                })
+                .collect()
+        };
+        // 9 × 10 + 8 × 2 = 106 in a frame of 100: one line would stand alone on page 2.
+        let (pages, _) = paginate(&spaced(9, 2.0), 0.0, 100.0);
+        assert_eq!(pages.len(), 1);
+        // A page that is more than a runt stays: 14 × 10 + 13 × 2 = 166.
+        let (pages, _) = paginate(&spaced(14, 2.0), 0.0, 100.0);
+        assert_eq!(pages.len(), 2);
+        // Without gaps to give up, the runt stays.
+        let (pages, _) = paginate(&spaced(11, 0.0), 0.0, 100.0);
+        assert_eq!(pages.len(), 2);
     }
 
     #[test]

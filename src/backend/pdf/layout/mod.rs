@@ -8,12 +8,15 @@
 
 pub mod blocks;
 pub mod flow;
+pub mod hyphenate;
 pub mod style;
 pub mod table;
 pub mod text;
 
+use std::collections::BTreeMap;
+
 use super::PdfMeta;
-use super::display::{Color, Document, Geometry, Page, Role};
+use super::display::{Color, Document, Geometry, NodeId, Page, Role, StructKind};
 use super::fonts::Face;
 use blocks::{Block, List};
 use flow::{Chunk, Flow, baseline_in, paginate};
@@ -54,6 +57,9 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
         flow: Flow::default(),
         max_height: geometry.body_height(),
         para_gap: PARA_GAP,
+        parent: None,
+        level: 1,
+        series: table_series(&blocks),
     };
     walker.title_block(&title, meta, geometry.margin_x, geometry.body_width());
     walker.blocks(&blocks, geometry.margin_x, geometry.body_width(), 0, TEXT);
@@ -73,6 +79,8 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
         geometry,
         pages,
         outline,
+        structure: walker.flow.structure,
+        title,
     }
 }
 
@@ -90,6 +98,14 @@ fn restates_title_block(text: &str, meta: &PdfMeta) -> bool {
             .all(|c| c.is_whitespace() || matches!(c, '·' | '|' | ',' | '-' | '–'))
 }
 
+/// Whether a paragraph is nothing but bold text (a lead-in such as a clause title).
+fn is_lead_in(spans: &[Span]) -> bool {
+    spans.iter().any(|s| !s.text.trim().is_empty())
+        && spans
+            .iter()
+            .all(|s| s.text.trim().is_empty() || (s.style.bold && !s.text.contains('\n')))
+}
+
 /// Plain text of spans (for bookmarks and the title).
 pub fn plain_text(spans: &[Span]) -> String {
     let s: String = spans.iter().map(|s| s.text.as_str()).collect();
@@ -101,6 +117,53 @@ struct Walker {
     max_height: f32,
     /// Space between paragraphs here (smaller inside tight list items).
     para_gap: f32,
+    /// The structure element new blocks belong to.
+    parent: Option<NodeId>,
+    /// Level of the last heading (a bold lead-in ranks one below it).
+    level: u8,
+    /// Column needs of each series of tables with the same header.
+    series: BTreeMap<Vec<String>, Vec<table::ColumnNeed>>,
+}
+
+/// Tables with the same header text form a series that shares one column grid, so the
+/// columns do not jump from table to table. Header-less tables stand alone.
+fn series_key(t: &blocks::Table) -> Vec<String> {
+    let key: Vec<String> = t.header.iter().map(|c| plain_text(c)).collect();
+    if key.iter().all(String::is_empty) {
+        Vec::new()
+    } else {
+        key
+    }
+}
+
+/// The merged column needs of every table series in `blocks` (nested blocks included).
+fn table_series(blocks: &[Block]) -> BTreeMap<Vec<String>, Vec<table::ColumnNeed>> {
+    fn walk(blocks: &[Block], out: &mut BTreeMap<Vec<String>, Vec<table::ColumnNeed>>) {
+        for b in blocks {
+            match b {
+                Block::Table(t) => {
+                    let key = series_key(t);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    let needs = table::column_needs(t);
+                    match out.get_mut(&key) {
+                        Some(have) if have.len() == needs.len() => table::merge_needs(have, &needs),
+                        Some(_) => {}
+                        None => {
+                            out.insert(key, needs);
+                        }
+                    }
+                }
+                Block::List(l) => l.items.iter().for_each(|i| walk(i, out)),
+                Block::Quote(inner) => walk(inner, out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(blocks, &mut out);
+    out
 }
 
 impl Walker {
@@ -114,6 +177,7 @@ impl Walker {
         leading: f32,
         size: f32,
         role: Role,
+        node: Option<NodeId>,
         keep: impl Fn(usize, usize) -> bool,
         outline: Option<(u8, String)>,
         align_center: bool,
@@ -132,7 +196,7 @@ impl Walker {
             } else {
                 0.0
             };
-            c.line(line, x + dx, baseline_in(leading, size), role);
+            c.line(line, x + dx, baseline_in(leading, size), role, node);
             self.flow.push(c);
         }
     }
@@ -146,6 +210,28 @@ impl Walker {
             hyphenate: true,
         };
         let lines = set_lines(spans, &style, width);
+        // A paragraph that is nothing but bold text introduces what follows: it keeps with
+        // the next block, and if it reads as a title (no closing punctuation, one line) it is
+        // a heading one level below the last one, with a bookmark.
+        let lead_in = is_lead_in(spans);
+        let title = plain_text(spans);
+        let heading = lead_in
+            && lines.len() == 1
+            && !title.ends_with(['.', ':', ';', '!', '?', ','])
+            && self.level < 6;
+        let (kind, outline) = if heading {
+            let level = self.level + 1;
+            (
+                StructKind::Heading {
+                    level,
+                    title: title.clone(),
+                },
+                Some((level, title)),
+            )
+        } else {
+            (StructKind::Paragraph, None)
+        };
+        let node = self.flow.open(kind, self.parent);
         // Orphans: the first line never stays alone; widows: nor does the last.
         self.lines(
             &lines,
@@ -154,8 +240,9 @@ impl Walker {
             BODY_LEADING,
             BODY_SIZE,
             Role::Body,
-            |i, n| n >= 2 && (i == 0 || i + 2 == n),
-            None,
+            Some(node),
+            |i, n| lead_in || (n >= 2 && (i == 0 || i + 2 == n)),
+            outline,
             false,
         );
     }
@@ -173,6 +260,7 @@ impl Walker {
                 },
                 width,
             );
+            let node = self.flow.open(StructKind::Paragraph, self.parent);
             self.lines(
                 &lines,
                 x,
@@ -180,6 +268,7 @@ impl Walker {
                 13.0,
                 9.5,
                 Role::Title,
+                Some(node),
                 |_, _| true,
                 None,
                 false,
@@ -197,6 +286,13 @@ impl Walker {
             },
             width,
         );
+        let node = self.flow.open(
+            StructKind::Heading {
+                level: 1,
+                title: title.to_string(),
+            },
+            self.parent,
+        );
         self.lines(
             &lines,
             x,
@@ -204,6 +300,7 @@ impl Walker {
             26.0,
             21.0,
             Role::Title,
+            Some(node),
             |_, _| true,
             Some((1, title.to_string())),
             false,
@@ -257,6 +354,7 @@ impl Walker {
                 width - key_w,
             );
             let n = key_lines.len().max(value_lines.len());
+            let node = self.flow.open(StructKind::Paragraph, self.parent);
             for i in 0..n {
                 let mut c = Chunk {
                     height: 13.5,
@@ -264,10 +362,16 @@ impl Walker {
                     ..Chunk::default()
                 };
                 if let Some(l) = key_lines.get(i) {
-                    c.line(l, x, baseline_in(13.5, 9.5), Role::Title);
+                    c.line(l, x, baseline_in(13.5, 9.5), Role::Title, Some(node));
                 }
                 if let Some(l) = value_lines.get(i) {
-                    c.line(l, x + key_w, baseline_in(13.5, 9.5), Role::Title);
+                    c.line(
+                        l,
+                        x + key_w,
+                        baseline_in(13.5, 9.5),
+                        Role::Title,
+                        Some(node),
+                    );
                 }
                 self.flow.push(c);
             }
@@ -306,6 +410,14 @@ impl Walker {
                 );
                 self.flow.gap(before);
                 let title = plain_text(spans);
+                self.level = *level;
+                let node = self.flow.open(
+                    StructKind::Heading {
+                        level: *level,
+                        title: title.clone(),
+                    },
+                    self.parent,
+                );
                 self.lines(
                     &lines,
                     x,
@@ -313,6 +425,7 @@ impl Walker {
                     size * 1.3,
                     size,
                     Role::Heading(*level),
+                    Some(node),
                     |_, _| true,
                     Some((*level, title)),
                     false,
@@ -329,7 +442,10 @@ impl Walker {
                 let indent = if width - 14.0 >= MIN_WIDTH { 14.0 } else { 0.0 };
                 self.flow.gap(self.para_gap);
                 let first = self.flow.chunks.len();
+                let saved = self.parent;
+                self.parent = Some(self.flow.open(StructKind::Quote, saved));
                 self.blocks(inner, x + indent, width - indent, depth, QUOTE_TEXT);
+                self.parent = saved;
                 if indent > 0.0 {
                     for (k, c) in self.flow.chunks.iter_mut().enumerate().skip(first) {
                         let reach = if k == first { 0.0 } else { c.gap_before };
@@ -350,13 +466,26 @@ impl Walker {
                 self.flow.push(c);
                 self.flow.gap(self.para_gap);
             }
-            Block::Table(t) => table::table(&mut self.flow, t, x, width, self.max_height),
+            Block::Table(t) => {
+                let needs = self.series.get(&series_key(t)).map(Vec::as_slice);
+                table::table(
+                    &mut self.flow,
+                    t,
+                    needs,
+                    x,
+                    width,
+                    self.max_height,
+                    self.parent,
+                )
+            }
             Block::RiskMatrix(m) => {
                 let mut probe = Flow::default();
-                table::risk_matrix(&mut probe, m, x, width);
+                table::risk_matrix(&mut probe, m, x, width, None);
                 let fits = probe.chunks.iter().all(|c| c.height <= self.max_height);
                 if fits {
-                    table::risk_matrix(&mut self.flow, m, x, width);
+                    let alt = table::matrix_alt_text(m);
+                    let node = self.flow.open(StructKind::Figure { alt }, self.parent);
+                    table::risk_matrix(&mut self.flow, m, x, width, Some(node));
                 } else {
                     let t = blocks::Table {
                         aligns: Vec::new(),
@@ -376,7 +505,15 @@ impl Walker {
                             })
                             .collect(),
                     };
-                    table::table(&mut self.flow, &t, x, width, self.max_height);
+                    table::table(
+                        &mut self.flow,
+                        &t,
+                        None,
+                        x,
+                        width,
+                        self.max_height,
+                        self.parent,
+                    );
                 }
             }
         }
@@ -408,6 +545,7 @@ impl Walker {
             }
         }
         self.flow.gap(self.para_gap);
+        let node = self.flow.open(StructKind::Paragraph, self.parent);
         let n = lines.len();
         for (i, line) in lines.iter().enumerate() {
             let top_pad = if i == 0 { pad } else { 0.0 };
@@ -425,6 +563,7 @@ impl Walker {
                 x + pad,
                 top_pad + baseline_in(CODE_LEADING, CODE_SIZE),
                 Role::Body,
+                Some(node),
             );
             self.flow.push(c);
         }
@@ -459,13 +598,24 @@ impl Walker {
         }
         let item_gap = if list.tight { TIGHT_ITEM_GAP } else { PARA_GAP };
         self.flow.gap(self.para_gap);
+        let saved_parent = self.parent;
+        let list_node = self.flow.open(
+            StructKind::List {
+                ordered: list.ordered,
+            },
+            saved_parent,
+        );
         for (item, marker) in list.items.iter().zip(&markers) {
             self.flow.gap(item_gap);
             let first = self.flow.chunks.len();
+            let item_node = self.flow.open(StructKind::ListItem, Some(list_node));
+            let label = self.flow.open(StructKind::ListLabel, Some(item_node));
             // Paragraph gaps inside a tight item shrink to the item gap.
             let saved_gap = self.para_gap;
             self.para_gap = item_gap;
+            self.parent = Some(self.flow.open(StructKind::ListBody, Some(item_node)));
             self.blocks(item, x + indent, width - indent, depth + 1, color);
+            self.parent = saved_parent;
             self.para_gap = saved_gap;
             if self.flow.chunks.len() == first {
                 // An empty item still shows its marker.
@@ -495,7 +645,10 @@ impl Walker {
                     x
                 };
                 let saved = c.first_baseline;
-                c.line(ml, mx, baseline, Role::Body);
+                // The marker is read before the item's content.
+                let content = std::mem::take(&mut c.items);
+                c.line(ml, mx, baseline, Role::Body, Some(label));
+                c.items.extend(content);
                 c.first_baseline = saved;
             }
         }
@@ -503,7 +656,8 @@ impl Walker {
     }
 }
 
-/// Adds the running header and footer to a page.
+/// Adds the running header and footer to a page. Page 1 carries the title block, so its
+/// header is left out.
 fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usize, total: usize) {
     let x = g.margin_x;
     let w = g.body_width();
@@ -512,19 +666,9 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
     let footer_base = g.body_bottom + 22.0;
     let mut chunk = Chunk::default();
 
-    let company = truncate(meta.company.trim(), Face::Regular, size, w * 0.45);
-    let company_w = text::measure(&company, Face::Regular, size);
-    let title = truncate(title.trim(), Face::Bold, size, w - company_w - 18.0);
-    put(&mut chunk, &title, Face::Bold, x, header_base, Role::Header);
-    put(
-        &mut chunk,
-        &company,
-        Face::Regular,
-        x + w - company_w,
-        header_base,
-        Role::Header,
-    );
-    chunk.rect(x, header_base + 5.0, w, 0.5, RULE);
+    if no > 1 {
+        header(&mut chunk, title, meta.company.trim(), x, w, header_base);
+    }
 
     chunk.rect(x, footer_base - 11.0, w, 0.5, RULE);
     let mut left = String::new();
@@ -561,29 +705,135 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
     page.items.extend(chunk.items);
 }
 
+/// Leading of the running header when it needs more than one line.
+const HEADER_LEADING: f32 = 9.5;
+
+/// The running header: title left, company right, on the line above the rule at `base`.
+/// When both do not fit side by side, the title gets its own line(s) above the company;
+/// it is shortened only beyond two lines, the company only beyond one full line.
+fn header(chunk: &mut Chunk, title: &str, company: &str, x: f32, w: f32, base: f32) {
+    let size = FURNITURE_SIZE;
+    let gap = 18.0;
+    let company = truncate(company, Face::Regular, size, w);
+    let company_w = text::measure(&company, Face::Regular, size);
+    let title = text::sanitize(title.trim()).replace(['\n', '\u{00ad}'], " ");
+    let title_w = text::measure(&title, Face::Bold, size);
+    if company.is_empty() || title_w + gap + company_w <= w {
+        let title = truncate(&title, Face::Bold, size, w);
+        put(chunk, &title, Face::Bold, x, base, Role::Header);
+    } else {
+        let lines = set_lines(
+            &[Span {
+                text: title,
+                style: SpanStyle {
+                    bold: true,
+                    ..SpanStyle::default()
+                },
+            }],
+            &TextStyle {
+                size,
+                color: MUTED,
+                bold: true,
+                italic: false,
+                hyphenate: true,
+            },
+            w,
+        );
+        let shown = lines.len().min(2);
+        for (k, line) in lines.iter().take(shown).enumerate() {
+            let baseline = base - (shown - k) as f32 * HEADER_LEADING;
+            if k + 1 == shown && lines.len() > shown {
+                let rest = line_text(line);
+                let cut = truncate(&format!("{rest} \u{2026}"), Face::Bold, size, w);
+                put(chunk, &cut, Face::Bold, x, baseline, Role::Header);
+            } else {
+                chunk.line(line, x, baseline, Role::Header, None);
+            }
+        }
+    }
+    put(
+        chunk,
+        &company,
+        Face::Regular,
+        x + w - company_w,
+        base,
+        Role::Header,
+    );
+    chunk.rect(x, base + 5.0, w, 0.5, RULE);
+}
+
+fn line_text(line: &Line) -> String {
+    line.frags.iter().map(|f| f.text.as_str()).collect()
+}
+
 fn put(chunk: &mut Chunk, s: &str, face: Face, x: f32, baseline: f32, role: Role) {
     if s.is_empty() {
         return;
     }
     let frags = text::frag(s, face, FURNITURE_SIZE, MUTED);
     let width = frags.iter().map(|f| f.width).sum();
-    let line = Line { frags, width };
-    chunk.line(&line, x, baseline, role);
+    let line = Line {
+        frags,
+        width,
+        forced: false,
+    };
+    chunk.line(&line, x, baseline, role, None);
 }
 
-/// Shortens `s` with an ellipsis until it fits `max` points.
+/// Shortens `s` with an ellipsis until it fits `max` points. One pass of cumulative widths
+/// and a binary search on the prefix, so the cost is linear in the length of `s`.
 fn truncate(s: &str, face: Face, size: f32, max: f32) -> String {
     let s = text::sanitize(s).replace(['\n', '\u{00ad}'], " ");
-    if text::measure(&s, face, size) <= max {
+    let ellipsis = text::measure("\u{2026}", face, size);
+    // ends[k] = (byte end, width) of the prefix of k + 1 characters.
+    let mut ends = Vec::with_capacity(s.len());
+    let mut acc = 0.0f32;
+    for (pos, c) in s.char_indices() {
+        acc += text::measure(c.encode_utf8(&mut [0; 4]), face, size);
+        ends.push((pos + c.len_utf8(), acc));
+    }
+    if acc <= max {
         return s;
     }
-    let mut out: String = s.clone();
-    while !out.is_empty() {
-        out.pop();
-        let candidate = format!("{}\u{2026}", out.trim_end());
-        if text::measure(&candidate, face, size) <= max {
-            return candidate;
-        }
+    // The longest prefix that leaves room for the ellipsis (widths only grow).
+    let fit = ends.partition_point(|&(_, w)| w + ellipsis <= max);
+    if fit == 0 {
+        return if ellipsis <= max {
+            "\u{2026}".to_string()
+        } else {
+            String::new()
+        };
     }
-    String::new()
+    format!("{}\u{2026}", s[..ends[fit - 1].0].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncate_keeps_what_fits_and_marks_the_cut() {
+        let s = "Bäckerei Sonnenschein GmbH";
+        assert_eq!(truncate(s, Face::Regular, 8.0, 1000.0), s);
+        let full = text::measure(s, Face::Regular, 8.0);
+        let cut = truncate(s, Face::Regular, 8.0, full / 2.0);
+        assert!(cut.ends_with('\u{2026}'), "{cut}");
+        assert!(text::measure(&cut, Face::Regular, 8.0) <= full / 2.0);
+        // One more character would not have fitted.
+        let stem = cut.trim_end_matches('\u{2026}');
+        let next: String = s.chars().take(stem.chars().count() + 1).collect();
+        assert!(text::measure(&format!("{next}\u{2026}"), Face::Regular, 8.0) > full / 2.0);
+        assert_eq!(truncate(s, Face::Regular, 8.0, 0.1), "");
+    }
+
+    #[test]
+    fn truncate_handles_a_single_huge_word() {
+        // 240,000 characters in one word (a shortening that re-measures per dropped character
+        // would not finish); the result is the longest prefix that fits, plus the ellipsis.
+        let long = "Sonnenschein".repeat(20_000);
+        let cut = truncate(&long, Face::Regular, 8.0, 200.0);
+        assert!(cut.ends_with('\u{2026}'));
+        assert!(text::measure(&cut, Face::Regular, 8.0) <= 200.0);
+        assert!(text::measure(&cut, Face::Regular, 8.0) > 190.0, "{cut}");
+    }
 }
