@@ -397,7 +397,7 @@ fn measures_open(risks: &[ScoredRisk]) -> Vec<MeasureOpenView> {
                     priority,
                     MeasureOpenView {
                         label: m.label(),
-                        how: m.how(),
+                        how: m.describe(),
                         priority: match priority {
                             1 => "vorrangig",
                             2 => "empfohlen",
@@ -432,7 +432,7 @@ fn risk_row(r: &ScoredRisk) -> RiskRowView {
             .iter()
             .map(|pr| ProposalView {
                 label: pr.mitigation.label(),
-                how: pr.mitigation.how(),
+                how: pr.mitigation.describe(),
                 text: pr.reason.clone(),
                 after: rating_view(&pr.after),
                 class_changes: pr.after.class != r.net.class,

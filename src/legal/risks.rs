@@ -987,6 +987,14 @@ impl Mitigation {
         }
     }
 
+    /// What implementing it means, in words for the documents (no profile keys).
+    pub fn describe(&self) -> String {
+        match self.source {
+            Source::Measure(m) => crate::legal::measures::info(m).description.to_owned(),
+            Source::Setting { label, .. } => format!("Einstellung: {label}."),
+        }
+    }
+
     /// How to declare it in the profile.
     pub fn how(&self) -> String {
         match self.source {

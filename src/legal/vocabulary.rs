@@ -5,6 +5,9 @@
 use crate::profile::model::{Company, Profession, Sector};
 use serde::Serialize;
 
+/// Date these words were last checked against the professions' own usage.
+pub const CHECKED_ON: &str = "2026-11-30";
+
 /// The words for the people a company serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Vocabulary {

@@ -337,7 +337,7 @@ fn minors_as_a_target_group_get_a_youth_section_and_no_art8_misstatement() {
     let (docs, _) = pack(&load_valid(&fixture("nachhilfe-minderjaehrige")));
     let notice = &docs["04-datenschutzhinweise"];
     let youth = &notice[notice
-        .find("Für Kinder und Jugendliche: kurz erklärt")
+        .find("Kurz erklärt für alle unter 18")
         .expect("youth section")..];
     assert!(youth.contains("Du schreibst uns") && youth.contains("„STOPP“"));
     assert!(youth.contains("11 bis 17 Jahre"));
