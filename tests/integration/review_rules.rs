@@ -124,3 +124,27 @@ fn the_parents_rule_for_minors_is_one_rule() {
         "Für alle übrigen Einwilligungen gilt: Bei Kindern unter 16 Jahren genehmigen die Eltern"
     ));
 }
+
+#[test]
+fn a_forced_private_app_pack_publishes_nothing_without_saying_it_is_being_replaced() {
+    let loaded = load_example("migration/friseur-privat");
+    let artifacts = generate(
+        &loaded,
+        vec![
+            dsgvo_gen::backend::Format::Md,
+            dsgvo_gen::backend::Format::Html,
+        ],
+    );
+    let text = |name: &str| {
+        let a = artifacts
+            .iter()
+            .find(|a| a.path.to_string_lossy() == name)
+            .unwrap_or_else(|| panic!("{name} written"));
+        plain(&String::from_utf8(a.bytes.clone()).expect("utf-8"))
+    };
+    let page = text("whatsapp-kontakt.html");
+    assert!(page.contains("private WhatsApp-App"));
+    assert!(page.contains("nicht geeignet"));
+    assert!(page.contains("Wir stellen auf eine geschäftliche Lösung um"));
+    assert!(text("03-einwilligung.md").contains("Nicht vor dem Wechsel verwenden"));
+}
