@@ -488,6 +488,9 @@ pub fn build(
     if ds.applicants || p.has_scenario(ScenarioKind::Recruiting) {
         subjects.push("Bewerberinnen und Bewerber");
     }
+    if ds.minors == Minors::TargetGroup {
+        subjects.push("Eltern und andere Sorgeberechtigte minderjähriger Betroffener");
+    }
     if ds.business_partners {
         subjects.push("Ansprechpersonen bei Lieferanten und Geschäftspartnern");
     }
