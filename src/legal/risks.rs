@@ -1470,7 +1470,12 @@ pub const MITIGATIONS: &[Mitigation] = &[
         source: Source::Measure(Measure::MediaAutoDownloadOff),
         subject: "Der abgeschaltete automatische Medien-Download",
         group: None,
-        in_effect: |p| p.has_measure(Measure::MediaAutoDownloadOff),
+        // With an unencrypted chat backup the media are in that backup anyway: keeping them
+        // out of the gallery does not touch the source of R5.
+        in_effect: |p| {
+            p.has_measure(Measure::MediaAutoDownloadOff)
+                && devices(p).is_none_or(|d| d.backup != Backup::Unencrypted)
+        },
         available: app,
         effects: &[lower(
             "R5",

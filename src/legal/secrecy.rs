@@ -47,6 +47,22 @@ pub fn provider_norm(profession: Option<Profession>, sector: Sector) -> Option<&
     }
 }
 
+/// Where the professional law lets the client waive the requirements for service providers
+/// (selection, secrecy undertaking, providers abroad) that WhatsApp and Meta cannot meet:
+/// § 43e Abs. 6 BRAO for lawyers, § 62a Abs. 6 StBerG for tax advisers. `None` where the
+/// tool has no checked paragraph.
+pub fn provider_waiver(profession: Option<Profession>, sector: Sector) -> Option<&'static str> {
+    match (profession, sector) {
+        (Some(Profession::Lawyer), _) | (None, Sector::Legal) => {
+            Some("§ 43e Abs. 2 bis 4 BRAO (§ 43e Abs. 6 BRAO)")
+        }
+        (Some(Profession::TaxAdviser), _) => {
+            Some("§ 62a Abs. 2 bis 4 StBerG (§ 62a Abs. 6 StBerG)")
+        }
+        _ => None,
+    }
+}
+
 /// Examples of documents that carry secrets in the sector, for the plain statement of what
 /// is not exchanged over WhatsApp without a release.
 pub fn secret_documents(sector: Sector, profession: Option<Profession>) -> &'static str {

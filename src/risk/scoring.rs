@@ -389,12 +389,13 @@ mod tests {
     #[test]
     fn a_step_names_the_levels_it_moves_between() {
         let p = business_app(
-            "    ownership: company\n    count: 1\n    platforms: [android]\n    address_book: no_access\n    backup: unencrypted",
+            "    ownership: company\n    count: 1\n    platforms: [android]\n    address_book: no_access\n    backup: end_to_end_encrypted",
             "",
         );
         let r5 = by_id("R5").expect("R5");
         let (_, g, _) = gross(&p, r5, &MATRIX);
         assert_eq!(g.likelihood, Level::Substanziell);
+
         let e2e = mitigation("backup_end_to_end").expect("mitigation");
         let (after, steps) = net(r5, Origin::Purpose, g, &[e2e], &MATRIX);
         assert_eq!(after.likelihood, Level::Geringfuegig);

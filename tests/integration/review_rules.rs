@@ -148,3 +148,29 @@ fn a_forced_private_app_pack_publishes_nothing_without_saying_it_is_being_replac
     assert!(page.contains("Wir stellen auf eine geschäftliche Lösung um"));
     assert!(text("03-einwilligung.md").contains("Nicht vor dem Wechsel verwenden"));
 }
+
+#[test]
+fn the_release_waives_what_whatsapp_cannot_promise_under_professional_law() {
+    let tax = pack(&fixture(TAX));
+    assert!(tax["03-einwilligung"].contains("verzichte ich ausdrücklich"));
+    assert!(tax["03-einwilligung"].contains("§ 62a Abs. 6 StBerG"));
+    let law = pack(&fixture("kanzlei-gbr-app"));
+    assert!(law["03-einwilligung"].contains("§ 43e Abs. 6 BRAO"));
+    // A physiotherapy practice has no such waiver to give.
+    let physio = render_example("physiopraxis-am-park");
+    assert!(!physio["03-einwilligung"].contains("verzichte ich ausdrücklich"));
+}
+
+#[test]
+fn keeping_media_out_of_the_gallery_does_not_lower_an_unencrypted_chat_backup() {
+    let loaded = load_text(&fixture("kanzlei-gbr-app"));
+    let a = risk::assess(loaded.profile.as_ref().expect("profile"));
+    let r5 = a.risk("R5").expect("app with backup");
+    assert_eq!(r5.net.class, RiskClass::Hoch);
+    assert!(
+        !r5.mitigations
+            .iter()
+            .any(|m| m.key == "media_auto_download_off")
+    );
+    assert!(a.prior_consultation.required);
+}

@@ -96,10 +96,14 @@ fn assert_only_risk_differs(a: &Assessment, b: &Assessment, id: &str) {
             assert_eq!(ra.mitigations, rb.mitigations, "{}", ra.risk.id);
         }
     }
-    assert_eq!(a.threshold.result, b.threshold.result);
     assert_eq!(a.threshold.criteria_met, b.threshold.criteria_met);
-    assert_eq!(a.dpo.required, b.dpo.required);
-    assert_eq!(a.prior_consultation.required, b.prior_consultation.required);
+    // Unless the changed risk crosses into "hoch", the outcome stays the same.
+    let high = |x: &Assessment| x.risk(id).is_some_and(|r| r.net.class == RiskClass::Hoch);
+    if high(a) == high(b) {
+        assert_eq!(a.threshold.result, b.threshold.result);
+        assert_eq!(a.dpo.required, b.dpo.required);
+        assert_eq!(a.prior_consultation.required, b.prior_consultation.required);
+    }
 }
 
 fn assert_only_section_differs(a: &str, b: &str, id: &str) {
@@ -128,7 +132,7 @@ fn encrypting_the_backup_changes_only_the_backup_risk_and_says_why() {
     let (a, b) = (assess(&unencrypted), assess(&encrypted));
     assert_only_risk_differs(&a, &b, "R5");
     let r5 = |x: &Assessment| x.risk("R5").expect("R5").net.class;
-    assert_eq!(r5(&a), RiskClass::Risiko);
+    assert_eq!(r5(&a), RiskClass::Hoch);
     assert_eq!(r5(&b), RiskClass::Gering);
 
     let (da, db) = (dsfa(&unencrypted), dsfa(&encrypted));
@@ -139,7 +143,13 @@ fn encrypting_the_backup_changes_only_the_backup_risk_and_says_why() {
     assert!(!sa["R5"].contains(explanation));
     // Without encryption, the document proposes it and says what it would achieve.
     assert!(sa["R5"].contains("Die Ende-zu-Ende-verschlüsselte Chat-Sicherung würde die Eintrittswahrscheinlichkeit um"), "{}", sa["R5"]);
-    assert!(sa["R5"].contains("| netto | überschaubar | substanziell | Risiko |"));
+    assert!(
+        sa["R5"].contains("| netto | substanziell | substanziell | hohes Risiko |"),
+        "{}",
+        sa["R5"]
+    );
+    // Keeping media out of the gallery does not touch an unencrypted chat backup.
+    assert!(!sa["R5"].contains("Der abgeschaltete automatische Medien-Download senkt"));
     assert!(sb["R5"].contains("| netto | geringfügig | substanziell | geringes Risiko |"));
 }
 
