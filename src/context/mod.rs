@@ -792,7 +792,8 @@ fn retention_rules(p: &Profile, plan: &retention::Plan) -> Vec<retention::Rule> 
             "applicants" => applicants,
             "cloud_api" => p.uses_cloud_api(),
             "unconfirmed_opt_in" => consent && p.raw.consent.double_opt_in,
-            "consent_proof" => consent,
+            // Proof is kept for consents and for releases from secrecy alike.
+            "consent_proof" => consent || p.raw.company.professional_secrecy,
             _ => true,
         })
         .collect()

@@ -1735,7 +1735,12 @@ pub const MITIGATIONS: &[Mitigation] = &[
         // Under secrecy the pack itself obtains the release: every consent contains it and
         // inquiries get their own release text before any content is exchanged, and the
         // public texts promise exactly that. It is in force with the pack.
-        in_effect: |p| p.raw.company.professional_secrecy,
+        // An address book synced with WhatsApp discloses clients who never gave a release,
+        // so the release cannot carry R21 then (lint DSG030 names the fix).
+        in_effect: |p| {
+            p.raw.company.professional_secrecy
+                && devices(p).is_none_or(|d| d.address_book == AddressBook::NoAccess)
+        },
         available: |p| p.raw.company.professional_secrecy,
         effects: &[lower(
             "R21",

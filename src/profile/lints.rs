@@ -257,6 +257,14 @@ pub const LINTS: &[Lint] = &[
         remedy: "Ersetzen Sie den Platzhalter durch Ihre Angabe – oder legen Sie das Profil mit `dsgvo-gen init` im Interview an.",
         reference: "Art. 13 Abs. 1 lit. a, Art. 30 Abs. 1 lit. a DSGVO",
     },
+    Lint {
+        code: "DSG030",
+        severity: Severity::Warning,
+        title: "Adressbuchabgleich trotz Berufsgeheimnis",
+        reasoning: "Die App darf auf ein Adressbuch zugreifen und gleicht dessen Nummern mit WhatsApp ab. Bei Berufsgeheimnisträgern offenbart schon der Eintrag, dass jemand Patientin, Patient oder Mandant ist – auch für Personen, die nie über WhatsApp geschrieben und keine Entbindung von der Schweigepflicht erteilt haben.",
+        remedy: "Entziehen Sie WhatsApp die Kontakte-Berechtigung (`whatsapp.devices.address_book: no_access`) und führen Sie Kontakte nur als WhatsApp-Kontakte; speichern Sie Mandanten- oder Patientennummern nicht im Adressbuch des Geräts.",
+        reference: "§ 203 StGB; Art. 5 Abs. 1 lit. c, Art. 25, Art. 32 DSGVO",
+    },
 ];
 
 /// The profile path of a setting the chosen variant cannot honour, if any.
@@ -561,6 +569,14 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
                 pr.name
             )),
         ));
+    }
+    if p.raw.company.professional_secrecy
+        && wa
+            .devices
+            .as_ref()
+            .is_some_and(|d| d.address_book != AddressBook::NoAccess)
+    {
+        out.push(emit("DSG030", tree, "whatsapp.devices.address_book", None));
     }
     if let Some(path) = unusable_setting(p) {
         out.push(emit("DSG027", tree, path, None));

@@ -67,7 +67,16 @@ fn a_tax_firm_is_no_merchant_by_form_and_keeps_case_files_ten_years() {
 #[test]
 fn the_release_the_pack_obtains_counts_and_professional_law_is_named() {
     let text = fixture(TAX);
-    let loaded = load_text(&text);
+    // With the address book synced, clients who never wrote are disclosed without a release:
+    // R21 stays high and DSG030 names the fix.
+    let synced = load_text(&text);
+    assert!(synced.diagnostics.iter().any(|d| d.code == Some("DSG030")));
+    let a = risk::assess(synced.profile.as_ref().expect("profile"));
+    assert_eq!(a.risk("R21").expect("R21").net.class, RiskClass::Hoch);
+    // Without address-book access the release in every text carries R21.
+    let no_access = text.replace("address_book: business_only", "address_book: no_access");
+    let loaded = load_text(&no_access);
+    assert!(!loaded.diagnostics.iter().any(|d| d.code == Some("DSG030")));
     let a = risk::assess(loaded.profile.as_ref().expect("profile"));
     let r21 = a.risk("R21").expect("secrecy profile has R21");
     assert_eq!(r21.net.class, RiskClass::Risiko, "release lowers R21");
