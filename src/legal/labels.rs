@@ -227,7 +227,7 @@ pub fn processor_role(r: ProcessorRole) -> &'static str {
         ProcessorRole::Archive => "Archivierung",
         ProcessorRole::Ai => "KI-Dienst",
         ProcessorRole::Hosting => "Hosting",
-        ProcessorRole::Other => "sonstige Auftragsverarbeitung",
+        ProcessorRole::Other => "weitere Dienstleistung",
     }
 }
 
