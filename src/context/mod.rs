@@ -740,9 +740,9 @@ pub fn build(
             channels: withdrawal_channels,
         },
         measures: measures_list,
-        measure_in_force: measures::ALL
-            .iter()
-            .map(|m| (measures::key(*m), p.has_measure(*m)))
+        measure_in_force: crate::profile::all::<Measure>()
+            .into_iter()
+            .map(|m| (crate::profile::key(m), p.has_measure(m)))
             .collect(),
         measures_by_goal,
         custom_measures: raw.custom_measures.clone(),

@@ -165,9 +165,9 @@ fn check(name: &str, loaded: &Loaded) {
         .filter_map(|l| l.strip_prefix("- "))
         .filter_map(|l| l.split(": ").next())
         .filter(|label| {
-            dsgvo_gen::legal::measures::ALL
-                .iter()
-                .any(|x| escape(dsgvo_gen::legal::measures::info(*x).label) == *label)
+            dsgvo_gen::profile::all::<Measure>()
+                .into_iter()
+                .any(|x| escape(dsgvo_gen::legal::measures::info(x).label) == *label)
         })
         .map(str::to_owned)
         .collect();
