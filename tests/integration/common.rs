@@ -42,6 +42,27 @@ pub fn load_text(text: &str) -> Loaded {
     load::load_str("test.yaml", text)
 }
 
+/// The text of a test profile under `tests/fixtures/profiles/`.
+pub fn profile_fixture(stem: &str) -> String {
+    std::fs::read_to_string(repo(&format!("tests/fixtures/profiles/{stem}.yaml")))
+        .expect("fixture exists")
+}
+
+/// Loads a profile from text that must be valid (no structural or value errors).
+pub fn load_valid(text: &str) -> Loaded {
+    let loaded = load_text(text);
+    assert!(
+        loaded.profile.is_some() && !loaded.has_errors(),
+        "profile must be valid: {:?}",
+        loaded
+            .diagnostics
+            .iter()
+            .map(|d| d.message.clone())
+            .collect::<Vec<_>>()
+    );
+    loaded
+}
+
 /// Loads an example profile.
 pub fn load_example(stem: &str) -> Loaded {
     let path = example(stem);

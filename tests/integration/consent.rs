@@ -72,17 +72,7 @@ consent:
 "#;
 
 fn load_yaml(text: &str) -> Loaded {
-    let loaded = load_text(text);
-    assert!(
-        loaded.profile.is_some() && !loaded.has_errors(),
-        "test profile must be valid: {:?}",
-        loaded
-            .diagnostics
-            .iter()
-            .map(|d| d.message.clone())
-            .collect::<Vec<_>>()
-    );
-    loaded
+    load_valid(text)
 }
 
 /// Every `<input …>` tag of the page.

@@ -8,8 +8,7 @@ use dsgvo_gen::legal::risks::RiskClass;
 use dsgvo_gen::risk;
 
 fn fixture(stem: &str) -> String {
-    std::fs::read_to_string(repo(&format!("tests/fixtures/profiles/{stem}.yaml")))
-        .expect("fixture exists")
+    profile_fixture(stem)
 }
 
 fn pack(text: &str) -> std::collections::BTreeMap<String, String> {

@@ -8,22 +8,7 @@ use dsgvo_gen::profile::load::Loaded;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn fixture(stem: &str) -> String {
-    std::fs::read_to_string(repo(&format!("tests/fixtures/profiles/{stem}.yaml")))
-        .expect("fixture exists")
-}
-
-fn load_valid(text: &str) -> Loaded {
-    let loaded = load_text(text);
-    assert!(
-        loaded.profile.is_some() && !loaded.has_errors(),
-        "profile must be valid: {:?}",
-        loaded
-            .diagnostics
-            .iter()
-            .map(|d| d.message.clone())
-            .collect::<Vec<_>>()
-    );
-    loaded
+    profile_fixture(stem)
 }
 
 /// Markdown documents (stem → text) and the consent page with HTML entities decoded.
