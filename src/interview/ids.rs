@@ -37,6 +37,7 @@ pub const QUESTIONS: &[Entry] = &[
         "company.privacy_notice_url",
         &["company.privacy_notice_url"],
     ),
+    e("company.imprint_url", &["company.imprint_url"]),
     e("company.sector", &["company.sector"]),
     e("company.employees", &["company.employees"]),
     e(
@@ -269,6 +270,7 @@ pub const QUESTIONS: &[Entry] = &[
     e("document.date", &["document.date"]),
     e("document.responsible", &["document.responsible"]),
     e("document.status_report", &["document.status_report"]),
+    e("document.full_dpia", &["document.full_dpia"]),
 ];
 
 /// The registry entry an id belongs to.

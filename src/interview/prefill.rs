@@ -58,6 +58,11 @@ pub fn answers_from(raw: &RawProfile) -> BTreeMap<String, Value> {
     let mut put = |id: String, v: Value| {
         out.insert(id, v);
     };
+    // Flags skipped in the file when false are still answers.
+    put(
+        "document.full_dpia".into(),
+        Value::Bool(raw.document.full_dpia),
+    );
     let c = &raw.company;
     put(
         "company.persons_processing_data".into(),

@@ -118,6 +118,7 @@ fn write_company(w: &mut Writer, c: &Company) {
         phone,
         website,
         privacy_notice_url,
+        imprint_url,
         sector,
         employees,
         persons_processing_data,
@@ -201,6 +202,13 @@ fn write_company(w: &mut Writer, c: &Company) {
         privacy_notice_url.as_deref(),
         "Wo die Datenschutzhinweise für WhatsApp (Dokument 04) veröffentlicht sind; die Kurzinformation im Chat verlinkt darauf.",
         "https://www.example.de/datenschutz-whatsapp",
+    );
+    w.opt_text(
+        2,
+        "imprint_url",
+        imprint_url.as_deref(),
+        "Wo das Impressum steht; Kontaktseite, Unternehmensprofil und Aushang verlinken darauf.",
+        "https://www.example.de/impressum",
     );
     w.field(
         2,
@@ -1029,6 +1037,7 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         date,
         responsible,
         status_report,
+        full_dpia,
     } = d;
     w.section(0, "document", "Angaben, die auf jedem Dokument stehen.");
     w.field(
@@ -1057,6 +1066,14 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
             "status_report",
             "true",
             "Bestandsaufnahme: die Dokumente entstehen trotz Prüffehlern und weisen sie aus.",
+        );
+    }
+    if *full_dpia {
+        w.field(
+            2,
+            "full_dpia",
+            "true",
+            "Dokument 02 als vollständige Datenschutz-Folgenabschätzung, auch ohne Pflicht.",
         );
     }
 }

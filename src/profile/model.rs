@@ -94,6 +94,10 @@ pub struct Company {
     /// Where the full privacy notice for WhatsApp is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy_notice_url: Option<String>,
+    /// Where the imprint (Impressum, § 5 DDG) is published; the consent page, the business
+    /// profile text and the printed notice link it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imprint_url: Option<String>,
     /// Sector; drives sector-specific risks and texts.
     pub sector: Sector,
     /// Number of employees (head count).
@@ -980,6 +984,10 @@ pub struct DocumentMeta {
     /// errors, as `build --force` does; the documents list the open errors.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub status_report: bool,
+    /// Write document 02 as a full data-protection impact assessment (Art. 35(7)) even where
+    /// the threshold analysis finds none is required; otherwise a short threshold memo.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub full_dpia: bool,
 }
 
 impl Default for DocumentMeta {
@@ -989,6 +997,7 @@ impl Default for DocumentMeta {
             date: None,
             responsible: None,
             status_report: false,
+            full_dpia: false,
         }
     }
 }

@@ -428,6 +428,7 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
     for (path, url) in [
         ("company.website", &co.website),
         ("company.privacy_notice_url", &co.privacy_notice_url),
+        ("company.imprint_url", &co.imprint_url),
     ] {
         if let Some(url) = url {
             c.url(path, url);

@@ -152,6 +152,14 @@ impl Flow<'_> {
             date,
             responsible,
             status_report,
+            full_dpia: self.yes_no(
+                q(
+                    "document.full_dpia",
+                    "Dokument 02 immer als vollständige Datenschutz-Folgenabschätzung schreiben?",
+                    "Ohne Pflicht genügt ein kurzer Schwellwertvermerk; die vollständige Fassung ist für Beratungen oder eine Prüfung durch die Aufsicht gedacht.",
+                ),
+                Some(false),
+            )?,
         })
     }
 }

@@ -147,6 +147,24 @@ impl Flow<'_> {
             derived,
             None,
         )?;
+        let derived_imprint = website
+            .as_deref()
+            .map(|w| format!("{}/impressum", w.trim_end_matches('/')));
+        let question = q(
+            "company.imprint_url",
+            "Adresse Ihres Impressums",
+            "Die Kontaktseite, das Unternehmensprofil und der Aushang verlinken darauf (§ 5 DDG).",
+        );
+        let imprint_url = self.optional(
+            if derived_imprint.is_some() {
+                question.quiet()
+            } else {
+                question
+            },
+            Check::Url,
+            derived_imprint,
+            None,
+        )?;
         let sector = self.one(
             q(
                 "company.sector",
@@ -262,6 +280,7 @@ impl Flow<'_> {
             phone,
             website,
             privacy_notice_url,
+            imprint_url,
             sector,
             employees,
             persons_processing_data,

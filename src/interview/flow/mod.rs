@@ -167,6 +167,7 @@ const QUIET: &[&str] = &[
     "document.date",
     "document.responsible",
     "document.status_report",
+    "document.full_dpia",
 ];
 
 fn q(id: impl Into<String>, prompt: impl Into<String>, why: impl Into<String>) -> Question {
