@@ -243,6 +243,7 @@ pub const QUESTIONS: &[Entry] = &[
     e("consent.channels", &["consent.channels"]),
     e("consent.double_opt_in", &["consent.double_opt_in"]),
     e("consent.log_location", &["consent.log_location"]),
+    e("consent.page_url", &["consent.page_url"]),
     e("withdrawal.keyword", &["withdrawal.keyword"]),
     e("withdrawal.email", &["withdrawal.email"]),
     e("withdrawal.postal", &["withdrawal.postal"]),

@@ -889,7 +889,7 @@ fn write_consent(w: &mut Writer, c: &Consent) {
     if *c == Consent::default() {
         w.comment(
             0,
-            "consent: Voreinstellungen (Einwilligungsseite vor dem Chat und Kurzeinwilligung im Chat, kein Double-Opt-in, kein Protokollort). Nur wichtig, wenn ein Anwendungsfall auf einer Einwilligung beruht; Schlüssel: channels, double_opt_in, log_location.",
+            "consent: Voreinstellungen (Einwilligungsseite vor dem Chat und Kurzeinwilligung im Chat, kein Double-Opt-in, kein Protokollort). Nur wichtig, wenn ein Anwendungsfall auf einer Einwilligung beruht; Schlüssel: channels, double_opt_in, log_location, page_url.",
         );
         return;
     }
@@ -897,6 +897,7 @@ fn write_consent(w: &mut Writer, c: &Consent) {
         channels,
         double_opt_in,
         log_location,
+        page_url,
     } = c;
     w.section(
         0,
@@ -923,6 +924,13 @@ fn write_consent(w: &mut Writer, c: &Consent) {
         log_location.as_deref(),
         "Wo das Einwilligungsprotokoll geführt wird (wer, wann, welcher Text, auf welchem Weg).",
         "Kundendatei, Feld „WhatsApp-Einwilligung“",
+    );
+    w.opt_text(
+        2,
+        "page_url",
+        page_url.as_deref(),
+        "Wo die Einwilligungsseite whatsapp-kontakt.html veröffentlicht ist; QR-Code und Aushang führen dorthin.",
+        "https://www.example.de/whatsapp-kontakt.html",
     );
 }
 

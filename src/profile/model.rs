@@ -794,6 +794,10 @@ pub struct Consent {
     /// Where the consent log is kept (who, when, which text, how).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub log_location: Option<String>,
+    /// Where the consent page `whatsapp-kontakt.html` is (or will be) published; the QR code
+    /// and the printed notice lead there. Without it they open the chat directly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_url: Option<String>,
 }
 
 fn default_consent_channels() -> Vec<ConsentChannel> {
@@ -806,6 +810,7 @@ impl Default for Consent {
             channels: default_consent_channels(),
             double_opt_in: false,
             log_location: None,
+            page_url: None,
         }
     }
 }

@@ -429,6 +429,7 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
         ("company.website", &co.website),
         ("company.privacy_notice_url", &co.privacy_notice_url),
         ("company.imprint_url", &co.imprint_url),
+        ("consent.page_url", &raw.consent.page_url),
     ] {
         if let Some(url) = url {
             c.url(path, url);

@@ -156,6 +156,7 @@ const QUIET: &[&str] = &[
     "scenarios.custom_count",
     "consent.channels",
     "consent.double_opt_in",
+    "consent.page_url",
     "withdrawal.keyword",
     "withdrawal.email",
     "withdrawal.postal",

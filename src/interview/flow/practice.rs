@@ -37,10 +37,25 @@ impl Flow<'_> {
             None,
             None,
         )?;
+        let page_url = if channels.contains(&ConsentChannel::ConsentPage) {
+            self.optional(
+                q(
+                    "consent.page_url",
+                    "Unter welcher Adresse veröffentlichen Sie die Einwilligungsseite whatsapp-kontakt.html?",
+                    "QR-Code und Aushang führen dorthin; ohne Adresse öffnen sie direkt den Chat.",
+                ),
+                Check::Url,
+                None,
+                None,
+            )?
+        } else {
+            None
+        };
         Ok(Consent {
             channels,
             double_opt_in,
             log_location,
+            page_url,
         })
     }
 
