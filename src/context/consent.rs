@@ -232,7 +232,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         .display_name
         .clone()
         .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| co.name.clone());
+        .unwrap_or_else(|| co.full_name());
     let address = format!("{}, {} {}", co.street, co.postal_code, co.city);
 
     let provider_text = provider_text(p);
@@ -264,7 +264,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         withdrawal_channels.push("über das Widerrufsformular auf unserer Website".to_owned());
     }
     if raw.withdrawal.postal {
-        withdrawal_channels.push(format!("per Post an {}, {address}", co.name));
+        withdrawal_channels.push(format!("per Post an {}, {address}", co.full_name()));
     }
     let withdrawal_text = join_with(&withdrawal_channels, "oder");
 
@@ -289,7 +289,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
 
     // What every text tells the person besides its own sentence.
     let shared = [
-        co.name.as_str(),
+        co.full_name().as_str(),
         &address,
         &co.email,
         co.phone.as_deref().unwrap_or(""),
@@ -323,7 +323,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             s,
             wording,
             &TextContext {
-                company: &co.name,
+                company: &co.full_name(),
                 vocabulary: crate::legal::vocabulary::for_company(co),
                 version: &version,
                 special_names: &special_names,
@@ -370,7 +370,8 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     let release = secrecy.active.then(|| {
         let statement = format!(
             "Ich möchte mit {} über WhatsApp kommunizieren. {}",
-            co.name, secrecy.release
+            co.full_name(),
+            secrecy.release
         );
         let base = format!(
             "SE-{version}-{}",
@@ -419,7 +420,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             label: "Hinweise gelesen".to_owned(),
             statement: format!(
                 "Ich habe die Hinweise oben gelesen und möchte {} über WhatsApp schreiben.",
-                co.name
+                co.full_name()
             ),
             age_check: false,
             release: false,
@@ -816,14 +817,14 @@ fn alternatives_text(p: &Profile, address: &str) -> String {
                 |ph| format!("telefonisch unter {ph}"),
             ),
             Channel::Email => format!("per E-Mail an {}", co.email),
-            Channel::Post => format!("per Post an {}, {address}", co.name),
+            Channel::Post => format!("per Post an {}, {address}", co.full_name()),
             Channel::InPerson => "persönlich bei uns".to_owned(),
             Channel::WebForm => "über das Kontaktformular auf unserer Website".to_owned(),
             Channel::CustomerPortal => "über unser Kundenportal".to_owned(),
         })
         .collect();
     if ways.is_empty() {
-        format!("per Post an {}, {address}", co.name)
+        format!("per Post an {}, {address}", co.full_name())
     } else {
         join_with(&ways, "oder")
     }

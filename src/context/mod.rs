@@ -549,7 +549,7 @@ pub fn build(
         .collect();
 
     let withdrawal_email = p.withdrawal_email.clone();
-    let postal_address = format!("{}, {}", co.name, address_line);
+    let postal_address = format!("{}, {}", co.full_name(), address_line);
     let mut withdrawal_channels = vec![
         format!(
             "im WhatsApp-Chat mit der Nachricht „{}“",
@@ -617,7 +617,7 @@ pub fn build(
                 .collect(),
         },
         company: CompanyView {
-            name: co.name.clone(),
+            name: co.full_name(),
             legal_form: co.legal_form.clone(),
             street: co.street.clone(),
             postal_code: co.postal_code.clone(),

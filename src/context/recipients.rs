@@ -49,9 +49,9 @@ const CONTROLLER: &str = "eigenständig Verantwortlicher";
 
 fn dpf() -> String {
     format!(
-        "Angemessenheitsbeschluss nach Art. 45 DSGVO ({}); hilfsweise {}",
-        meta::transfer::DPF_DECISION,
-        meta::transfer::SCC_TRANSFER
+        "Art. 45 DSGVO ({}); hilfsweise {}",
+        meta::transfer::DPF_SHORT,
+        meta::transfer::SCC_SHORT
     )
 }
 
@@ -62,8 +62,9 @@ fn instrument_for(country: countries::Country, recipient: &str) -> (String, Opti
     match (country.name, country.adequacy) {
         ("USA", Some(_)) => (
             format!(
-                "Angemessenheitsbeschluss nach Art. 45 DSGVO (EU-US Data Privacy Framework); hilfsweise {} (Art. 46 Abs. 2 lit. c DSGVO)",
-                meta::transfer::SCC_TRANSFER
+                "Art. 45 DSGVO ({}); hilfsweise {} (Art. 46 Abs. 2 lit. c DSGVO)",
+                meta::transfer::DPF_SHORT,
+                meta::transfer::SCC_SHORT
             ),
             Some(format!(
                 "Zertifizierung von {recipient} in der DPF-Liste prüfen und mit Datum vermerken; ohne Zertifizierung die Standardvertragsklauseln im Vertrag nachweisen"
@@ -76,7 +77,7 @@ fn instrument_for(country: countries::Country, recipient: &str) -> (String, Opti
         (_, None) => (
             format!(
                 "{} (Art. 46 Abs. 2 lit. c DSGVO)",
-                meta::transfer::SCC_TRANSFER
+                meta::transfer::SCC_SHORT
             ),
             Some(format!(
                 "Standardvertragsklauseln im Vertrag mit {recipient} nachweisen"
@@ -358,7 +359,10 @@ fn backup(devices: &Devices) -> RecipientView {
         ),
     };
     let encrypted = devices.backup == Backup::EndToEndEncrypted;
-    let basis = "Angemessenheitsbeschluss nach Art. 45 DSGVO (EU-US Data Privacy Framework); die Sicherung läuft über das Nutzerkonto des Geräts";
+    let basis = format!(
+        "Art. 45 DSGVO ({}); Sicherung über das Nutzerkonto des Geräts",
+        meta::transfer::DPF_SHORT
+    );
     RecipientView {
         name: format!("{name} ({target})"),
         role: if encrypted {
@@ -374,14 +378,12 @@ fn backup(devices: &Devices) -> RecipientView {
             recipient: us_entity.to_owned(),
             country: "USA".to_owned(),
             instrument: if encrypted {
-                format!(
-                    "{basis}; gespeichert wird nur die Ende-zu-Ende-verschlüsselte Sicherung, deren Schlüssel der Anbieter nicht hat"
-                )
+                format!("{basis}; nur Ende-zu-Ende-verschlüsselt, ohne Schlüssel beim Anbieter")
             } else {
-                format!("{basis}; die Sicherung liegt beim Anbieter unverschlüsselt vor")
+                format!("{basis}; beim Anbieter unverschlüsselt")
             },
             check: Some(format!(
-                "Zertifizierung von {us_entity} in der DPF-Liste prüfen und mit Datum vermerken; eine Vereinbarung des Unternehmens mit dem Anbieter besteht nicht"
+                "DPF-Zertifizierung von {us_entity} prüfen und mit Datum vermerken; kein Vertrag des Unternehmens mit dem Anbieter"
             )),
             clients: true,
         }),

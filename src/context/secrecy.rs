@@ -69,9 +69,9 @@ pub fn build(p: &Profile) -> SecrecyView {
     let release = if active {
         format!(
             "Ich entbinde {} insoweit von der Schweigepflicht ({}), als bei der Kommunikation mit mir über WhatsApp folgende Stellen erfahren, dass ich {client_term} von {} bin, und die genannten Angaben erhalten: {recipients_text}.{waiver} Diese Entbindung kann ich jederzeit für die Zukunft widerrufen.",
-            co.name,
+            co.full_name(),
             secrecy::SECRECY_NORM,
-            co.name,
+            co.full_name(),
             waiver = secrecy::provider_waiver(co.profession, co.sector).map_or(String::new(), |w| format!(
                 " Soweit diese Stellen nicht vertraglich zur Verschwiegenheit verpflichtet sind, verzichte ich ausdrücklich auf die Einhaltung der Anforderungen nach {w}."
             ))

@@ -213,6 +213,11 @@ pub mod transfer {
     pub const DPF_STATUS: &str = "Das Gericht der EU hat die Nichtigkeitsklage gegen den Angemessenheitsbeschluss am 3. September 2025 abgewiesen (T-553/23); das Rechtsmittel (C-703/25 P) ist nach unserem Kenntnisstand anhängig. Der Fortbestand des Beschlusses ist regelmäßig zu prüfen.";
     /// Standard contractual clauses for transfers.
     pub const SCC_TRANSFER: &str = "Standardvertragsklauseln nach Durchführungsbeschluss (EU) 2021/914 der Kommission vom 4. Juni 2021";
+    /// The DPF decision as tables name it (the full citation stands once, where the transfers
+    /// are assessed).
+    pub const DPF_SHORT: &str = "EU-US Data Privacy Framework, Beschluss (EU) 2023/1795";
+    /// The transfer clauses as tables name them.
+    pub const SCC_SHORT: &str = "Standardvertragsklauseln (EU) 2021/914";
     /// Standard contractual clauses under Art. 28(7).
     pub const SCC_PROCESSOR: &str = "Standardvertragsklauseln nach Art. 28 Abs. 7 DSGVO, Durchführungsbeschluss (EU) 2021/915 der Kommission vom 4. Juni 2021";
     /// Where the DPF list is published.

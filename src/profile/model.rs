@@ -1006,3 +1006,78 @@ impl Default for DocumentMeta {
         }
     }
 }
+
+impl Company {
+    /// The name as the controller is named in every document: the registered name, with the
+    /// legal form added where the name does not already carry it (`Bäckerei Müller` +
+    /// `e. K.` → `Bäckerei Müller e. K.`; a descriptive form such as `Einzelunternehmen`
+    /// goes in parentheses).
+    pub fn full_name(&self) -> String {
+        let Some(form) = self
+            .legal_form
+            .as_deref()
+            .map(str::trim)
+            .filter(|f| !f.is_empty())
+        else {
+            return self.name.clone();
+        };
+        let squash = |s: &str| {
+            s.chars()
+                .filter(|c| c.is_alphanumeric() || *c == '&')
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+        };
+        if squash(&self.name).contains(&squash(form)) {
+            return self.name.clone();
+        }
+        // Forms that are part of the firm name (§ 19 HGB, § 4 GmbHG, § 2 PartGG …) are
+        // appended; descriptions of a status are not.
+        const SUFFIXES: [&str; 18] = [
+            "gmbh", "ug", "ag", "ek", "ekfm", "ekfr", "ohg", "kg", "gbr", "partg", "mbb", "eg",
+            "ev", "se", "kgaa", "ggmbh", "ltd", "co",
+        ];
+        let is_suffix = std::iter::once(form)
+            .chain(form.split_whitespace())
+            .any(|w| SUFFIXES.contains(&squash(w).as_str()));
+        if is_suffix {
+            format!("{} {form}", self.name)
+        } else {
+            format!("{} ({form})", self.name)
+        }
+    }
+}
+
+#[cfg(test)]
+mod company_tests {
+    use super::*;
+
+    fn company(name: &str, form: Option<&str>) -> Company {
+        let text = include_str!("../../examples/minimal.yaml");
+        let loaded = crate::profile::load::load_str("minimal.yaml", text);
+        let mut c = loaded.profile.expect("minimal example loads").raw.company;
+        c.name = name.to_owned();
+        c.legal_form = form.map(str::to_owned);
+        c
+    }
+
+    #[test]
+    fn full_name_carries_the_legal_form_once() {
+        assert_eq!(
+            company("Bäckerei Sonnenschein GmbH", Some("GmbH")).full_name(),
+            "Bäckerei Sonnenschein GmbH"
+        );
+        assert_eq!(
+            company("Bäckerei Müller", Some("e. K.")).full_name(),
+            "Bäckerei Müller e. K."
+        );
+        assert_eq!(
+            company("Bäckerei Müller e.K.", Some("e. K.")).full_name(),
+            "Bäckerei Müller e.K."
+        );
+        assert_eq!(
+            company("Physiopraxis am Park", Some("Einzelunternehmen")).full_name(),
+            "Physiopraxis am Park (Einzelunternehmen)"
+        );
+        assert_eq!(company("Muster", None).full_name(), "Muster");
+    }
+}

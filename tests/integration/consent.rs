@@ -94,7 +94,12 @@ fn marketing_and_service_are_separate_texts_and_separate_unticked_boxes() {
     let marketing = doc.find("EW-WERBUNG-1.0-").expect("marketing text");
     assert_ne!(service, marketing);
     let part_b = &doc[..doc.find("\n## Teil C").expect("part C")];
-    let sections: Vec<&str> = part_b.split("\n### B.").skip(1).collect();
+    // B.0 is the information text shared by the boxes; then one section per purpose.
+    let sections: Vec<&str> = part_b
+        .split("\n### B.")
+        .skip(1)
+        .filter(|s| !s.starts_with("0 "))
+        .collect();
     assert_eq!(sections.len(), 2, "one section per purpose");
     assert!(sections[0].contains("EW-SERVICE") && !sections[0].contains("EW-WERBUNG"));
     assert!(sections[1].contains("EW-WERBUNG") && !sections[1].contains("EW-SERVICE"));
@@ -264,7 +269,7 @@ fn withdrawal_notice_names_every_declared_channel_and_the_deadline() {
     assert!(public.contains("spätestens innerhalb eines Monats"));
     assert!(public.contains("Art. 12 Abs. 3 DSGVO"));
     // Art. 21(4): the objection to direct marketing stands apart, as its own section.
-    assert!(public.contains("### A.2 Ihr Widerspruchsrecht gegen Werbung"));
+    assert!(public.contains("### Ihr Widerspruchsrecht gegen Werbung (Art. 21 DSGVO)"));
     assert!(public.contains("> **Sie können der Verwendung Ihrer Daten für Direktwerbung"));
     assert!(doc.contains("(intern, nicht veröffentlichen)"));
     // The page names the same ways (the form without its address: the page links only the
@@ -395,12 +400,28 @@ fn consent_texts_name_channel_provider_and_withdrawal_before_consent() {
     assert!(doc.contains("PraxisChat Kommunikation GmbH"));
     assert!(doc.contains("als eigener Verantwortlicher"));
     assert!(doc.contains("EU-US Data Privacy Framework"));
-    // Withdrawal is explained in every form of every text, before the box or reply.
-    for section in doc.split("\n### B.").skip(1) {
+    // Withdrawal is explained before every box (in the shared information text B.0, which
+    // stands above all boxes) and in every chat version, before the reply.
+    let shared = doc.split("\n### B.0 ").nth(1).expect("B.0");
+    let shared = &shared[..shared.find("\n### ").expect("next section")];
+    assert!(shared.contains("jederzeit widerrufen"));
+    for section in doc
+        .split("\n### B.")
+        .skip(1)
+        .filter(|s| !s.starts_with("0 "))
+    {
         let section = section.split("\n## ").next().unwrap_or(section);
-        let box_at = section.find('☐').expect("checkbox form");
-        assert!(section[..box_at].contains("jederzeit widerrufen"));
-        assert!(section.contains("Antworten Sie") || section.contains("antworten Sie"));
+        assert!(section.contains('☐'), "checkbox form");
+        let chat = section
+            .split("**a)")
+            .nth(1)
+            .and_then(|rest| rest.split("**b)").next())
+            .expect("chat version");
+        assert!(chat.contains("antworten Sie"), "{chat}");
+        assert!(
+            chat.contains("Widerruf jederzeit") || chat.contains("jederzeit widerrufen"),
+            "{chat}"
+        );
     }
     let ai = plain(&render_example("onlineshop-nordlicht")["03-einwilligung"]);
     assert!(ai.contains("KI-gestützter Chatbot"));
