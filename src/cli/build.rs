@@ -180,6 +180,9 @@ struct ProfileResult {
     report: String,
     #[serde(skip)]
     internal: Option<String>,
+    /// What the firm does with the pack ("Was jetzt?"), for a single build.
+    #[serde(skip)]
+    next_steps: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -221,6 +224,7 @@ fn process(
         diagnostics: Vec::new(),
         report: String::new(),
         internal: None,
+        next_steps: Vec::new(),
     };
     let loaded = inputs::load(file);
     result.errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
@@ -301,6 +305,7 @@ fn process(
     match output::apply(shared.root, folder.as_deref(), &artifacts, shared.mode) {
         Ok(outcome) => {
             result.status = Status::Built;
+            result.next_steps = super::next_steps::steps(profile, &result.files);
             result.written = outcome.written.len();
             result.unchanged = outcome.unchanged.len();
             result.drift = outcome
@@ -486,6 +491,18 @@ fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Fai
                     "{written} Datei(en) geschrieben, {unchanged} unverändert in {}",
                     shown(&args.output)
                 ));
+            }
+            if let [single] = results
+                && !batch
+                && !args.quiet
+                && !args.check
+                && single.status == Status::Built
+                && !single.next_steps.is_empty()
+            {
+                eout("\nWas jetzt?");
+                for (i, step) in single.next_steps.iter().enumerate() {
+                    eout(&format!("  {}. {step}", i + 1));
+                }
             }
             if args.check && drift == 0 && failed.is_empty() && !args.quiet {
                 eout(&format!("alle {unchanged} Datei(en) aktuell"));

@@ -6,6 +6,7 @@ mod completions;
 mod explain;
 mod init;
 mod inputs;
+mod next_steps;
 mod schema;
 mod templates;
 mod validate;

@@ -401,7 +401,8 @@ fn scenario_view(number: usize, s: &Scenario) -> ScenarioView {
         number,
         kind: s.kind,
         title: s.title.clone(),
-        purpose: s.purpose.clone(),
+        // Sentences continue after the purpose and the period ("Zweck: …. Daten: …").
+        purpose: s.purpose.trim_end_matches(['.', ' ']).to_owned(),
         initiated_by: labels::initiator(s.initiated_by),
         initiated_by_key: s.initiated_by,
         data: s.data.clone(),
@@ -411,7 +412,7 @@ fn scenario_view(number: usize, s: &Scenario) -> ScenarioView {
         legal_basis_key: s.legal_basis,
         legitimate_interest: s.legitimate_interest.clone(),
         basis_text: basis_text(s),
-        retention: s.retention.clone(),
+        retention: s.retention.trim_end_matches(['.', ' ']).to_owned(),
         note: s.note,
         needs_consent: s.needs_consent(),
         derived: s.derived,

@@ -294,3 +294,30 @@ fn manifest_lists_every_file_with_its_sha256() {
         );
     }
 }
+
+#[test]
+fn a_single_build_ends_with_what_to_do_next() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    bin(dir.path())
+        .args(["build", "--format", "md", "-o", "out"])
+        .arg(example("baeckerei-sonnenschein"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Was jetzt?"))
+        .stderr(predicate::str::contains(
+            "Veröffentlichen: 04-datenschutzhinweise.md und daneben Teil A von 06-widerruf.md unter https://www.baeckerei-sonnenschein.example/datenschutz/whatsapp",
+        ));
+    // Quiet, check and batch runs print no steps.
+    bin(dir.path())
+        .args(["build", "-q", "--format", "md", "-o", "out"])
+        .arg(example("baeckerei-sonnenschein"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Was jetzt?").not());
+    bin(dir.path())
+        .args(["build", "--check", "--format", "md", "-o", "out"])
+        .arg(example("baeckerei-sonnenschein"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Was jetzt?").not());
+}

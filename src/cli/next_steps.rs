@@ -1,0 +1,129 @@
+//! "Was jetzt?": the few things a firm does with a freshly built pack — which file to publish
+//! where, which to print, which texts to copy into WhatsApp, what to sign. Printed after a
+//! single build; derived from the profile and the files the build produced.
+
+use crate::profile::model::Variant;
+use crate::profile::validate::Profile;
+
+/// File names of the artefacts the steps refer to.
+const NOTICE: &str = "04-datenschutzhinweise";
+const WITHDRAWAL: &str = "06-widerruf";
+const PAGE: &str = "whatsapp-kontakt.html";
+const POSTER: &str = "aushang.pdf";
+const QR: &str = "whatsapp-qr.svg";
+const TEXTS: &str = "whatsapp-texte";
+const CHECKLIST: &str = "checkliste-einfuehrung";
+
+/// The steps, in the order a firm takes them. `files` are the names the build wrote (or left
+/// unchanged), relative to the output folder.
+pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
+    let has = |name: &str| files.iter().any(|f| f == name);
+    // A document by its stem, preferring the PDF for people and the Markdown otherwise.
+    let doc = |stem: &str| -> Option<String> {
+        ["pdf", "md"]
+            .iter()
+            .map(|ext| format!("{stem}.{ext}"))
+            .find(|name| has(name))
+    };
+    let raw = &profile.raw;
+    let mut steps = Vec::new();
+    if let Some(notice) = doc(NOTICE) {
+        let withdrawal =
+            doc(WITHDRAWAL).map_or(String::new(), |w| format!(" und daneben Teil A von {w}"));
+        steps.push(match &raw.company.privacy_notice_url {
+            Some(url) => format!("Veröffentlichen: {notice}{withdrawal} unter {url}"),
+            None => format!(
+                "Veröffentlichen: {notice}{withdrawal} auf Ihrer Website und die Adresse als company.privacy_notice_url eintragen"
+            ),
+        });
+    }
+    if has(PAGE) {
+        steps.push(match &raw.consent.page_url {
+            Some(url) => format!("Veröffentlichen: {PAGE} unter {url}"),
+            None => format!(
+                "Veröffentlichen: {PAGE} auf Ihrer Website und die Adresse als consent.page_url eintragen (dann führt der QR-Code dorthin)"
+            ),
+        });
+    }
+    if let Some(texts) = doc(TEXTS) {
+        steps.push(format!(
+            "In WhatsApp übernehmen: Begrüßung, Abwesenheitsnachricht und Profiltext aus {texts}"
+        ));
+    }
+    if has(POSTER) {
+        steps.push(format!("Drucken und aushängen: {POSTER}"));
+    } else if has(QR) {
+        steps.push(format!("Auf Aushang, Flyer oder Bon drucken: {QR}"));
+    }
+    let mut sign = vec![format!(
+        "{} (Freigabe)",
+        crate::document::DocumentKind::Folgenabschaetzung.stem()
+    )];
+    if matches!(
+        raw.whatsapp.variant,
+        Variant::CloudApiBsp | Variant::BusinessAppCoexistence
+    ) || !raw.processors.is_empty()
+    {
+        sign.push(format!(
+            "{} (Verträge mit den Dienstleistern)",
+            crate::document::DocumentKind::Auftragsverarbeitung.stem()
+        ));
+    }
+    steps.push(format!("Prüfen und freigeben: {}", sign.join(", ")));
+    if let Some(checklist) = doc(CHECKLIST) {
+        steps.push(format!(
+            "Abhaken: {checklist} – Einstellungen, Verträge, Ablage"
+        ));
+    }
+    steps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bakery() -> Profile {
+        let text = include_str!("../../examples/baeckerei-sonnenschein.yaml");
+        crate::profile::load::load_str("b.yaml", text)
+            .profile
+            .expect("example loads")
+    }
+
+    #[test]
+    fn steps_name_the_files_and_where_they_go() {
+        let files: Vec<String> = [
+            "04-datenschutzhinweise.pdf",
+            "04-datenschutzhinweise.md",
+            "06-widerruf.pdf",
+            "whatsapp-kontakt.html",
+            "aushang.pdf",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        let steps = steps(&bakery(), &files);
+        assert!(steps[0].contains("04-datenschutzhinweise.pdf"));
+        assert!(
+            steps[0].contains("https://www.baeckerei-sonnenschein.example/datenschutz/whatsapp")
+        );
+        assert!(steps[1].contains("https://www.baeckerei-sonnenschein.example/whatsapp"));
+        assert!(
+            steps
+                .iter()
+                .any(|s| s == "Drucken und aushängen: aushang.pdf")
+        );
+        assert!(
+            !steps.iter().any(|s| s.contains("05-")),
+            "Business app without processors: nothing to sign in 05"
+        );
+    }
+
+    #[test]
+    fn steps_say_what_is_missing() {
+        let mut profile = bakery();
+        profile.raw.company.privacy_notice_url = None;
+        let steps = steps(&profile, &["04-datenschutzhinweise.md".to_owned()]);
+        assert!(steps[0].contains("company.privacy_notice_url eintragen"));
+        assert!(!steps.iter().any(|s| s.contains("aushang")));
+    }
+}
