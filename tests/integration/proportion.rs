@@ -156,3 +156,48 @@ fn the_bakery_documents_fit_an_evening() {
         .sum();
     assert!(total <= 30, "bakery pack: {total} pages");
 }
+
+/// Tool internals a public text must not carry.
+const INTERNALS: [&str; 9] = [
+    "dsgvo-gen",
+    "Vorlagensatz",
+    "SHA-256",
+    "Prüfsumme",
+    "DSG0",
+    "von 6 der Datenschutzdokumentation",
+    "Prüfhinweis",
+    "privacy_notice_url",
+    "`",
+];
+
+#[test]
+fn public_texts_carry_title_version_and_stand_only() {
+    for (name, loaded) in packs() {
+        let docs = render(&loaded);
+        let consent = &docs["03-einwilligung"];
+        let part_b =
+            &consent[consent.find("## Teil B").expect("B")..consent.find("## Teil C").expect("C")];
+        let withdrawal = &docs["06-widerruf"];
+        let part_a = &withdrawal[..withdrawal.find("## Teil B").expect("B")];
+        let notice = &docs["04-datenschutzhinweise"];
+        for (what, text) in [("04", notice.as_str()), ("06 A", part_a), ("03 B", part_b)] {
+            for internal in INTERNALS {
+                // Text identifiers in 03 are set as code in the internal parts only.
+                assert!(!text.contains(internal), "{name}/{what}: „{internal}“");
+            }
+            // Profile keys look like `section.key` or `key_with_underscore`.
+            let key = text
+                .split(|c: char| c.is_whitespace() || "()„“,;:".contains(c))
+                .find(|w| {
+                    w.contains('_')
+                        && w.chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '_' || c == '.')
+                });
+            assert_eq!(key, None, "{name}/{what}: profile key");
+        }
+        assert!(
+            notice.contains("Version") && notice.contains("Stand"),
+            "{name}"
+        );
+    }
+}
