@@ -584,7 +584,7 @@ fn threshold_rows(t: &Threshold) -> Vec<ThresholdRowView> {
                 label: if unmet.len() == checks.len() {
                     all.to_owned()
                 } else {
-                    format!("übrige {all}")
+                    format!("Übrige {all}")
                 },
                 reference,
                 answer: "nein",

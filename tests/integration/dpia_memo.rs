@@ -25,7 +25,7 @@ const MEMO_HEADINGS: [&str; 8] = [
     "## 1 Gegenstand",
     "## 2 Schwellwertanalyse",
     "## 3 Risikoregister",
-    "## 4 Offene Maßnahmen",
+    "## 4 Offene Maßnahmen (Maßnahmenplan)",
     "## 5 Datenschutzbeauftragte Person",
     "## 6 Entscheidung",
     "## 7 Überprüfung (Art. 35 Abs. 11 DSGVO)",
@@ -334,4 +334,25 @@ fn document_2_names_no_profile_keys_or_commands() {
             }
         }
     }
+}
+
+#[test]
+fn the_memo_states_a_dpo_duty_with_its_ground() {
+    let loaded = load_example("elektro-wagner");
+    let a = assess(&loaded);
+    assert_eq!(a.threshold.result, DpiaResult::ThresholdMemo);
+    assert!(a.dpo.required);
+    let doc = dsfa(&loaded);
+    let section = doc
+        .split("## 5 Datenschutzbeauftragte Person")
+        .nth(1)
+        .and_then(|s| s.split("## 6 ").next())
+        .expect("section");
+    assert!(section.contains(
+        "Eine datenschutzbeauftragte Person ist zu benennen und der Aufsichtsbehörde zu melden (Art. 37 Abs. 7 DSGVO). Grund: "
+    ));
+    for reason in &a.dpo.reasons {
+        assert!(section.contains(reason.as_str()), "{reason}");
+    }
+    assert!(!section.contains("Benennungspflicht besteht nicht"));
 }
