@@ -8,7 +8,7 @@ use crate::legal::risks::{self, Level, MITIGATIONS, RiskClass};
 use crate::profile::model::Measure;
 use crate::profile::validate::Profile;
 use crate::risk::scoring::{Rating, ScoredRisk, Step};
-use crate::risk::threshold::{Check, DpiaResult, number_word};
+use crate::risk::threshold::{Check, DpiaResult, Threshold, number_word};
 use crate::risk::{self as assessment, Decision};
 use crate::text::join_und;
 use serde::Serialize;
@@ -16,12 +16,17 @@ use serde::Serialize;
 /// The risk assessment as the templates see it.
 #[derive(Debug, Clone, Serialize)]
 pub struct DpiaView {
+    /// Document 02 is a short threshold memo (no DPIA required and none asked for) rather
+    /// than the full Art. 35(7) structure.
+    memo_mode: bool,
     checked_on: String,
     result: ResultView,
     general: CheckView,
     regular_cases: Vec<CheckView>,
     muss_liste: Vec<CheckView>,
     muss_liste_source: &'static str,
+    threshold_rows: Vec<ThresholdRowView>,
+    met_summary: String,
     wp248: Vec<CheckView>,
     wp248_source: &'static str,
     criteria_met: usize,
@@ -80,10 +85,21 @@ struct ResultView {
     reasons: Vec<String>,
 }
 
+/// One row of the compact threshold table of the memo: a check that is met, or all checks of
+/// one yardstick that are not met, named in one line.
+#[derive(Debug, Clone, Serialize)]
+struct ThresholdRowView {
+    label: String,
+    reference: &'static str,
+    answer: &'static str,
+    reason: String,
+}
+
 #[derive(Debug, Clone, Serialize)]
 struct CheckView {
     key: &'static str,
     title: &'static str,
+    short: &'static str,
     reference: &'static str,
     met: bool,
     answer: &'static str,
@@ -131,11 +147,16 @@ struct RiskRowView {
     catalogue_measures: &'static str,
     basis: &'static str,
     residual: Option<&'static str>,
+    measures_in_force: String,
     base: RatingView,
     gross: RatingView,
     net: RatingView,
     adjustments: Vec<StepView>,
+    /// Measures in force that change the rating, or that cannot address the risk's origin.
     mitigations: Vec<StepView>,
+    /// Measures in force that address the risk but change nothing more, because the scale is
+    /// already at its lowest step: by name ("Löschkonzept, Sperrliste"), empty for none.
+    idle_measures: String,
     proposals: Vec<ProposalView>,
     lowered: bool,
 }
@@ -180,6 +201,9 @@ struct MeasureTakenView {
 struct MeasureOpenView {
     label: &'static str,
     how: String,
+    /// What implementing it means, where that says more than its name (a setting is named
+    /// by its label alone).
+    detail: Option<String>,
     priority: &'static str,
     effects: Vec<String>,
     effects_text: String,
@@ -217,6 +241,7 @@ fn check_view(c: &Check) -> CheckView {
     CheckView {
         key: c.yardstick.key,
         title: c.yardstick.title,
+        short: yardsticks::short_title(c.yardstick.key).unwrap_or(c.yardstick.title),
         reference: c.yardstick.reference,
         met: c.met,
         answer: if c.met { "ja" } else { "nein" },
@@ -244,9 +269,30 @@ fn rating_view(r: &Rating) -> RatingView {
     }
 }
 
-fn step_view(s: &Step) -> StepView {
+/// Explanations already given for an earlier risk, with that risk's id: a later risk with the
+/// same explanation refers to it instead of repeating it.
+type Given = Vec<(String, &'static str)>;
+
+fn step_view(s: &Step, id: &'static str, given: &mut Given) -> StepView {
+    let text = match given.iter().find(|(text, _)| *text == s.reason) {
+        Some((_, first)) if s.changed() => format!(
+            "Aus demselben Grund wie bei {first}: {} von {} auf {}.",
+            s.dimension.label(),
+            s.from.label(),
+            s.to.label()
+        ),
+        Some((_, first)) => format!(
+            "Aus demselben Grund wie bei {first}; die {} ist bereits {}.",
+            s.dimension.label(),
+            s.from.label()
+        ),
+        None => {
+            given.push((s.reason.clone(), id));
+            s.reason.clone()
+        }
+    };
     StepView {
-        text: s.reason.clone(),
+        text,
         changed: s.changed(),
     }
 }
@@ -398,6 +444,8 @@ fn measures_open(risks: &[ScoredRisk]) -> Vec<MeasureOpenView> {
                     MeasureOpenView {
                         label: m.label(),
                         how: m.describe(),
+                        detail: Some(m.describe())
+                            .filter(|d| *d != format!("Einstellung: {}.", m.label())),
                         priority: match priority {
                             1 => "vorrangig",
                             2 => "empfohlen",
@@ -414,7 +462,24 @@ fn measures_open(risks: &[ScoredRisk]) -> Vec<MeasureOpenView> {
     out.into_iter().map(|(_, v)| v).collect()
 }
 
-fn risk_row(r: &ScoredRisk) -> RiskRowView {
+/// The measures in force that address a risk, by name ("–" for none).
+fn measures_in_force(r: &ScoredRisk) -> String {
+    let labels: Vec<&str> = r
+        .mitigations
+        .iter()
+        .filter(|s| s.not_addressed.is_none())
+        .filter_map(|s| MITIGATIONS.iter().find(|m| m.key == s.key))
+        .map(|m| m.label())
+        .collect();
+    if labels.is_empty() {
+        "–".to_owned()
+    } else {
+        labels.join(", ")
+    }
+}
+
+fn risk_row(r: &ScoredRisk, given: &mut Given) -> RiskRowView {
+    let id = r.risk.id;
     RiskRowView {
         id: r.risk.id,
         title: r.risk.title,
@@ -422,11 +487,29 @@ fn risk_row(r: &ScoredRisk) -> RiskRowView {
         catalogue_measures: r.risk.measures,
         basis: r.risk.basis,
         residual: r.risk.residual,
+        measures_in_force: measures_in_force(r),
         base: rating_view(&r.base),
         gross: rating_view(&r.gross),
         net: rating_view(&r.net),
-        adjustments: r.adjustments.iter().map(step_view).collect(),
-        mitigations: r.mitigations.iter().map(step_view).collect(),
+        adjustments: r
+            .adjustments
+            .iter()
+            .map(|s| step_view(s, id, given))
+            .collect(),
+        mitigations: r
+            .mitigations
+            .iter()
+            .filter(|s| s.changed() || s.not_addressed.is_some())
+            .map(|s| step_view(s, id, given))
+            .collect(),
+        idle_measures: r
+            .mitigations
+            .iter()
+            .filter(|s| !s.changed() && s.not_addressed.is_none())
+            .filter_map(|s| MITIGATIONS.iter().find(|m| m.key == s.key))
+            .map(|m| m.label())
+            .collect::<Vec<_>>()
+            .join(", "),
         proposals: r
             .proposals
             .iter()
@@ -453,6 +536,92 @@ fn not_applicable(rated: &[ScoredRisk]) -> String {
     join_und(&items)
 }
 
+/// The compact threshold table (the general clause stands above it): per yardstick the
+/// checks that are met (one row each, a reason given above referred to instead of repeated)
+/// and those that are not (one row together).
+fn threshold_rows(t: &Threshold) -> Vec<ThresholdRowView> {
+    let mut rows: Vec<ThresholdRowView> = Vec::new();
+    let mut given: Vec<(&str, &'static str)> =
+        vec![(&t.general.reason, t.general.yardstick.reference)];
+    let groups: [(&str, &'static str, &[Check]); 3] = [
+        ("Regelfälle", "Art. 35 Abs. 3 DSGVO", &t.regular_cases),
+        (
+            "Einträge der DSK-Muss-Liste",
+            "Art. 35 Abs. 4 DSGVO",
+            &t.muss_liste,
+        ),
+        (
+            "Kriterien der Leitlinien WP 248",
+            "WP 248 Rev. 01",
+            &t.criteria,
+        ),
+    ];
+    for (all, reference, checks) in groups {
+        let short =
+            |c: &Check| yardsticks::short_title(c.yardstick.key).unwrap_or(c.yardstick.title);
+        for c in checks.iter().filter(|c| c.met) {
+            let reason = match given.iter().find(|(reason, _)| *reason == c.reason) {
+                Some((_, first)) => format!("Begründung wie oben ({first})."),
+                None => {
+                    given.push((&c.reason, c.yardstick.reference));
+                    c.reason.clone()
+                }
+            };
+            rows.push(ThresholdRowView {
+                label: c.yardstick.title.to_owned(),
+                reference: c.yardstick.reference,
+                answer: "ja",
+                reason,
+            });
+        }
+        let unmet: Vec<String> = checks
+            .iter()
+            .filter(|c| !c.met)
+            .map(|c| short(c).to_owned())
+            .collect();
+        if !unmet.is_empty() {
+            rows.push(ThresholdRowView {
+                label: if unmet.len() == checks.len() {
+                    all.to_owned()
+                } else {
+                    format!("Übrige {all}")
+                },
+                reference,
+                answer: "nein",
+                reason: format!("Geprüft, nicht erfüllt: {}.", join_und(&unmet)),
+            });
+        }
+    }
+    rows
+}
+
+/// The checks that make a DPIA mandatory or recommended, by their references ("Art. 35
+/// Abs. 1 DSGVO und Kriterien 4 und 7 der Leitlinien WP 248"); empty when none is met.
+fn met_summary(t: &Threshold) -> String {
+    let mut parts: Vec<String> = std::iter::once(&t.general)
+        .chain(&t.regular_cases)
+        .chain(&t.muss_liste)
+        .filter(|c| c.met)
+        .map(|c| c.yardstick.reference.to_owned())
+        .collect();
+    let criteria: Vec<String> = t
+        .criteria
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.met)
+        .map(|(i, _)| (i + 1).to_string())
+        .collect();
+    match criteria.len() {
+        0 => {}
+        1 => parts.push(format!("Kriterium {} der Leitlinien WP 248", criteria[0])),
+        _ => parts.push(format!(
+            "Kriterien {} der Leitlinien WP 248",
+            join_und(&criteria)
+        )),
+    }
+    join_und(&parts)
+}
+
 /// Builds the view of the risk assessment of a profile.
 pub fn build(p: &Profile, stand: crate::date::Date) -> DpiaView {
     let a = assessment::assess(p);
@@ -462,7 +631,9 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> DpiaView {
         .iter()
         .map(|r| r.risk.id)
         .collect();
+    let mut given = Given::new();
     DpiaView {
+        memo_mode: t.result == DpiaResult::ThresholdMemo && !p.raw.document.full_dpia,
         checked_on: super::facts_as_of(risks::CHECKED_ON, stand),
         result: ResultView {
             key: t.result,
@@ -476,6 +647,8 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> DpiaView {
         regular_cases: t.regular_cases.iter().map(check_view).collect(),
         muss_liste: t.muss_liste.iter().map(check_view).collect(),
         muss_liste_source: yardsticks::MUSS_LISTE,
+        threshold_rows: threshold_rows(t),
+        met_summary: met_summary(t),
         wp248: t.criteria.iter().map(check_view).collect(),
         wp248_source: yardsticks::WP248,
         criteria_met: t.criteria_met,
@@ -486,7 +659,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> DpiaView {
         },
         levels: Level::ALL.iter().map(|l| l.label()).collect(),
         classes: RiskClass::ALL.iter().map(|c| class_view(*c)).collect(),
-        risks: a.risks.iter().map(risk_row).collect(),
+        risks: a.risks.iter().map(|r| risk_row(r, &mut given)).collect(),
         gross_counts: counts(&a.risks, false),
         net_counts: counts(&a.risks, true),
         highest_gross: class_view(a.highest_gross().unwrap_or(RiskClass::Gering)),

@@ -130,3 +130,57 @@ pub const WP248_CRITERIA: [Yardstick; 9] = [
 
 /// From how many WP248 criteria a DPIA is required in most cases.
 pub const WP248_THRESHOLD: usize = 2;
+
+/// Short names of the yardsticks, for the threshold memo, where the checks that are not met
+/// are named in one line each instead of one table row each. Keyed like [`Yardstick::key`].
+pub const SHORT_TITLES: [(&str, &str); 20] = [
+    ("art35_1", "voraussichtlich hohes Risiko"),
+    (
+        "art35_3_a",
+        "lit. a (Bewertung persönlicher Aspekte mit Rechtswirkung)",
+    ),
+    (
+        "art35_3_b",
+        "lit. b (umfangreiche Verarbeitung besonderer Kategorien oder von Strafdaten)",
+    ),
+    (
+        "art35_3_c",
+        "lit. c (Überwachung öffentlich zugänglicher Bereiche)",
+    ),
+    ("muss_ai", "künstliche Intelligenz (Nr. 11)"),
+    ("muss_secrecy", "Berufs- und Amtsgeheimnisse"),
+    ("muss_employees", "Verhalten von Beschäftigten"),
+    ("muss_profiles", "umfassende Profile"),
+    ("wp248_1", "1 Bewerten oder Einstufen"),
+    ("wp248_2", "2 automatisierte Entscheidungen"),
+    ("wp248_3", "3 systematische Überwachung"),
+    ("wp248_4", "4 vertrauliche oder höchstpersönliche Daten"),
+    ("wp248_5", "5 großer Umfang"),
+    (
+        "wp248_6",
+        "6 Abgleichen oder Zusammenführen von Datensätzen",
+    ),
+    ("wp248_7", "7 schutzbedürftige Betroffene"),
+    ("wp248_8", "8 innovative Technologie"),
+    ("wp248_9", "9 Hinderung an Rechten oder Leistungen"),
+    (
+        "bdsg_38_1_1",
+        "mindestens 20 Personen ständig mit der Verarbeitung beschäftigt",
+    ),
+    (
+        "bdsg_38_1_2",
+        "Verarbeitung mit verpflichtender Datenschutz-Folgenabschätzung",
+    ),
+    (
+        "gdpr_37_1_c",
+        "Kerntätigkeit in der umfangreichen Verarbeitung besonderer Kategorien",
+    ),
+];
+
+/// The short name of a yardstick, or `None` for a key without one.
+pub fn short_title(key: &str) -> Option<&'static str> {
+    SHORT_TITLES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, short)| *short)
+}

@@ -69,9 +69,9 @@ fn a_request_not_to_send_health_data_does_not_lower_the_risk_of_a_health_purpose
         ));
         // The plan names the measures that do lower it, first.
         for measure in [
-            "Verpflichtung des Dienstleisters auf das Berufsgeheimnis | vorrangig | R7:",
-            "Medien als Link aus eigenem Hosting | vorrangig | R7:",
-            "No Storage | vorrangig | R7:",
+            "- **Verpflichtung des Dienstleisters auf das Berufsgeheimnis** (vorrangig): R7:",
+            "- **Medien als Link aus eigenem Hosting** (vorrangig): R7:",
+            "- **No Storage** (vorrangig): R7:",
         ] {
             assert!(text.contains(measure), "{measure}");
         }
@@ -243,8 +243,13 @@ fn allergen_questions_bring_health_data_with_a_low_likelihood() {
     assert_eq!(r7.gross.class, RiskClass::Gering);
     assert_eq!(r7.net.class, RiskClass::Gering);
     let docs = render(&loaded);
-    assert!(plain(&docs[DSFA]).contains("#### R7 Besondere Kategorien und Berufsgeheimnisse"));
-    assert!(plain(&docs[DSFA]).contains("Fragen zu Allergenen und Unverträglichkeiten"));
+    // The threshold memo lists R7 in its register and says where health data can come from.
+    let memo = plain(&docs[DSFA]);
+    assert!(memo.contains("| R7 Besondere Kategorien und Berufsgeheimnisse | geringes Risiko |"));
+    assert!(memo.contains(&format!(
+        "Besondere Kategorien personenbezogener Daten: {}.",
+        allergens::SPECIAL_CATEGORIES
+    )));
     assert!(plain(&docs["04-datenschutzhinweise"]).contains(allergens::NOTICE));
     for stem in ["01-verarbeitungsverzeichnis", "03-einwilligung"] {
         assert!(plain(&docs[stem]).contains(allergens::RULE), "{stem}");
@@ -335,17 +340,24 @@ fn a_threshold_memo_is_titled_as_such_and_shows_no_unexplained_gross_high() {
         "{}",
         &memo[..80]
     );
-    assert!(
-        memo.contains("| Schwellwertanalyse | Datenschutz-Folgenabschätzung nicht erforderlich")
-    );
-    assert!(!memo.contains("| Höchstes Risiko vor den Maßnahmen (brutto) |"));
-    assert!(memo.contains("**brutto** ist das inhärente Risiko der geplanten Verarbeitung"));
+    assert!(memo.contains("**Eine Datenschutz-Folgenabschätzung ist nicht erforderlich.**"));
+    // A gross "hohes Risiko" in the register is explained by the measures already in force.
+    let register = memo.split("## 3 Risikoregister").nth(1).expect("register");
+    if register.contains("| hohes Risiko |") {
+        assert!(memo.contains("als hohes Risiko einzustufen (brutto)"));
+    }
+    assert!(memo.contains(
+        "brutto vor den Schutzmaßnahmen, netto mit den vor Beginn verbindlich umgesetzten Maßnahmen"
+    ));
     let record = doc(&adults, "01-verarbeitungsverzeichnis");
     assert!(record.contains("„Schwellwertanalyse mit Risikobewertung“"));
-    // Children as target group make a DPIA mandatory: the document is one, with both rows.
+    // Children as target group make a DPIA mandatory: the document is one, with gross and
+    // net ratings side by side.
     let dpia = doc(&yaml, DSFA);
     assert!(dpia.starts_with("# Schwellwertanalyse und Datenschutz-Folgenabschätzung"));
-    assert!(dpia.contains("| Höchstes Risiko vor den Maßnahmen (brutto) |"));
+    assert!(dpia.contains(
+        "| Risiko | brutto (Eintritt / Schwere: Klasse) | netto (Eintritt / Schwere: Klasse) |"
+    ));
 }
 
 #[test]
