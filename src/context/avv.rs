@@ -38,9 +38,13 @@ pub struct AvvView {
     other_processors: Vec<OtherProcessorView>,
     /// Some other processor still lacks an agreement.
     other_processors_open: bool,
+    /// Some listed party is a processor of the company (not only backup storage).
+    other_has_processors: bool,
     /// Names of the listed parties that are no processors of the company (backup storage
     /// under the device account), joined.
     other_not_processors: String,
+    /// Companies of the Meta group in the USA that receive data as sub-processors, joined.
+    us_recipients: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -88,6 +92,9 @@ struct ReviewView {
 struct ReviewRowView {
     key: &'static str,
     citation: &'static str,
+    /// The citation as the review table prints it: letters of Art. 28(3) sentence 2 as
+    /// "lit. a", the regulation's name left out (the table's header names it).
+    label: String,
     requirement: &'static str,
     terms_numbers: String,
     provision: &'static str,
@@ -181,6 +188,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
                     ReviewRowView {
                         key: r.key,
                         citation: r.citation,
+                        label: short_citation(r.citation),
                         requirement: r.requirement,
                         terms_numbers: if a.terms.is_empty() {
                             "–".to_owned()
@@ -217,6 +225,15 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
         .filter(|r| r.role.starts_with("Auftragsverarbeiter"))
         .map(|r| r.party.as_str())
         .collect();
+    let us_recipients: Vec<&str> = [&meta::WHATSAPP_LLC, &meta::META_INC]
+        .into_iter()
+        .filter(|e| {
+            roles
+                .iter()
+                .any(|r| r.party == e.name && r.role.starts_with("Unterauftragsverarbeiter"))
+        })
+        .map(|e| e.name)
+        .collect();
     AvvView {
         no_agreement: variant == Variant::Private,
         processors_text: join_und(&processors),
@@ -237,6 +254,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
         reviews,
         proposal: proposal(p),
         other_processors_open: other_processors.iter().any(|o| o.open),
+        other_has_processors: other_processors.iter().any(|o| o.processor),
         other_not_processors: join_und(
             &other_processors
                 .iter()
@@ -246,6 +264,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
         ),
         other_processors,
         terms,
+        us_recipients: join_und(&us_recipients),
     }
 }
 
@@ -270,32 +289,39 @@ fn entity_role(
     RoleView {
         role,
         party: e.name.to_owned(),
-        seat: e.address.to_owned(),
+        seat: e.country.to_owned(),
         basis,
         scope: scope.into(),
     }
 }
 
+/// A citation without the regulation's name and, for the letters of Art. 28(3) sentence 2,
+/// without the article: "Art. 28 Abs. 3 Satz 2 lit. a DSGVO" becomes "lit. a".
+fn short_citation(citation: &str) -> String {
+    let c = citation.trim_end_matches(" DSGVO");
+    c.strip_prefix("Art. 28 Abs. 3 Satz 2 ")
+        .unwrap_or(c)
+        .to_owned()
+}
+
+/// The transfer instrument as the role model names it; the transfer review (section 5)
+/// explains it in full.
 fn dpf_basis() -> String {
-    format!(
-        "Art. 45 DSGVO ({}); hilfsweise {}",
-        meta::transfer::DPF_DECISION,
-        meta::transfer::SCC_TRANSFER
-    )
+    "Art. 45 DSGVO (EU-US Data Privacy Framework)".to_owned()
+}
+
+/// The transfer instrument as the proposal's sub-processor annex names it; clause 5.8 of
+/// the proposal cites the decisions in full.
+fn dpf_annex() -> String {
+    "Art. 45 DSGVO (EU-US Data Privacy Framework); hilfsweise Standardvertragsklauseln 2021/914 (Ziffer 5.8)".to_owned()
 }
 
 /// The role model: who is who, by variant.
 fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<RoleView> {
-    let co = &p.raw.company;
     let wa = &p.raw.whatsapp;
     let variant = p.variant();
-    let mut out = vec![RoleView {
-        role: "Verantwortlicher",
-        party: co.name.clone(),
-        seat: format!("{}, {} {}", co.street, co.postal_code, co.city),
-        basis: "Art. 4 Nr. 7 DSGVO: entscheidet über Zwecke und Mittel".to_owned(),
-        scope: "gesamte geschäftliche Kommunikation über WhatsApp".to_owned(),
-    }];
+    // The controller is named in the document header; the table starts with the processors.
+    let mut out = Vec::new();
     if variant == Variant::Private {
         out.push(RoleView {
             role: "Auftragsverarbeiter",
@@ -338,7 +364,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
                 "Unterauftragsverarbeiter",
                 e,
                 format!(
-                    "Bedingungen {}; {}",
+                    "{}; {}",
                     numbers_of(&[&meta::DATA_TRANSFER_ADDENDUM]),
                     dpf_basis()
                 ),
@@ -355,7 +381,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
                 seat: provider_seat(pr),
                 basis: match &pr.avv_signed_on {
                     Some(d) => format!("Auftragsverarbeitungsvertrag vom {}", german_date(d)),
-                    None => "Auftragsverarbeitungsvertrag noch nicht abgeschlossen (Vorschlag in Abschnitt 6)".to_owned(),
+                    None => "Auftragsverarbeitungsvertrag noch nicht abgeschlossen (Vorschlag in Abschnitt 7)".to_owned(),
                 },
                 scope: "Team-Postfach und Anbindung an die Cloud API".to_owned(),
             });
@@ -393,7 +419,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
                 "Unterauftragsverarbeiter",
                 &meta::META_INC,
                 format!(
-                    "Bedingungen {}; {}",
+                    "{}; {}",
                     numbers_of(&[&meta::DATA_TRANSFER_ADDENDUM]),
                     dpf_basis()
                 ),
@@ -466,7 +492,7 @@ fn meta_sub_processor(e: &meta::Entity, location: String, purpose: &str) -> SubP
         seat: e.address.to_owned(),
         location,
         purpose: purpose.to_owned(),
-        transfer: (e.country == "USA").then(dpf_basis),
+        transfer: (e.country == "USA").then(dpf_annex),
     }
 }
 
