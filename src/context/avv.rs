@@ -357,7 +357,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
             "Auftragsverarbeiter (Business-App)",
             &meta::WHATSAPP_IRELAND,
             format!("Bedingungen {}", numbers_of(&Family::BusinessApp.terms())),
-            "Übermittlung der Nachrichten; Verarbeitung der Geschäftskontakte, die das Unternehmen der App zugänglich macht",
+            "Übermittlung der Nachrichten; Geschäftskontakte in der App",
         ));
         for e in [&meta::WHATSAPP_LLC, &meta::META_INC] {
             out.push(entity_role(
@@ -393,7 +393,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
                     role: "Unterauftragsverarbeiter des Dienstleisters",
                     party: sp.name.clone(),
                     seat: format!("{}; Verarbeitung: {}", sp.seat, sp.location),
-                    basis: "Vertrag zwischen Dienstleister und Unterauftragsverarbeiter (Art. 28 Abs. 4 DSGVO)".to_owned(),
+                    basis: "Vertrag mit dem Dienstleister (Art. 28 Abs. 4 DSGVO)".to_owned(),
                     scope: sp.purpose.clone(),
                 });
             }
@@ -411,7 +411,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
             &meta::META_IRELAND,
             format!("Bedingungen {}", numbers_of(&Family::CloudApi.terms())),
             format!(
-                "Betrieb der Cloud API: Zustellung, Entschlüsselung und befristete Zwischenspeicherung der Nachrichten; Speichereinstellung: {storage}"
+                "Zustellung, Entschlüsselung, befristete Zwischenspeicherung; Speichereinstellung: {storage}"
             ),
         ));
         if !families.contains(&Family::BusinessApp) {
@@ -428,10 +428,10 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
         }
     }
     out.push(entity_role(
-        "eigenständig Verantwortlicher (außerhalb der Auftragsverarbeitung)",
+        "eigenständig Verantwortlicher",
         &meta::WHATSAPP_IRELAND,
         meta::PRIVACY_POLICY_EEA.name.to_owned(),
-        "Verarbeitung für eigene Zwecke (siehe unten)",
+        "Verarbeitung für eigene Zwecke (siehe oben)",
     ));
     if p.has_feature(Feature::ClickToWhatsappAds) {
         out.push(entity_role(
@@ -461,9 +461,9 @@ fn same_company(a: &str, b: &str) -> bool {
 
 fn provider_seat(pr: &Provider) -> String {
     let seat = pr
-        .address
+        .seat
         .clone()
-        .or_else(|| pr.seat.clone())
+        .or_else(|| pr.address.clone())
         .unwrap_or_else(|| "Sitz nicht angegeben".to_owned());
     match &pr.hosting_location {
         Some(h) => format!("{seat}; Speicherort: {h}"),
@@ -474,13 +474,13 @@ fn provider_seat(pr: &Provider) -> String {
 /// Where Meta's Cloud API keeps the data, in the words of the sub-processor annex.
 fn cloud_location(p: &Profile) -> String {
     match p.cloud_storage().unwrap_or_default() {
-        CloudStorage::MetaDefault => "Rechenzentren von Meta, auch in den USA".to_owned(),
+        CloudStorage::MetaDefault => "Meta, auch USA".to_owned(),
         CloudStorage::LocalStorageDe => format!(
-            "Rechenzentren von Meta; ruhende Daten in Deutschland („Local Storage“), Verarbeitung während der Nutzung {} auch außerhalb der EU möglich",
+            "Meta; ruhende Daten in Deutschland („Local Storage“), bei Nutzung {} auch außerhalb der EU",
             meta::cloud_api::LOCAL_STORAGE_IN_USE
         ),
         CloudStorage::NoStorage => format!(
-            "Rechenzentren von Meta, auch in den USA; keine dauerhafte Speicherung („No Storage“), Zwischenspeicher {}",
+            "Meta, auch USA; keine dauerhafte Speicherung („No Storage“), Zwischenspeicher {}",
             meta::cloud_api::NO_STORAGE_CACHE
         ),
     }
@@ -515,7 +515,7 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
         }
         _ => join_und(&co.representatives),
     };
-    let cloud_purpose = "Betrieb der WhatsApp Cloud API (Zustellung, Entschlüsselung und befristete Zwischenspeicherung der Nachrichten)";
+    let cloud_purpose = "Betrieb der Cloud API (Zustellung, befristete Zwischenspeicherung)";
     let (to_provider, processor, hosting, hosting_in_eu, sub_processors) = match variant {
         Variant::Private => return None,
         Variant::CloudApiBsp | Variant::BusinessAppCoexistence => {
@@ -551,7 +551,7 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
                 subs.push(meta_sub_processor(
                     &meta::META_INC,
                     "USA".to_owned(),
-                    "Infrastruktur der Cloud API (weiterer Unterauftragsverarbeiter von Meta Platforms Ireland Limited)",
+                    "Infrastruktur der Cloud API (über Meta Platforms Ireland Limited)",
                 ));
             }
             (

@@ -58,7 +58,7 @@ impl Family {
     pub fn caveat(self) -> Option<&'static str> {
         match self {
             Family::CloudApi => Some(
-                "Meta bezeichnet sich in der Dokumentation der Cloud API als Auftragsverarbeiter des Unternehmens. In welchem Dokument die Regelungen nach Art. 28 DSGVO für die Cloud API im Einzelnen stehen, ist am Originaltext nicht bestätigt; die Zuordnung unten ist bei der nächsten Überprüfung an der angenommenen Fassung abzugleichen.",
+                "Meta nennt sich in der Dokumentation der Cloud API Auftragsverarbeiter des Unternehmens; in welchem Dokument die Regelungen nach Art. 28 DSGVO dafür stehen, ist am Originaltext nicht bestätigt und bei der nächsten Überprüfung abzugleichen.",
             ),
             Family::BusinessApp => None,
             Family::None => Some(
@@ -154,19 +154,19 @@ pub const REQUIREMENTS: &[Requirement] = &[
     Requirement {
         key: "28-3-s1",
         citation: "Art. 28 Abs. 3 Satz 1 DSGVO",
-        requirement: "Gegenstand, Dauer, Art und Zweck, Art der Daten, Betroffene",
+        requirement: "Gegenstand, Dauer, Art, Zweck, Daten, Betroffene",
         business_app: Assessment {
             terms: &[&BT, &DPT],
-            provision: "Gegenstand und Dauer geregelt; Art, Zweck, Daten und Betroffene nur allgemein beschrieben.",
+            provision: "Gegenstand und Dauer geregelt, das Übrige nur allgemein.",
             verdict: Verdict::Partly,
-            action: "Beschreibung aus Dokument 1 (Anlage 2 des Vorschlags) ablegen; WhatsApp nur dafür nutzen.",
+            action: "Beschreibung aus Dokument 1 ablegen (Anlage 2 des Vorschlags).",
             to_verify: true,
         },
         cloud_api: Assessment {
             terms: &[&MT, &BST, &DPT, &DOC],
-            provision: "Gegenstand und Dauer geregelt; Art, Zweck, Daten und Betroffene nur allgemein beschrieben.",
+            provision: "Gegenstand und Dauer geregelt, das Übrige nur allgemein.",
             verdict: Verdict::Partly,
-            action: "Beschreibung aus Dokument 1 (Anlage 2 des Vorschlags) ablegen; die Cloud API nur dafür nutzen.",
+            action: "Beschreibung aus Dokument 1 ablegen (Anlage 2 des Vorschlags).",
             to_verify: true,
         },
     },
@@ -176,16 +176,16 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Pflichten und Rechte des Verantwortlichen",
         business_app: Assessment {
             terms: &[&BT, &DPT],
-            provision: "Rechte vorformuliert und eingeschränkt; Pflichten (Rechtsgrundlage, Information) liegen beim Unternehmen.",
+            provision: "Rechte vorformuliert und eingeschränkt; Pflichten beim Unternehmen.",
             verdict: Verdict::Partly,
-            action: "Einschränkungen dokumentiert hinnehmen; Pflichten mit den Dokumenten 1 bis 6 erfüllen.",
+            action: "Einschränkungen dokumentiert hinnehmen; Pflichten mit Dokumenten 1 bis 6 erfüllen.",
             to_verify: false,
         },
         cloud_api: Assessment {
             terms: &[&MT, &BST, &DPT],
-            provision: "Rechte vorformuliert und eingeschränkt; Pflichten (Rechtsgrundlage, Opt-in, Information) liegen beim Unternehmen.",
+            provision: "Rechte vorformuliert und eingeschränkt; Pflichten (auch Opt-in) beim Unternehmen.",
             verdict: Verdict::Partly,
-            action: "Einschränkungen dokumentiert hinnehmen; Pflichten mit den Dokumenten 1 bis 6 erfüllen.",
+            action: "Einschränkungen dokumentiert hinnehmen; Pflichten mit Dokumenten 1 bis 6 erfüllen.",
             to_verify: false,
         },
     },
@@ -195,16 +195,16 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Weisungsbindung, auch bei Drittlandübermittlungen",
         business_app: Assessment {
             terms: &[&DPT, &DTA],
-            provision: "Weisung sind die Bedingungen und die Einstellungen der App; Einzelweisungen praktisch nicht möglich.",
+            provision: "Weisung sind Bedingungen und App-Einstellungen; keine Einzelweisungen.",
             verdict: Verdict::Partly,
-            action: "Einstellungen (Adressbuch, Sicherung, verknüpfte Geräte, Funktionen) als Weisung dokumentieren.",
+            action: "Einstellungen (Adressbuch, Sicherung, Geräte, Funktionen) als Weisung dokumentieren.",
             to_verify: false,
         },
         cloud_api: Assessment {
             terms: &[&DPT, &DTA, &DOC],
-            provision: "Weisung sind die Bedingungen und die Konfiguration (Speicherort, Webhooks, Vorlagen); Einzelweisungen praktisch nicht möglich.",
+            provision: "Weisung sind Bedingungen und Konfiguration; keine Einzelweisungen.",
             verdict: Verdict::Partly,
-            action: "Speichereinstellung bewusst wählen und mit der Konfiguration als Weisung dokumentieren.",
+            action: "Speichereinstellung bewusst wählen und als Weisung dokumentieren.",
             to_verify: false,
         },
     },
@@ -214,14 +214,14 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Vertraulichkeit der befugten Personen",
         business_app: Assessment {
             terms: &[&DPT],
-            provision: "WhatsApp verpflichtet die befugten Personen zur Vertraulichkeit.",
+            provision: "Verpflichtung zur Vertraulichkeit vorgesehen.",
             verdict: Verdict::Covered,
             action: "Keine Lücke; Wortlaut beim nächsten Abgleich bestätigen.",
             to_verify: true,
         },
         cloud_api: Assessment {
             terms: &[&DPT],
-            provision: "Meta verpflichtet die befugten Personen zur Vertraulichkeit.",
+            provision: "Verpflichtung zur Vertraulichkeit vorgesehen.",
             verdict: Verdict::Covered,
             action: "Keine Lücke; Wortlaut beim nächsten Abgleich bestätigen.",
             to_verify: true,
@@ -233,35 +233,35 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Maßnahmen nach Art. 32 DSGVO; hinreichende Garantien",
         business_app: Assessment {
             terms: &[&DPT, &DST],
-            provision: "Datensicherheitsbedingungen, nur allgemein; Inhalte Ende-zu-Ende-verschlüsselt, Metadaten nicht.",
+            provision: "Nur allgemein beschrieben; Inhalte Ende-zu-Ende-verschlüsselt, Metadaten nicht.",
             verdict: Verdict::Partly,
-            action: "Restrisiko in Dokument 2 bewerten; Geräte, Konten und Sicherungen selbst absichern.",
+            action: "Restrisiko in Dokument 2 bewerten; Geräte und Konten absichern.",
             to_verify: false,
         },
         cloud_api: Assessment {
             terms: &[&DPT, &DST, &DOC],
-            provision: "Datensicherheitsbedingungen, nur allgemein; die Cloud API entschlüsselt bei Meta.",
+            provision: "Nur allgemein beschrieben; die Cloud API entschlüsselt bei Meta.",
             verdict: Verdict::Partly,
-            action: "Speichereinstellung wählen; Token und angebundene Systeme sichern; Restrisiko in Dokument 2 bewerten.",
+            action: "Speichereinstellung wählen, Token sichern; Restrisiko in Dokument 2 bewerten.",
             to_verify: false,
         },
     },
     Requirement {
         key: "28-3-d",
         citation: "Art. 28 Abs. 3 Satz 2 lit. d, Abs. 2 und 4 DSGVO",
-        requirement: "Unterauftragsverarbeiter: Genehmigung, Information über Änderungen, Einspruch, gleiche Pflichten, Haftung",
+        requirement: "Unterauftragsverarbeiter: Genehmigung, Änderungen, Einspruch, Pflichten, Haftung",
         business_app: Assessment {
             terms: &[&DPT, &DTA],
-            provision: "Allgemeine Genehmigung, Weitergabe der Pflichten zugesagt; Änderungen nur veröffentlicht, Einspruch bedeutet praktisch Beendigung.",
+            provision: "Allgemeine Genehmigung; Änderungen nur veröffentlicht, Einspruch heißt Beendigung.",
             verdict: Verdict::Partly,
-            action: "Liste bei jeder Überprüfung abrufen und ablegen; Einspruch dokumentieren, Wechsel prüfen.",
+            action: "Liste bei jeder Überprüfung ablegen; Einspruch dokumentieren, Wechsel prüfen.",
             to_verify: true,
         },
         cloud_api: Assessment {
             terms: &[&DPT, &DTA, &DOC],
-            provision: "Allgemeine Genehmigung, Weitergabe der Pflichten zugesagt; Änderungen nur veröffentlicht, Einspruch bedeutet praktisch Beendigung.",
+            provision: "Allgemeine Genehmigung; Änderungen nur veröffentlicht, Einspruch heißt Beendigung.",
             verdict: Verdict::Partly,
-            action: "Liste bei jeder Überprüfung abrufen und ablegen; Einspruch dokumentieren, Wechsel prüfen.",
+            action: "Liste bei jeder Überprüfung ablegen; Einspruch dokumentieren, Wechsel prüfen.",
             to_verify: true,
         },
     },
@@ -271,14 +271,14 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Unterstützung bei Betroffenenanträgen",
         business_app: Assessment {
             terms: &[&DPT],
-            provision: "Über die Funktionen der App (einsehen, exportieren, löschen); keine Einzelfallbearbeitung.",
+            provision: "Nur über App-Funktionen (Export, Löschen).",
             verdict: Verdict::Partly,
-            action: "Anträge selbst bearbeiten (Dokument 6), Daten auf allen Geräten auffinden.",
+            action: "Anträge selbst bearbeiten (Dokument 6), alle Geräte einbeziehen.",
             to_verify: true,
         },
         cloud_api: Assessment {
             terms: &[&DPT, &DOC],
-            provision: "Über die Schnittstelle; nach der Zustellung liegen die Nachrichten beim Unternehmen bzw. Dienstleister.",
+            provision: "Nur über die Schnittstelle; Nachrichten liegen danach beim Unternehmen.",
             verdict: Verdict::Partly,
             action: "Anträge im eigenen Postfach bzw. beim Dienstleister bearbeiten (Dokument 6).",
             to_verify: true,
@@ -287,19 +287,19 @@ pub const REQUIREMENTS: &[Requirement] = &[
     Requirement {
         key: "28-3-f",
         citation: "Art. 28 Abs. 3 Satz 2 lit. f, Art. 33 Abs. 2 DSGVO",
-        requirement: "Unterstützung bei Art. 32 bis 36 DSGVO; unverzügliche Meldung von Verletzungen",
+        requirement: "Unterstützung bei Art. 32 bis 36 DSGVO; Meldung von Verletzungen",
         business_app: Assessment {
             terms: &[&DPT, &DST],
-            provision: "Über veröffentlichte Informationen; Meldung ohne unangemessene Verzögerung, ohne feste Frist.",
+            provision: "Nur veröffentlichte Informationen; Meldung ohne feste Frist.",
             verdict: Verdict::Partly,
-            action: "Folgenabschätzung selbst durchführen (Dokument 2); Empfänger der Mitteilungen festlegen, 72 Stunden (Art. 33 Abs. 1) laufen ab eigener Kenntnis.",
+            action: "Folgenabschätzung selbst (Dokument 2); Meldeempfänger festlegen, 72 Stunden ab eigener Kenntnis.",
             to_verify: true,
         },
         cloud_api: Assessment {
             terms: &[&DPT, &DST, &DOC],
-            provision: "Über die veröffentlichte Dokumentation; Meldung ohne unangemessene Verzögerung, ohne feste Frist.",
+            provision: "Nur veröffentlichte Dokumentation; Meldung ohne feste Frist.",
             verdict: Verdict::Partly,
-            action: "Folgenabschätzung selbst durchführen (Dokument 2); Empfänger der Mitteilungen festlegen, 72 Stunden (Art. 33 Abs. 1) laufen ab eigener Kenntnis.",
+            action: "Folgenabschätzung selbst (Dokument 2); Meldeempfänger festlegen, 72 Stunden ab eigener Kenntnis.",
             to_verify: true,
         },
     },
@@ -309,16 +309,16 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Löschung oder Rückgabe nach Ende der Leistungen",
         business_app: Assessment {
             terms: &[&DPT],
-            provision: "Chats liegen vor allem auf den Geräten; Löschung nach den Verfahren von WhatsApp, keine Rückgabe.",
+            provision: "Löschung nach Verfahren von WhatsApp, keine Rückgabe; Chats liegen auf den Geräten.",
             verdict: Verdict::Partly,
-            action: "Aufbewahrungspflichtige Chats exportieren; Konto löschen, Geräte zurücksetzen, Löschung dokumentieren.",
+            action: "Pflichtige Chats exportieren; Konto löschen, Geräte zurücksetzen, dokumentieren.",
             to_verify: true,
         },
         cloud_api: Assessment {
             terms: &[&DPT, &DOC],
-            provision: "Nur befristete Speicherung für die erneute Zustellung; eine Löschzusage zum Vertragsende ist nicht bestätigt.",
+            provision: "Nur befristete Speicherung; Löschzusage zum Vertragsende nicht bestätigt.",
             verdict: Verdict::Partly,
-            action: "Löschung in den eigenen Systemen bzw. beim Dienstleister regeln; zum Ende Nummer abmelden.",
+            action: "Löschung in eigenen Systemen bzw. beim Dienstleister regeln; Nummer abmelden.",
             to_verify: true,
         },
     },
@@ -328,16 +328,16 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Nachweise und Prüfungen; Hinweis auf rechtswidrige Weisungen",
         business_app: Assessment {
             terms: &[&DPT],
-            provision: "Veröffentlichte Unterlagen, Prüfberichte und Zertifikate; Prüfungen einzelner Kunden kaum vorgesehen.",
+            provision: "Prüfberichte und Zertifikate; Prüfungen einzelner Kunden kaum vorgesehen.",
             verdict: Verdict::Partly,
-            action: "Prüfberichte anfordern und ablegen; Prüfrecht mit dem Vertragsvorschlag geltend machen.",
+            action: "Prüfberichte ablegen; Prüfrecht mit dem Vorschlag geltend machen.",
             to_verify: true,
         },
         cloud_api: Assessment {
             terms: &[&DPT],
-            provision: "Veröffentlichte Unterlagen, Prüfberichte und Zertifikate; Prüfungen einzelner Kunden kaum vorgesehen.",
+            provision: "Prüfberichte und Zertifikate; Prüfungen einzelner Kunden kaum vorgesehen.",
             verdict: Verdict::Partly,
-            action: "Prüfberichte anfordern und ablegen; beim Dienstleister das Prüfrecht im Vertrag sichern.",
+            action: "Prüfberichte ablegen; beim Dienstleister Prüfrecht vertraglich sichern.",
             to_verify: true,
         },
     },
@@ -347,14 +347,14 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Schriftform, elektronisch genügt",
         business_app: Assessment {
             terms: &[&BT, &DPT],
-            provision: "Elektronische Annahme in der App; genügt, wenn die angenommene Fassung nachweisbar ist.",
+            provision: "Elektronische Annahme; genügt bei nachweisbarer Fassung.",
             verdict: Verdict::Covered,
             action: "Datum, Person und Fassung ablegen (Abschnitt 3).",
             to_verify: false,
         },
         cloud_api: Assessment {
             terms: &[&MT, &BST, &DPT],
-            provision: "Elektronische Annahme bei der Einrichtung; genügt, wenn die angenommene Fassung nachweisbar ist.",
+            provision: "Elektronische Annahme; genügt bei nachweisbarer Fassung.",
             verdict: Verdict::Covered,
             action: "Datum, Person und Fassung ablegen (Abschnitt 3).",
             to_verify: false,
@@ -363,19 +363,19 @@ pub const REQUIREMENTS: &[Requirement] = &[
     Requirement {
         key: "chapter-5",
         citation: "Art. 44 bis 46 DSGVO (Kapitel V)",
-        requirement: "Drittlandübermittlung nur mit geeigneter Grundlage",
+        requirement: "Drittlandübermittlung nur mit Grundlage",
         business_app: Assessment {
             terms: &[&DTA],
-            provision: "EU-US Data Privacy Framework, hilfsweise Standardvertragsklauseln.",
+            provision: "Data Privacy Framework, hilfsweise Standardvertragsklauseln.",
             verdict: Verdict::Covered,
             action: "Zertifizierung der Empfänger prüfen (Abschnitt 5).",
             to_verify: false,
         },
         cloud_api: Assessment {
             terms: &[&DTA, &DOC],
-            provision: "Data Privacy Framework, hilfsweise Standardvertragsklauseln; Geltung für die Cloud API nicht bestätigt.",
+            provision: "Data Privacy Framework, hilfsweise Standardvertragsklauseln; Geltung für die Cloud API unbestätigt.",
             verdict: Verdict::Partly,
-            action: "Geltende Regelung klären; Local Storage wählen, wo verfügbar (Abschnitt 5).",
+            action: "Regelung klären; Local Storage wählen, wo verfügbar (Abschnitt 5).",
             to_verify: true,
         },
     },
@@ -391,7 +391,7 @@ pub const OWN_PURPOSES: &[&str] = &[
 ];
 
 /// Guidance the role model's delimitation rests on.
-pub const ROLE_GUIDANCE: &str = "DSK-Kurzpapier Nr. 13 (Auftragsverarbeitung) und EDSA-Leitlinien 07/2020 zu den Begriffen „Verantwortlicher“ und „Auftragsverarbeiter“ (Version 2.0 vom 7. Juli 2021)";
+pub const ROLE_GUIDANCE: &str = "DSK-Kurzpapier Nr. 13 und EDSA-Leitlinien 07/2020 (Version 2.0)";
 
 /// Terms of the processor-agreement proposal the company sends. Concrete numbers, so the
 /// proposal can be signed as it stands; the parties may agree others.
@@ -419,14 +419,14 @@ pub mod proposal {
     /// What to check in a processor agreement that is already signed, before relying on it
     /// (each against the proposal's clause of the same subject).
     pub const SIGNED_CHECKS: &[&str] = &[
-        "Gegenstand, Dauer, Art und Zweck der Verarbeitung, Art der Daten und Kategorien betroffener Personen umfassen die WhatsApp-Kommunikation (Art. 28 Abs. 3 Satz 1 DSGVO)",
-        "Liste der Unterauftragsverarbeiter mit Speicherorten und Verfahren bei Änderungen (Art. 28 Abs. 2 und 4 DSGVO)",
-        "Meldung von Verletzungen des Schutzes personenbezogener Daten mit Frist (Art. 28 Abs. 3 lit. f, Art. 33 DSGVO)",
-        "Löschung oder Rückgabe nach Ende der Leistung mit Frist (Art. 28 Abs. 3 lit. g DSGVO)",
+        "Gegenstand, Dauer, Art und Zweck, Daten und Betroffene umfassen die WhatsApp-Kommunikation (Art. 28 Abs. 3 Satz 1 DSGVO)",
+        "Unterauftragsverarbeiter mit Speicherorten und Verfahren bei Änderungen (Art. 28 Abs. 2 und 4 DSGVO)",
+        "Meldung von Verletzungen mit Frist (Art. 28 Abs. 3 lit. f, Art. 33 DSGVO)",
+        "Löschung oder Rückgabe mit Frist (Art. 28 Abs. 3 lit. g DSGVO)",
         "Nachweise und Prüfrechte (Art. 28 Abs. 3 lit. h DSGVO)",
     ];
     /// The check of a signed agreement for the secrecy obligation of § 203 StGB.
-    pub const SECRECY_CHECK: &str = "Verpflichtung zur Verschwiegenheit nach § 203 StGB: Der Dienstleister ist als mitwirkende Person zur Geheimhaltung verpflichtet, auf die Strafbarkeit hingewiesen und verpflichtet seine Beschäftigten und Unterauftragsverarbeiter in Textform (§ 203 Abs. 3 Satz 2, Abs. 4 Satz 2 Nr. 1 StGB). Fehlt die Klausel, wird sie als Ergänzungsvereinbarung nach Ziffer 5.9 des Vorschlags nachverhandelt; bis dahin dürfen dem Dienstleister keine Geheimnisse offenbart werden, die nicht von einer Schweigepflichtentbindung gedeckt sind";
+    pub const SECRECY_CHECK: &str = "Verpflichtung zur Verschwiegenheit nach § 203 StGB als mitwirkende Person, mit Hinweis auf die Strafbarkeit und Verpflichtung der Beschäftigten und Unterauftragsverarbeiter in Textform (§ 203 Abs. 3 Satz 2, Abs. 4 Satz 2 Nr. 1 StGB); fehlt sie, Ergänzung nach Ziffer 5.9 des Vorschlags, bis dahin keine Geheimnisse ohne Schweigepflichtentbindung";
 }
 
 /// The requirement rows of Art. 28(3) sentence 2, letters (a) to (h), in order.

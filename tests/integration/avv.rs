@@ -124,7 +124,7 @@ fn bsp_proposal_is_addressed_to_the_provider_and_lists_meta_as_sub_processor() {
     assert!(proposal.contains("☐ Verpflichtung zur Verschwiegenheit nach § 203 StGB"));
     assert!(
         proposal.contains(
-            "PraxisChat Kommunikation GmbH, Rheinuferstraße 1, 50668 Köln (Sitz: Köln, Deutschland)\\\n– Auftragsverarbeiter"
+            "PraxisChat Kommunikation GmbH, Rheinuferstraße 1, 50668 Köln (Sitz: Köln, Deutschland) (Auftragsverarbeiter, „Auftragnehmer“)"
         ),
         "party block names the provider with address and seat"
     );
@@ -264,7 +264,7 @@ fn evidence_sheet_lists_the_variant_terms_with_version_and_checked_date() {
             assert_eq!(row[2], escape(terms.url));
             match terms.version {
                 Some(_) => assert_eq!(row[3], terms.version_text()),
-                None => assert_eq!(row[3], "angenommene Fassung, kein Datum bestätigt"),
+                None => assert_eq!(row[3], "kein Datum bestätigt"),
             }
         }
         // The facts' date is printed, but never after the document's Stand.
