@@ -313,7 +313,7 @@ fn dpf_basis() -> String {
 /// The transfer instrument as the proposal's sub-processor annex names it; clause 5.8 of
 /// the proposal cites the decisions in full.
 fn dpf_annex() -> String {
-    "Art. 45 DSGVO (EU-US Data Privacy Framework); hilfsweise Standardvertragsklauseln 2021/914 (Ziffer 5.8)".to_owned()
+    "Data Privacy Framework, hilfsweise Standardvertragsklauseln 2021/914".to_owned()
 }
 
 /// The role model: who is who, by variant.
@@ -551,7 +551,7 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
                 subs.push(meta_sub_processor(
                     &meta::META_INC,
                     "USA".to_owned(),
-                    "Infrastruktur der Cloud API (über Meta Platforms Ireland Limited)",
+                    "Infrastruktur der Cloud API",
                 ));
             }
             (

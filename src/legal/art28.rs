@@ -58,7 +58,7 @@ impl Family {
     pub fn caveat(self) -> Option<&'static str> {
         match self {
             Family::CloudApi => Some(
-                "Meta nennt sich in der Dokumentation der Cloud API Auftragsverarbeiter des Unternehmens; in welchem Dokument die Regelungen nach Art. 28 DSGVO dafür stehen, ist am Originaltext nicht bestätigt und bei der nächsten Überprüfung abzugleichen.",
+                "In welchem Dokument Meta die Regelungen nach Art. 28 DSGVO für die Cloud API trifft, ist am Originaltext nicht bestätigt; die Zuordnung ist bei der nächsten Überprüfung abzugleichen.",
             ),
             Family::BusinessApp => None,
             Family::None => Some(
@@ -195,14 +195,14 @@ pub const REQUIREMENTS: &[Requirement] = &[
         requirement: "Weisungsbindung, auch bei Drittlandübermittlungen",
         business_app: Assessment {
             terms: &[&DPT, &DTA],
-            provision: "Weisung sind Bedingungen und App-Einstellungen; keine Einzelweisungen.",
+            provision: "Als Weisung gelten Bedingungen und App-Einstellungen; keine Einzelweisungen.",
             verdict: Verdict::Partly,
             action: "Einstellungen (Adressbuch, Sicherung, Geräte, Funktionen) als Weisung dokumentieren.",
             to_verify: false,
         },
         cloud_api: Assessment {
             terms: &[&DPT, &DTA, &DOC],
-            provision: "Weisung sind Bedingungen und Konfiguration; keine Einzelweisungen.",
+            provision: "Als Weisung gelten Bedingungen und Konfiguration; keine Einzelweisungen.",
             verdict: Verdict::Partly,
             action: "Speichereinstellung bewusst wählen und als Weisung dokumentieren.",
             to_verify: false,
@@ -391,7 +391,7 @@ pub const OWN_PURPOSES: &[&str] = &[
 ];
 
 /// Guidance the role model's delimitation rests on.
-pub const ROLE_GUIDANCE: &str = "DSK-Kurzpapier Nr. 13 und EDSA-Leitlinien 07/2020 (Version 2.0)";
+pub const ROLE_GUIDANCE: &str = "DSK-Kurzpapier Nr. 13 und EDSA-Leitlinien 07/2020, Version 2.0";
 
 /// Terms of the processor-agreement proposal the company sends. Concrete numbers, so the
 /// proposal can be signed as it stands; the parties may agree others.
@@ -408,11 +408,11 @@ pub mod proposal {
     pub const CERTIFICATES: &str = "ein gültiges Zertifikat nach ISO/IEC 27001, ein Testat nach BSI C5 oder einen Bericht nach SOC 2 Typ II, jeweils für die vertragsgegenständliche Verarbeitung";
     /// Minimum measures the proposal asks of the processor (Annex 3, part A).
     pub const MINIMUM_MEASURES: &[&str] = &[
-        "Verschlüsselung bei Übertragung (TLS nach dem Stand der Technik) und Speicherung",
-        "Verwaltungszugänge nur mit persönlichen Konten und Zwei-Faktor-Authentisierung, Rechte nach Erforderlichkeit",
+        "Verschlüsselung bei Übertragung und Speicherung",
+        "persönliche Verwaltungszugänge mit Zwei-Faktor-Authentisierung",
         "Protokollierung administrativer Zugriffe",
         "Mandantentrennung",
-        "Datensicherung mit getesteter Wiederherstellung und befristeter Aufbewahrung",
+        "getestete Datensicherung",
         "Verfahren für Sicherheitsvorfälle",
         "regelmäßige Überprüfung der Wirksamkeit (Art. 32 Abs. 1 lit. d DSGVO)",
     ];

@@ -382,6 +382,34 @@ fn dsg021_flags_an_unlisted_mdm_and_a_provider_without_agreement_date() {
     assert!(section(&doc, "## 1 ").contains("noch nicht abgeschlossen – Vorschlag in Abschnitt 7"));
 }
 
+/// Pages of document 5's PDF as the library generates it, read from the PDF's page tree.
+fn pdf_pages(stem: &str) -> usize {
+    let files = generate(&load_example(stem), vec![dsgvo_gen::backend::Format::Pdf]);
+    let pdf = files
+        .iter()
+        .find(|a| a.path.to_string_lossy() == format!("{DOC}.pdf"))
+        .expect("document 5 as PDF");
+    let text = String::from_utf8_lossy(&pdf.bytes);
+    let key = "/Type/Pages/Count ";
+    let at = text.find(key).expect("page tree") + key.len();
+    text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("page count")
+}
+
+#[test]
+fn document_5_stays_within_its_page_targets() {
+    // A data-protection officer judged a gap sheet of 3–4 pages plus a proposal of 4–5
+    // pages proportionate; the provider variant adds the provider's sub-processors.
+    for (stem, target) in [("baeckerei-sonnenschein", 8), ("physiopraxis-am-park", 9)] {
+        let pages = pdf_pages(stem);
+        assert!(pages <= target, "{stem}: {pages} pages, target {target}");
+    }
+}
+
 /// The paragraphs of a Markdown document as issue 13 counts them: each line, list item and
 /// table cell on its own.
 fn paragraphs(text: &str) -> Vec<String> {
@@ -459,5 +487,33 @@ fn no_paragraph_of_25_words_appears_twice_in_document_5() {
     for (stem, doc) in docs {
         let repeated = repeated_paragraphs(&doc);
         assert!(repeated.is_empty(), "{stem}: {repeated:#?}");
+    }
+}
+
+#[test]
+fn document_5_has_its_sections_in_order() {
+    let proposal = [
+        "## 1 Ergebnis auf einen Blick",
+        "## 2 Rollenmodell",
+        "## 3 Nachweisblatt zu den Bedingungen von Meta",
+        "## 4 Prüfung der Bedingungen nach Art. 28 DSGVO",
+        "## 5 Übermittlungen in Drittländer",
+        "## 6 Weitere Auftragsverarbeiter",
+        "## 7 Vertragsvorschlag zur Auftragsverarbeitung",
+        "#### Anlage 1",
+        "#### Anlage 2",
+        "#### Anlage 3",
+        "#### Anlage 4",
+        "## Prüfhinweise",
+    ];
+    for stem in EXAMPLES {
+        let doc = doc5(stem);
+        let mut from = 0;
+        for heading in proposal {
+            let at = doc[from..]
+                .find(&format!("\n{heading}"))
+                .unwrap_or_else(|| panic!("{stem}: {heading} missing or out of order"));
+            from += at + 1;
+        }
     }
 }
