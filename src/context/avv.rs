@@ -16,10 +16,9 @@ use serde::Serialize;
 pub struct AvvView {
     /// No processor terms exist and none can be obtained (private app).
     no_agreement: bool,
-    /// Who is controller, processor, sub-processor, independent controller.
+    /// Who is processor, sub-processor, independent controller (the controller is named in
+    /// the document header).
     roles: Vec<RoleView>,
-    /// The processors of the company (not sub-processors), "A, B und C".
-    processors_text: String,
     /// What WhatsApp/Meta process for their own purposes, outside any processor agreement.
     own_purposes: &'static [&'static str],
     /// Guidance the delimitation follows.
@@ -220,11 +219,6 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
 
     let other_processors = other_processors(p);
     let roles = roles(p, &numbers_of);
-    let processors: Vec<&str> = roles
-        .iter()
-        .filter(|r| r.role.starts_with("Auftragsverarbeiter"))
-        .map(|r| r.party.as_str())
-        .collect();
     let us_recipients: Vec<&str> = [&meta::WHATSAPP_LLC, &meta::META_INC]
         .into_iter()
         .filter(|e| {
@@ -236,7 +230,6 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
         .collect();
     AvvView {
         no_agreement: variant == Variant::Private,
-        processors_text: join_und(&processors),
         roles,
         own_purposes: art28::OWN_PURPOSES,
         role_guidance: art28::ROLE_GUIDANCE,
@@ -682,7 +675,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
             open: pr.agreement != AgreementStatus::Signed,
         })
         .collect();
-    let not_listed = "im Unternehmensprofil nicht als Auftragsverarbeiter erfasst; Vertrag prüfen und nachtragen";
+    let not_listed = "bisher nicht als Auftragsverarbeiter erfasst; Vertrag prüfen und nachtragen";
     if let Some(mdm) = p.unlisted_mdm() {
         out.push(OtherProcessorView {
             name: mdm.vendor.clone(),
