@@ -16,10 +16,9 @@ use serde::Serialize;
 pub struct AvvView {
     /// No processor terms exist and none can be obtained (private app).
     no_agreement: bool,
-    /// Who is controller, processor, sub-processor, independent controller.
+    /// Who is processor, sub-processor, independent controller (the controller is named in
+    /// the document header).
     roles: Vec<RoleView>,
-    /// The processors of the company (not sub-processors), "A, B und C".
-    processors_text: String,
     /// What WhatsApp/Meta process for their own purposes, outside any processor agreement.
     own_purposes: &'static [&'static str],
     /// Guidance the delimitation follows.
@@ -38,9 +37,13 @@ pub struct AvvView {
     other_processors: Vec<OtherProcessorView>,
     /// Some other processor still lacks an agreement.
     other_processors_open: bool,
+    /// Some listed party is a processor of the company (not only backup storage).
+    other_has_processors: bool,
     /// Names of the listed parties that are no processors of the company (backup storage
     /// under the device account), joined.
     other_not_processors: String,
+    /// Companies of the Meta group in the USA that receive data as sub-processors, joined.
+    us_recipients: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -88,6 +91,9 @@ struct ReviewView {
 struct ReviewRowView {
     key: &'static str,
     citation: &'static str,
+    /// The citation as the review table prints it: letters of Art. 28(3) sentence 2 as
+    /// "lit. a", the regulation's name left out (the table's header names it).
+    label: String,
     requirement: &'static str,
     terms_numbers: String,
     provision: &'static str,
@@ -181,6 +187,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
                     ReviewRowView {
                         key: r.key,
                         citation: r.citation,
+                        label: short_citation(r.citation),
                         requirement: r.requirement,
                         terms_numbers: if a.terms.is_empty() {
                             "–".to_owned()
@@ -212,14 +219,17 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
 
     let other_processors = other_processors(p);
     let roles = roles(p, &numbers_of);
-    let processors: Vec<&str> = roles
-        .iter()
-        .filter(|r| r.role.starts_with("Auftragsverarbeiter"))
-        .map(|r| r.party.as_str())
+    let us_recipients: Vec<&str> = [&meta::WHATSAPP_LLC, &meta::META_INC]
+        .into_iter()
+        .filter(|e| {
+            roles
+                .iter()
+                .any(|r| r.party == e.name && r.role.starts_with("Unterauftragsverarbeiter"))
+        })
+        .map(|e| e.name)
         .collect();
     AvvView {
         no_agreement: variant == Variant::Private,
-        processors_text: join_und(&processors),
         roles,
         own_purposes: art28::OWN_PURPOSES,
         role_guidance: art28::ROLE_GUIDANCE,
@@ -237,6 +247,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
         reviews,
         proposal: proposal(p),
         other_processors_open: other_processors.iter().any(|o| o.open),
+        other_has_processors: other_processors.iter().any(|o| o.processor),
         other_not_processors: join_und(
             &other_processors
                 .iter()
@@ -246,6 +257,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
         ),
         other_processors,
         terms,
+        us_recipients: join_und(&us_recipients),
     }
 }
 
@@ -270,32 +282,39 @@ fn entity_role(
     RoleView {
         role,
         party: e.name.to_owned(),
-        seat: e.address.to_owned(),
+        seat: e.country.to_owned(),
         basis,
         scope: scope.into(),
     }
 }
 
+/// A citation without the regulation's name and, for the letters of Art. 28(3) sentence 2,
+/// without the article: "Art. 28 Abs. 3 Satz 2 lit. a DSGVO" becomes "lit. a".
+fn short_citation(citation: &str) -> String {
+    let c = citation.trim_end_matches(" DSGVO");
+    c.strip_prefix("Art. 28 Abs. 3 Satz 2 ")
+        .unwrap_or(c)
+        .to_owned()
+}
+
+/// The transfer instrument as the role model names it; the transfer review (section 5)
+/// explains it in full.
 fn dpf_basis() -> String {
-    format!(
-        "Art. 45 DSGVO ({}); hilfsweise {}",
-        meta::transfer::DPF_DECISION,
-        meta::transfer::SCC_TRANSFER
-    )
+    "Art. 45 DSGVO (EU-US Data Privacy Framework)".to_owned()
+}
+
+/// The transfer instrument as the proposal's sub-processor annex names it; clause 5.8 of
+/// the proposal cites the decisions in full.
+fn dpf_annex() -> String {
+    "Data Privacy Framework, hilfsweise Standardvertragsklauseln 2021/914".to_owned()
 }
 
 /// The role model: who is who, by variant.
 fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<RoleView> {
-    let co = &p.raw.company;
     let wa = &p.raw.whatsapp;
     let variant = p.variant();
-    let mut out = vec![RoleView {
-        role: "Verantwortlicher",
-        party: co.name.clone(),
-        seat: format!("{}, {} {}", co.street, co.postal_code, co.city),
-        basis: "Art. 4 Nr. 7 DSGVO: entscheidet über Zwecke und Mittel".to_owned(),
-        scope: "gesamte geschäftliche Kommunikation über WhatsApp".to_owned(),
-    }];
+    // The controller is named in the document header; the table starts with the processors.
+    let mut out = Vec::new();
     if variant == Variant::Private {
         out.push(RoleView {
             role: "Auftragsverarbeiter",
@@ -331,14 +350,14 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
             "Auftragsverarbeiter (Business-App)",
             &meta::WHATSAPP_IRELAND,
             format!("Bedingungen {}", numbers_of(&Family::BusinessApp.terms())),
-            "Übermittlung der Nachrichten; Verarbeitung der Geschäftskontakte, die das Unternehmen der App zugänglich macht",
+            "Übermittlung der Nachrichten; Geschäftskontakte in der App",
         ));
         for e in [&meta::WHATSAPP_LLC, &meta::META_INC] {
             out.push(entity_role(
                 "Unterauftragsverarbeiter",
                 e,
                 format!(
-                    "Bedingungen {}; {}",
+                    "{}; {}",
                     numbers_of(&[&meta::DATA_TRANSFER_ADDENDUM]),
                     dpf_basis()
                 ),
@@ -355,7 +374,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
                 seat: provider_seat(pr),
                 basis: match &pr.avv_signed_on {
                     Some(d) => format!("Auftragsverarbeitungsvertrag vom {}", german_date(d)),
-                    None => "Auftragsverarbeitungsvertrag noch nicht abgeschlossen (Vorschlag in Abschnitt 6)".to_owned(),
+                    None => "Auftragsverarbeitungsvertrag noch nicht abgeschlossen (Vorschlag in Abschnitt 7)".to_owned(),
                 },
                 scope: "Team-Postfach und Anbindung an die Cloud API".to_owned(),
             });
@@ -367,7 +386,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
                     role: "Unterauftragsverarbeiter des Dienstleisters",
                     party: sp.name.clone(),
                     seat: format!("{}; Verarbeitung: {}", sp.seat, sp.location),
-                    basis: "Vertrag zwischen Dienstleister und Unterauftragsverarbeiter (Art. 28 Abs. 4 DSGVO)".to_owned(),
+                    basis: "Vertrag mit dem Dienstleister (Art. 28 Abs. 4 DSGVO)".to_owned(),
                     scope: sp.purpose.clone(),
                 });
             }
@@ -385,7 +404,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
             &meta::META_IRELAND,
             format!("Bedingungen {}", numbers_of(&Family::CloudApi.terms())),
             format!(
-                "Betrieb der Cloud API: Zustellung, Entschlüsselung und befristete Zwischenspeicherung der Nachrichten; Speichereinstellung: {storage}"
+                "Zustellung, Entschlüsselung, befristete Zwischenspeicherung; Speichereinstellung: {storage}"
             ),
         ));
         if !families.contains(&Family::BusinessApp) {
@@ -393,7 +412,7 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
                 "Unterauftragsverarbeiter",
                 &meta::META_INC,
                 format!(
-                    "Bedingungen {}; {}",
+                    "{}; {}",
                     numbers_of(&[&meta::DATA_TRANSFER_ADDENDUM]),
                     dpf_basis()
                 ),
@@ -402,10 +421,10 @@ fn roles(p: &Profile, numbers_of: &dyn Fn(&[&meta::Terms]) -> String) -> Vec<Rol
         }
     }
     out.push(entity_role(
-        "eigenständig Verantwortlicher (außerhalb der Auftragsverarbeitung)",
+        "eigenständig Verantwortlicher",
         &meta::WHATSAPP_IRELAND,
         meta::PRIVACY_POLICY_EEA.name.to_owned(),
-        "Verarbeitung für eigene Zwecke (siehe unten)",
+        "Verarbeitung für eigene Zwecke (siehe oben)",
     ));
     if p.has_feature(Feature::ClickToWhatsappAds) {
         out.push(entity_role(
@@ -435,9 +454,9 @@ fn same_company(a: &str, b: &str) -> bool {
 
 fn provider_seat(pr: &Provider) -> String {
     let seat = pr
-        .address
+        .seat
         .clone()
-        .or_else(|| pr.seat.clone())
+        .or_else(|| pr.address.clone())
         .unwrap_or_else(|| "Sitz nicht angegeben".to_owned());
     match &pr.hosting_location {
         Some(h) => format!("{seat}; Speicherort: {h}"),
@@ -448,13 +467,13 @@ fn provider_seat(pr: &Provider) -> String {
 /// Where Meta's Cloud API keeps the data, in the words of the sub-processor annex.
 fn cloud_location(p: &Profile) -> String {
     match p.cloud_storage().unwrap_or_default() {
-        CloudStorage::MetaDefault => "Rechenzentren von Meta, auch in den USA".to_owned(),
+        CloudStorage::MetaDefault => "Meta, auch USA".to_owned(),
         CloudStorage::LocalStorageDe => format!(
-            "Rechenzentren von Meta; ruhende Daten in Deutschland („Local Storage“), Verarbeitung während der Nutzung {} auch außerhalb der EU möglich",
+            "Meta; ruhende Daten in Deutschland („Local Storage“), bei Nutzung {} auch außerhalb der EU",
             meta::cloud_api::LOCAL_STORAGE_IN_USE
         ),
         CloudStorage::NoStorage => format!(
-            "Rechenzentren von Meta, auch in den USA; keine dauerhafte Speicherung („No Storage“), Zwischenspeicher {}",
+            "Meta, auch USA; keine dauerhafte Speicherung („No Storage“), Zwischenspeicher {}",
             meta::cloud_api::NO_STORAGE_CACHE
         ),
     }
@@ -466,7 +485,7 @@ fn meta_sub_processor(e: &meta::Entity, location: String, purpose: &str) -> SubP
         seat: e.address.to_owned(),
         location,
         purpose: purpose.to_owned(),
-        transfer: (e.country == "USA").then(dpf_basis),
+        transfer: (e.country == "USA").then(dpf_annex),
     }
 }
 
@@ -489,7 +508,7 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
         }
         _ => join_und(&co.representatives),
     };
-    let cloud_purpose = "Betrieb der WhatsApp Cloud API (Zustellung, Entschlüsselung und befristete Zwischenspeicherung der Nachrichten)";
+    let cloud_purpose = "Betrieb der Cloud API (Zustellung, befristete Zwischenspeicherung)";
     let (to_provider, processor, hosting, hosting_in_eu, sub_processors) = match variant {
         Variant::Private => return None,
         Variant::CloudApiBsp | Variant::BusinessAppCoexistence => {
@@ -525,7 +544,7 @@ fn proposal(p: &Profile) -> Option<ProposalView> {
                 subs.push(meta_sub_processor(
                     &meta::META_INC,
                     "USA".to_owned(),
-                    "Infrastruktur der Cloud API (weiterer Unterauftragsverarbeiter von Meta Platforms Ireland Limited)",
+                    "Infrastruktur der Cloud API",
                 ));
             }
             (
@@ -656,7 +675,7 @@ fn other_processors(p: &Profile) -> Vec<OtherProcessorView> {
             open: pr.agreement != AgreementStatus::Signed,
         })
         .collect();
-    let not_listed = "im Unternehmensprofil nicht als Auftragsverarbeiter erfasst; Vertrag prüfen und nachtragen";
+    let not_listed = "bisher nicht als Auftragsverarbeiter erfasst; Vertrag prüfen und nachtragen";
     if let Some(mdm) = p.unlisted_mdm() {
         out.push(OtherProcessorView {
             name: mdm.vendor.clone(),

@@ -57,7 +57,7 @@ fn every_letter_of_art_28_3_has_a_verdict_and_an_action_for_every_example() {
         let doc = doc5(stem);
         let review = section(&doc, "## 4 ");
         for letter in ["a", "b", "c", "d", "e", "f", "g", "h"] {
-            let rows = rows_with(review, &format!("Satz 2 lit. {letter}"));
+            let rows = rows_with(review, &format!("**lit. {letter}"));
             assert!(!rows.is_empty(), "{stem}: lit. {letter} missing");
             for cells in rows {
                 assert_eq!(cells.len(), 4, "{stem}: lit. {letter}: {cells:?}");
@@ -65,9 +65,12 @@ fn every_letter_of_art_28_3_has_a_verdict_and_an_action_for_every_example() {
                 assert!(cells[3].len() > 20, "{stem}: lit. {letter}: no action");
             }
         }
+        // Paragraphs 1, 2 and 4, Art. 32 and Art. 33(2) are reviewed in the row of the letter
+        // they belong to.
         for citation in [
             "Art. 28 Abs. 3 Satz 1",
-            "Art. 28 Abs. 2 und 4",
+            "lit. c, Abs. 1",
+            "lit. d, Abs. 2 und 4",
             "Art. 28 Abs. 9",
             "Art. 32",
             "Art. 33 Abs. 2",
@@ -86,7 +89,7 @@ fn private_app_review_marks_every_letter_not_covered_and_says_what_to_do() {
     let doc = doc5(PRIVATE);
     let review = section(&doc, "## 4 ");
     for letter in ["a", "b", "c", "d", "e", "f", "g", "h"] {
-        let rows = rows_with(review, &format!("Satz 2 lit. {letter}"));
+        let rows = rows_with(review, &format!("**lit. {letter}"));
         assert_eq!(rows.len(), 1, "lit. {letter}");
         assert_eq!(rows[0][1], "nicht abgedeckt");
     }
@@ -100,8 +103,8 @@ fn coexistence_reviews_both_processor_relationships() {
     let review = section(&doc, "## 4 ");
     assert!(review.contains("### 4.1 Business-App: WhatsApp Ireland Limited"));
     assert!(review.contains("### 4.2 Cloud API: Meta Platforms Ireland Limited"));
-    assert_eq!(rows_with(review, "Satz 2 lit. g").len(), 2);
-    let proposal = section(&doc, "## 6 ");
+    assert_eq!(rows_with(review, "**lit. g").len(), 2);
+    let proposal = section(&doc, "## 7 ");
     // The agreement with the provider is signed: the proposal is the yardstick to check it.
     assert!(
         proposal.contains("Mit TeamInbox Solutions GmbH ist am 12.02.2026 bereits ein Vertrag")
@@ -113,7 +116,7 @@ fn coexistence_reviews_both_processor_relationships() {
 #[test]
 fn bsp_proposal_is_addressed_to_the_provider_and_lists_meta_as_sub_processor() {
     let doc = doc5("physiopraxis-am-park");
-    let proposal = section(&doc, "## 6 ");
+    let proposal = section(&doc, "## 7 ");
     assert!(
         proposal
             .contains("Mit PraxisChat Kommunikation GmbH ist am 01.09.2025 bereits ein Vertrag")
@@ -121,7 +124,7 @@ fn bsp_proposal_is_addressed_to_the_provider_and_lists_meta_as_sub_processor() {
     assert!(proposal.contains("☐ Verpflichtung zur Verschwiegenheit nach § 203 StGB"));
     assert!(
         proposal.contains(
-            "PraxisChat Kommunikation GmbH, Rheinuferstraße 1, 50668 Köln (Sitz: Köln, Deutschland)\\\n– Auftragsverarbeiter"
+            "PraxisChat Kommunikation GmbH, Rheinuferstraße 1, 50668 Köln (Sitz: Köln, Deutschland) (Auftragsverarbeiter, „Auftragnehmer“)"
         ),
         "party block names the provider with address and seat"
     );
@@ -146,7 +149,7 @@ fn bsp_annex_adds_meta_when_the_profile_does_not_list_it() {
     let loaded = load_text(&without_meta);
     assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
     let doc = plain(&render(&loaded)[DOC]);
-    let annex = section(section(&doc, "## 6 "), "#### Anlage 4");
+    let annex = section(section(&doc, "## 7 "), "#### Anlage 4");
     let rows = rows_with(annex, meta::META_IRELAND.name);
     assert_eq!(rows.len(), 1, "{annex}");
     assert_eq!(rows[0][1], escape(meta::META_IRELAND.address));
@@ -168,7 +171,7 @@ fn business_app_names_whatsapp_ireland_as_processor_and_us_sub_processors_under_
     }
     assert!(rows_with(roles, "eigenständig Verantwortlicher")[0][1] == meta::WHATSAPP_IRELAND.name);
 
-    let proposal = section(&doc, "## 6 ");
+    let proposal = section(&doc, "## 7 ");
     assert!(proposal.contains("**dokumentierter Vorschlag** an WhatsApp Ireland Limited"));
     assert!(proposal.contains("Eine Gegenzeichnung ist nicht zu erwarten."));
     assert!(proposal.contains("Art. 5 Abs. 2 DSGVO") && proposal.contains("Art. 24 Abs. 1 DSGVO"));
@@ -185,7 +188,7 @@ fn business_app_names_whatsapp_ireland_as_processor_and_us_sub_processors_under_
 #[test]
 fn cloud_api_proposal_goes_to_meta_platforms_ireland_as_documented_attempt() {
     let doc = doc5("onlineshop-nordlicht");
-    let proposal = section(&doc, "## 6 ");
+    let proposal = section(&doc, "## 7 ");
     assert!(proposal.contains("**dokumentierter Vorschlag** an Meta Platforms Ireland Limited"));
     assert!(proposal.contains("Meta Platforms Ireland Limited (Gegenzeichnung erbeten)"));
     let annex = section(proposal, "#### Anlage 4");
@@ -197,13 +200,15 @@ fn private_variant_has_no_proposal_and_says_none_can_be_obtained() {
     let loaded = load_example(PRIVATE);
     assert!(loaded.has_errors(), "DSG001 is an error");
     let doc = plain(&render(&loaded)[DOC]);
-    assert!(doc.contains("## 6 Kein Auftragsverarbeitungsvertrag möglich"));
+    assert!(doc.contains("## 7 Kein Auftragsverarbeitungsvertrag möglich"));
     assert!(
         doc.contains(
             "besteht kein Vertrag nach Art. 28 DSGVO, und es lässt sich keiner abschließen"
         )
     );
-    assert!(doc.contains("`whatsapp.variant: cloud_api_bsp`"));
+    let remedy = section(&doc, "## 7 ");
+    assert!(remedy.contains("über einen Dienstleister mit Sitz und Speicherort in der EU"));
+    assert!(!remedy.contains('`'), "no profile keys: {remedy}");
     assert!(!doc.contains("### Vertrag über die Verarbeitung"));
     assert!(!doc.contains("Anlage 4"));
     assert!(!doc.contains("Gegenzeichnung"));
@@ -257,12 +262,15 @@ fn evidence_sheet_lists_the_variant_terms_with_version_and_checked_date() {
                 .find(|r| r[1] == escape(terms.name))
                 .unwrap_or_else(|| panic!("{stem}: {} missing", terms.name));
             assert_eq!(row[2], escape(terms.url));
-            assert_eq!(row[3], terms.version_text());
+            match terms.version {
+                Some(_) => assert_eq!(row[3], terms.version_text()),
+                None => assert_eq!(row[3], "kein Datum bestätigt"),
+            }
         }
         // The facts' date is printed, but never after the document's Stand.
         let checked = dsgvo_gen::date::Date::parse(meta::CHECKED_ON).expect("date");
         let shown = profile.stand.map_or(checked, |stand| checked.min(stand));
-        assert!(sheet.contains(&format!("Faktenstand der Vorlagen vom {}", shown.german())));
+        assert!(sheet.contains(&format!("(Stand vom {};", shown.german())));
         assert!(sheet.contains("**Erneut prüfen und archivieren.**"));
     }
 }
@@ -276,7 +284,7 @@ fn evidence_sheet_asks_for_acceptance_when_the_profile_has_none() {
     assert!(loaded.diagnostics.iter().any(|d| d.code == Some("DSG020")));
     let doc = plain(&render(&loaded)[DOC]);
     let sheet = section(&doc, "## 3 ");
-    assert!(sheet.contains("| Bedingungen angenommen am | ____________ (noch einzutragen) |"));
+    assert!(sheet.contains("Bedingungen angenommen am: ____________ (noch einzutragen);"));
 }
 
 #[test]
@@ -327,7 +335,7 @@ fn dsg021_flags_an_outside_ai_provider_missing_under_processors() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("KI-Anbieter „Beispiel KI GmbH“"));
     let doc = plain(&render(&loaded)[DOC]);
-    let others = section(&doc, "## 5 ");
+    let others = section(&doc, "## 6 ");
     let row = &rows_with(others, "Beispiel KI GmbH")[0];
     assert!(row[4].starts_with("**offen:**"), "{row:?}");
 
@@ -342,7 +350,7 @@ fn dsg021_leaves_an_ai_the_company_runs_itself_alone() {
     let loaded = load_text(&minimal_with(own, ""));
     assert!(dsg021(&loaded).is_empty(), "{:?}", dsg021(&loaded));
     let doc = plain(&render(&loaded)[DOC]);
-    assert!(section(&doc, "## 5 ").contains("eigener Betrieb des Unternehmens"));
+    assert!(section(&doc, "## 6 ").contains("eigener Betrieb des Unternehmens"));
 }
 
 #[test]
@@ -358,7 +366,7 @@ fn dsg021_flags_an_unlisted_mdm_and_a_provider_without_agreement_date() {
         "{found:?}"
     );
     let doc = plain(&render(&loaded)[DOC]);
-    assert!(rows_with(section(&doc, "## 5 "), "Beispiel MDM")[0][4].starts_with("**offen:**"));
+    assert!(rows_with(section(&doc, "## 6 "), "Beispiel MDM")[0][4].starts_with("**offen:**"));
 
     let text = std::fs::read_to_string(example("physiopraxis-am-park")).expect("example");
     let unsigned = text.replace("    avv_signed_on: \"2025-09-01\"\n", "");
@@ -371,5 +379,141 @@ fn dsg021_flags_an_unlisted_mdm_and_a_provider_without_agreement_date() {
         "{found:?}"
     );
     let doc = plain(&render(&loaded)[DOC]);
-    assert!(section(&doc, "## 1 ").contains("noch nicht abgeschlossen – Vorschlag in Abschnitt 6"));
+    assert!(section(&doc, "## 1 ").contains("noch nicht abgeschlossen – Vorschlag in Abschnitt 7"));
+}
+
+/// Pages of document 5's PDF as the library generates it, read from the PDF's page tree.
+fn pdf_pages(stem: &str) -> usize {
+    let files = generate(&load_example(stem), vec![dsgvo_gen::backend::Format::Pdf]);
+    let pdf = files
+        .iter()
+        .find(|a| a.path.to_string_lossy() == format!("{DOC}.pdf"))
+        .expect("document 5 as PDF");
+    let text = String::from_utf8_lossy(&pdf.bytes);
+    let key = "/Type/Pages/Count ";
+    let at = text.find(key).expect("page tree") + key.len();
+    text[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .expect("page count")
+}
+
+#[test]
+fn document_5_stays_within_its_page_targets() {
+    // A data-protection officer judged a gap sheet of 3–4 pages plus a proposal of 4–5
+    // pages proportionate; the provider variant adds the provider's sub-processors.
+    for (stem, target) in [("baeckerei-sonnenschein", 8), ("physiopraxis-am-park", 9)] {
+        let pages = pdf_pages(stem);
+        assert!(pages <= target, "{stem}: {pages} pages, target {target}");
+    }
+}
+
+/// The paragraphs of a Markdown document as issue 13 counts them: each line, list item and
+/// table cell on its own.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.lines()
+        .flat_map(|line| {
+            let line = line.trim();
+            if line.starts_with('|') {
+                line.trim_matches('|')
+                    .split('|')
+                    .map(str::trim)
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            } else {
+                let item = line
+                    .strip_prefix("- ")
+                    .or_else(|| {
+                        line.split_once(". ").map(|(n, rest)| {
+                            if n.chars().all(|c| c.is_ascii_digit()) {
+                                rest
+                            } else {
+                                line
+                            }
+                        })
+                    })
+                    .unwrap_or(line);
+                vec![item.to_owned()]
+            }
+        })
+        .collect()
+}
+
+/// Paragraphs of 25 words or more that occur more than once.
+fn repeated_paragraphs(text: &str) -> Vec<String> {
+    let mut seen = BTreeMap::new();
+    for p in paragraphs(text) {
+        if p.split_whitespace().count() >= 25 {
+            *seen.entry(p).or_insert(0) += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(p, _)| p)
+        .collect()
+}
+
+#[test]
+fn the_paragraph_counter_finds_a_repeated_table_cell() {
+    let cell = "ein Satz mit genau so vielen Wörtern, dass er die Grenze von fünfundzwanzig Wörtern erreicht und damit als Absatz zählt, wie es die Vorgabe verlangt, eins zwei";
+    assert!(cell.split_whitespace().count() >= 25);
+    let table = format!("| A | B |\n| --- | --- |\n| x | {cell} |\n| y | {cell} |\n");
+    assert_eq!(repeated_paragraphs(&table), vec![cell.to_owned()]);
+    assert!(repeated_paragraphs(&format!("- {cell}\n\n| x | kurz |\n")).is_empty());
+}
+
+#[test]
+fn no_paragraph_of_25_words_appears_twice_in_document_5() {
+    let mut docs: Vec<(String, String)> = EXAMPLES
+        .iter()
+        .chain([&PRIVATE])
+        .map(|stem| (stem.to_string(), plain(&render_example(stem)[DOC])))
+        .collect();
+    for entry in std::fs::read_dir(repo("tests/fixtures/profiles")).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let stem = path
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .into_owned();
+        let loaded = load_text(&profile_fixture(&stem));
+        if loaded.profile.is_some() {
+            docs.push((stem, plain(&render(&loaded)[DOC])));
+        }
+    }
+    assert!(docs.len() > EXAMPLES.len());
+    for (stem, doc) in docs {
+        let repeated = repeated_paragraphs(&doc);
+        assert!(repeated.is_empty(), "{stem}: {repeated:#?}");
+    }
+}
+
+#[test]
+fn document_5_has_its_sections_in_order() {
+    let proposal = [
+        "## 1 Ergebnis auf einen Blick",
+        "## 2 Rollenmodell",
+        "## 3 Nachweisblatt zu den Bedingungen von Meta",
+        "## 4 Prüfung der Bedingungen nach Art. 28 DSGVO",
+        "## 5 Übermittlungen in Drittländer",
+        "## 6 Weitere Auftragsverarbeiter",
+        "## 7 Vertragsvorschlag zur Auftragsverarbeitung",
+        "#### Anlage 1",
+        "#### Anlage 2",
+        "#### Anlage 3",
+        "#### Anlage 4",
+        "## Prüfhinweise",
+    ];
+    for stem in EXAMPLES {
+        let doc = doc5(stem);
+        let mut from = 0;
+        for heading in proposal {
+            let at = doc[from..]
+                .find(&format!("\n{heading}"))
+                .unwrap_or_else(|| panic!("{stem}: {heading} missing or out of order"));
+            from += at + 1;
+        }
+    }
 }
