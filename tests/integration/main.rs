@@ -9,6 +9,7 @@ mod cli;
 mod consent;
 mod consistency;
 mod content;
+mod first_layer;
 mod fuzz;
 mod hardening_input;
 mod hardening_links;
