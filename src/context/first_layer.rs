@@ -221,7 +221,9 @@ fn purpose_sentence(p: &Profile) -> String {
         !s.derived
             && !matches!(
                 s.kind,
-                ScenarioKind::AutoReplies | ScenarioKind::CoexistenceImport
+                ScenarioKind::AutoReplies
+                    | ScenarioKind::CoexistenceImport
+                    | ScenarioKind::AiChatbot
             )
     };
     let plain: Vec<String> = p
@@ -260,18 +262,23 @@ fn whatsapp_sentence(p: &Profile) -> String {
         meta::WHATSAPP_IRELAND.name
     );
     if p.uses_cloud_api() {
-        let provider = p
+        match p
             .raw
             .whatsapp
             .provider
             .as_ref()
             .filter(|_| p.uses_provider())
-            .map(|pr| format!(" und {}", pr.name))
-            .unwrap_or_default();
-        format!(
-            "{own} Die Nachrichten verarbeiten {}{provider} in unserem Auftrag.",
-            meta::META_IRELAND.name
-        )
+        {
+            Some(pr) => format!(
+                "{own} Die Nachrichten verarbeiten {} und {} in unserem Auftrag.",
+                meta::META_IRELAND.name,
+                pr.name
+            ),
+            None => format!(
+                "{own} Die Nachrichten verarbeitet {} in unserem Auftrag.",
+                meta::META_IRELAND.name
+            ),
+        }
     } else {
         own
     }
@@ -341,9 +348,14 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
         .get("texts")
         .and_then(Value::as_array)
         .is_some_and(|t| !t.is_empty());
+    let legal = legal_name(co);
+    let welcome = if business_name == legal {
+        "Willkommen!".to_owned()
+    } else {
+        format!("Willkommen bei {business_name}!")
+    };
     let mut first = format!(
-        "Willkommen bei {business_name}! Verantwortlich: {}, {}. {}",
-        legal_name(co),
+        "{welcome} Verantwortlich für diesen Chat: {legal}, {}. {}",
         co.city,
         purpose_sentence(p)
     );
@@ -538,7 +550,7 @@ fn business_profile(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
 fn ai_notice(p: &Profile, consents: &Value) -> Option<TextView> {
     let ai = p.raw.whatsapp.ai.as_ref()?;
     let mut text = format!(
-        "Hinweis: Hier antwortet zunächst ein KI-Assistent, kein Mensch. Seine Antworten werden automatisch erzeugt (Anbieter: {}).",
+        "Hinweis: Hier antwortet zunächst ein KI-Assistent, kein Mensch. Seine Antworten werden automatisch erzeugt. Anbieter des KI-Dienstes: {}.",
         ai.provider
     );
     if ai.human_handover {
@@ -566,12 +578,16 @@ fn ai_notice(p: &Profile, consents: &Value) -> Option<TextView> {
 /// When the AI disclosure duty applies, relative to the Stand date.
 fn ai_duty_sentence(stand: Date) -> String {
     let from = Date::parse(limits::AI_ACT_ART50_FROM);
-    let date = from.map_or_else(|| limits::AI_ACT_ART50_FROM.to_owned(), |d| d.german());
+    let date = from.map_or_else(|| limits::AI_ACT_ART50_FROM.to_owned(), |d| d.german_long());
     let applies = from.is_some_and(|d| stand >= d);
     format!(
-        "{} verpflichtet {} dem {date}, Personen mitzuteilen, dass sie mit einem KI-System schreiben, sofern das nicht offensichtlich ist. Der Hinweis gehört deshalb in die erste Nachricht des Chatbots.",
+        "Nach {} {} KI-Systeme, die mit Menschen kommunizieren, so gestaltet sein, dass die Personen erfahren, dass sie mit einem KI-System schreiben, sofern das nicht offensichtlich ist. Die Pflicht trifft den Anbieter des Systems – wer den Chatbot entwickelt oder unter eigenem Namen in Betrieb nimmt, kann das auch das Unternehmen selbst sein. Der folgende Hinweis als erste Nachricht des Chatbots erfüllt sie in jedem Fall; die Datenschutzhinweise (Dokument 4) beschreiben die Verarbeitung.",
         limits::AI_ACT_ART50,
-        if applies { "seit" } else { "ab" }
+        if applies {
+            format!("müssen seit dem {date}")
+        } else {
+            format!("müssen ab dem {date}")
+        }
     )
 }
 
