@@ -1101,3 +1101,89 @@ pub fn checklist(p: &Profile, run: &RunInfo) -> ChecklistView {
         groups,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::risk::testing::{profile, yaml};
+
+    fn run() -> RunInfo {
+        RunInfo {
+            stand: Date::new(2026, 11, 28).expect("date"),
+            tool_version: "test",
+            template_set: "de-test".to_owned(),
+        }
+    }
+
+    #[test]
+    fn legal_form_is_added_once_and_not_for_a_sole_proprietorship() {
+        let with = |name: &str, form: &str| {
+            let p = profile(
+                &yaml(
+                    "services",
+                    &format!("  legal_form: \"{form}\""),
+                    "  variant: cloud_api",
+                    "",
+                )
+                .replace("Test GmbH", name),
+            );
+            legal_name(&p.raw.company)
+        };
+        assert_eq!(with("Test GmbH", "GmbH"), "Test GmbH");
+        assert_eq!(
+            with("Muster & Partner", "PartG mbB"),
+            "Muster & Partner PartG mbB"
+        );
+        assert_eq!(
+            with("Praxis Lena Krüger", "Einzelunternehmen"),
+            "Praxis Lena Krüger"
+        );
+    }
+
+    #[test]
+    fn unconfirmed_opt_in_period_reads_after_nach() {
+        assert_eq!(days_dative("30 Tage nach der Anfrage"), "30 Tagen");
+        assert_eq!(days_dative("2 Monate"), "2 Monate");
+    }
+
+    #[test]
+    fn ai_duty_is_dated_relative_to_the_stand() {
+        let before = ai_duty_sentence(Date::new(2026, 5, 1).expect("date"));
+        let after = ai_duty_sentence(Date::new(2026, 11, 1).expect("date"));
+        assert!(before.contains("ab dem 2. August 2026"), "{before}");
+        assert!(after.contains("seit dem 2. August 2026"), "{after}");
+    }
+
+    #[test]
+    fn cloud_api_greeting_is_a_text_message_and_app_greeting_uses_the_greeting_limit() {
+        let api = profile(&yaml("retail", "", "  variant: cloud_api", ""));
+        let view = texts(&api, &run());
+        let greeting = &view.sections[0].texts[0];
+        assert_eq!(greeting.key, "greeting");
+        assert_eq!(greeting.limit, limits::TEXT_MESSAGE);
+        assert!(greeting.usage.contains("keine Vorlagennachricht"));
+        assert!(greeting.text.contains(meta::META_IRELAND.name));
+
+        let app = crate::risk::testing::business_app(
+            "    ownership: company\n    count: 1\n    address_book: no_access\n    backup: none",
+            "two_step_verification",
+        );
+        let view = texts(&app, &run());
+        assert_eq!(view.sections[0].texts[0].limit, limits::GREETING);
+        // Without a declared away message there is no away text.
+        assert!(view.sections[0].texts.iter().all(|t| t.key != "away"));
+        let checklist = checklist(&app, &run());
+        let items: Vec<&String> = checklist.groups.iter().flat_map(|g| &g.items).collect();
+        assert!(
+            items
+                .iter()
+                .any(|i| i.starts_with("Prüfen, ob umgesetzt: Verifizierung"))
+        );
+        assert!(
+            items
+                .iter()
+                .any(|i| i.contains("keinen Zugriff auf die Kontakte"))
+        );
+        assert!(items.iter().any(|i| i.contains("greeting_message")));
+    }
+}
