@@ -308,7 +308,7 @@ fn sensitive_sentence(p: &Profile, consents: &Value) -> String {
     let others = "Ausweiskopien und Kontodaten bitte nicht über WhatsApp.";
     let mut text = if art9 {
         format!(
-            "Gesundheitsangaben verarbeiten wir nur, soweit Ihr Anliegen es erfordert{}. {others}",
+            "Angaben zu Ihrer Gesundheit und andere besonders geschützte Daten verarbeiten wir nur, soweit Ihr Anliegen es erfordert{}. {others}",
             if any_special {
                 ", darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung"
             } else {
@@ -845,14 +845,6 @@ fn switch_on(p: &Profile, planned: &[String]) -> Vec<String> {
             planned,
         ));
     }
-    if p.variant() != Variant::Private {
-        items.extend(measure_item(
-            p,
-            Measure::BusinessProfileComplete,
-            "mit den Texten aus „Texte für WhatsApp“",
-            planned,
-        ));
-    }
     items
 }
 
@@ -966,7 +958,13 @@ fn publish(p: &Profile, texts: &TextsView) -> Vec<String> {
         items.push("Abwesenheitsnachricht aus „Texte für WhatsApp“ hinterlegen; Geschäftszeiten im Unternehmensprofil eintragen".to_owned());
     }
     if p.variant() != Variant::Private {
-        items.push("Unternehmensprofil mit Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“ füllen".to_owned());
+        // The complete business profile is a measure: where the documents claim it, it is
+        // checked against the texts; otherwise filled in.
+        items.push(if p.has_measure(Measure::BusinessProfileComplete) {
+            "Prüfen: Unternehmensprofil enthält Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“".to_owned()
+        } else {
+            "Unternehmensprofil mit Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“ füllen; danach im Profil unter „measures“ „business_profile_complete“ eintragen".to_owned()
+        });
     }
     if texts.sections.iter().any(|s| s.heading == "KI-Hinweis") {
         items.push("KI-Hinweis als erste Nachricht des Chatbots einstellen".to_owned());

@@ -170,7 +170,10 @@ fn greeting_follows_the_profiles_sensitive_data_rule() {
     let physio = texts_of(&std::fs::read_to_string(example("physiopraxis-am-park")).unwrap());
     let greeting = text(&physio, "greeting").expect("greeting");
     assert!(!greeting.contains("keine sensiblen Daten"), "{greeting}");
-    assert!(greeting.contains("Gesundheitsangaben"), "{greeting}");
+    assert!(
+        greeting.contains("Angaben zu Ihrer Gesundheit"),
+        "{greeting}"
+    );
     assert!(greeting.contains("Schweigepflicht"), "{greeting}");
     assert!(!greeting.contains("Allergen"), "{greeting}");
     assert!(keys(&physio).iter().any(|k| k == "release_a"));
