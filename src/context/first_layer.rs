@@ -72,6 +72,8 @@ pub struct SectionView {
     pub intro: String,
     /// The texts.
     pub texts: Vec<TextView>,
+    /// Short one-line entries, shown as a table (business profile fields).
+    pub table: bool,
 }
 
 /// One text to copy.
@@ -718,17 +720,27 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
         texts: std::iter::once(greeting(p, &consents, &l))
             .chain(away(p, &consents, &l))
             .collect(),
+        table: false,
     }];
     sections.push(SectionView {
         heading: "Unternehmensprofil".to_owned(),
-        intro: "Links sind in „Info“ und „Beschreibung“ nicht anklickbar; die Felder „Website“ sind es.".to_owned(),
+        intro: format!(
+            "{}. Links sind in „Info“ und „Beschreibung“ nicht anklickbar; die Felder „Website“ sind es.",
+            if p.uses_app() || p.variant() == Variant::Private {
+                "Business-App: Einstellungen › Unternehmenstools › Unternehmensprofil"
+            } else {
+                "WhatsApp Manager › Telefonnummern › Profil (oder über die Business Profile API)"
+            }
+        ),
         texts: business_profile(p, &consents, &l),
+        table: true,
     });
     if let Some(ai) = ai_notice(p, &consents) {
         sections.push(SectionView {
             heading: "KI-Hinweis".to_owned(),
             intro: ai_duty_sentence(stand),
             texts: vec![ai],
+            table: false,
         });
     }
     let requests = consent_requests(p, &consents, &l);
@@ -737,6 +749,7 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
             heading: "Einwilligungsanfragen".to_owned(),
             intro: "Die Erklärungen sind wortgleich mit Dokument 3, Teil B; jede Einwilligung wird mit der Kennung des Textes protokolliert. Niemand wird angeschrieben, nur um eine Einwilligung zu erfragen.".to_owned(),
             texts: requests,
+            table: false,
         });
     }
     let mut open_items = l.open;

@@ -115,7 +115,7 @@ fn the_sheet_states_each_texts_length_against_its_limit() {
     .expect("utf-8");
     let md = plain(&md);
     for t in view.sections.iter().flat_map(|s| &s.texts) {
-        let stated = format!("{} von {} Zeichen", t.length, t.limit.max);
+        let stated = format!("{} von {}", t.length, t.limit.max);
         assert!(md.contains(&stated), "{}: {stated}", t.key);
     }
 }
