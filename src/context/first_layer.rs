@@ -743,11 +743,28 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
             table: false,
         });
     }
+    let private = p.variant() == Variant::Private;
+    if private {
+        // The private app has no business profile and is no basis for consent requests.
+        if let Some(profile) = sections.iter_mut().find(|s| s.table) {
+            profile.intro.insert_str(
+                0,
+                "Erst nach dem Wechsel zur Business-App: Die private App hat kein Unternehmensprofil. ",
+            );
+        }
+    }
     let requests = consent_requests(p, &consents, &l);
     if !requests.is_empty() {
         sections.push(SectionView {
             heading: "Einwilligungsanfragen".to_owned(),
-            intro: "Die Erklärungen sind wortgleich mit Dokument 3, Teil B; jede Einwilligung wird mit der Kennung des Textes protokolliert. Niemand wird angeschrieben, nur um eine Einwilligung zu erfragen.".to_owned(),
+            intro: format!(
+                "{}Die Erklärungen sind wortgleich mit Dokument 3, Teil B; jede Einwilligung wird mit der Kennung des Textes protokolliert. Niemand wird angeschrieben, nur um eine Einwilligung zu erfragen.",
+                if private {
+                    "Nicht vor dem Wechsel von der privaten App verwenden (Dokument 3, Teil B). "
+                } else {
+                    ""
+                }
+            ),
             texts: requests,
             table: false,
         });

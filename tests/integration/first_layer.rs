@@ -393,3 +393,15 @@ fn every_example_sheet() {
         }
     }
 }
+
+#[test]
+fn private_app_texts_say_they_wait_for_the_switch() {
+    let view = texts_of(&std::fs::read_to_string(example("migration/friseur-privat")).unwrap());
+    let usage = &view.sections[0].texts[0].usage;
+    assert!(usage.contains("keine Begrüßung senden"), "{usage}");
+    for s in &view.sections {
+        if s.table || s.heading == "Einwilligungsanfragen" {
+            assert!(s.intro.contains("Wechsel"), "{}", s.heading);
+        }
+    }
+}
