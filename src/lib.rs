@@ -125,6 +125,55 @@ pub fn generate(
             bytes: backend::html::render(options.templates, &ctx)?,
         });
     }
+    // Internal sheets for the firm: the texts to enter in WhatsApp and the go-live checklist.
+    {
+        use context::first_layer as fl;
+        let texts = fl::texts(profile, &options.run);
+        let checklist = fl::checklist(profile, &options.run);
+        let sheets = [
+            (
+                fl::TEXTS_STEM,
+                fl::TEXTS_TITLE,
+                options
+                    .templates
+                    .render_markdown(fl::TEXTS_TEMPLATE, &texts)?,
+            ),
+            (
+                fl::CHECKLIST_STEM,
+                fl::CHECKLIST_TITLE,
+                options
+                    .templates
+                    .render_markdown(fl::CHECKLIST_TEMPLATE, &checklist)?,
+            ),
+        ];
+        for (stem, title, markdown) in sheets {
+            for format in &options.formats {
+                let bytes = match format {
+                    Format::Md => backend::markdown::render(&markdown),
+                    Format::Pdf => {
+                        let meta = backend::pdf::PdfMeta {
+                            title: title.to_owned(),
+                            company: profile.raw.company.name.clone(),
+                            subject: "Interne Arbeitshilfe zur WhatsApp-Kommunikation".to_owned(),
+                            version: profile.raw.document.version.clone(),
+                            stand: stand.german(),
+                            date: (stand.year, stand.month, stand.day),
+                            keywords: vec!["DSGVO".to_owned(), "WhatsApp".to_owned()],
+                        };
+                        backend::pdf::render(&markdown, &meta).map_err(|source| Error::Pdf {
+                            document: stem,
+                            source,
+                        })?
+                    }
+                    Format::Html => continue,
+                };
+                artifacts.push(Artifact {
+                    path: PathBuf::from(format!("{stem}.{}", format.extension())),
+                    bytes,
+                });
+            }
+        }
+    }
     artifacts.push(manifest(profile, stand, &options.run, &artifacts));
     Ok(artifacts)
 }

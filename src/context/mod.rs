@@ -4,6 +4,7 @@
 
 pub mod consent;
 pub mod dpia;
+pub mod first_layer;
 pub mod secrecy;
 
 use crate::date::Date;

@@ -16,3 +16,4 @@ pub mod risks;
 pub mod scenarios;
 pub mod secrecy;
 pub mod vocabulary;
+pub mod whatsapp_limits;

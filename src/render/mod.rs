@@ -46,6 +46,14 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../templates/de/06-widerruf.md"),
     ),
     (
+        "whatsapp-texte.md",
+        include_str!("../../templates/de/whatsapp-texte.md"),
+    ),
+    (
+        "checkliste-einfuehrung.md",
+        include_str!("../../templates/de/checkliste-einfuehrung.md"),
+    ),
+    (
         "whatsapp-kontakt.html",
         include_str!("../../templates/de/whatsapp-kontakt.html"),
     ),
@@ -155,7 +163,11 @@ impl Templates {
     }
 
     /// Renders a Markdown template with the view model and applies German typography.
-    pub fn render_markdown(&self, name: &str, ctx: &DocContext) -> Result<String, RenderError> {
+    pub fn render_markdown<C: serde::Serialize + ?Sized>(
+        &self,
+        name: &str,
+        ctx: &C,
+    ) -> Result<String, RenderError> {
         let context = tera::Context::from_serialize(ctx).map_err(|e| RenderError {
             template: name.to_owned(),
             message: error_text(&e),

@@ -17,8 +17,8 @@ fn every_example_builds_markdown_and_pdf() {
         let files = tree(&dir.path().join(stem));
         assert_eq!(
             files.len(),
-            13,
-            "{stem}: six documents as .md and .pdf, and the manifest"
+            17,
+            "{stem}: six documents and the two internal sheets as .md and .pdf, and the manifest"
         );
         for (path, bytes) in &files {
             let name = path.to_string_lossy();
@@ -57,7 +57,7 @@ fn two_builds_are_byte_identical_and_the_second_rewrites_nothing() {
         .assert()
         .success()
         .stderr(predicate::str::contains(
-            "0 Datei(en) geschrieben, 13 unverändert",
+            "0 Datei(en) geschrieben, 17 unverändert",
         ));
     let after = mtimes(&dir.path().join("a"));
     assert_eq!(before, after);
@@ -73,7 +73,7 @@ fn check_passes_after_build_and_names_drifted_files_after_a_change() {
         .args(["build", "--check"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("alle 13 Datei(en) aktuell"));
+        .stderr(predicate::str::contains("alle 17 Datei(en) aktuell"));
 
     let text = fs::read_to_string(&profile).expect("read");
     fs::write(
@@ -283,7 +283,7 @@ fn manifest_lists_every_file_with_its_sha256() {
         dsgvo_gen::profile::load::hash(&fs::read_to_string(example("minimal")).expect("profile"));
     assert_eq!(manifest["profile_sha256"], profile_hash.as_str());
     let files = manifest["files"].as_array().expect("files");
-    assert_eq!(files.len(), 12);
+    assert_eq!(files.len(), 16);
     for entry in files {
         let path = entry["path"].as_str().expect("path");
         let bytes = fs::read(out.join(path)).expect("listed file exists");

@@ -31,7 +31,11 @@ fn build_writes_six_documents_as_markdown_and_pdf() {
             "05-auftragsverarbeitung.pdf",
             "06-widerruf.md",
             "06-widerruf.pdf",
-            "manifest.json"
+            "checkliste-einfuehrung.md",
+            "checkliste-einfuehrung.pdf",
+            "manifest.json",
+            "whatsapp-texte.md",
+            "whatsapp-texte.pdf"
         ]
     );
 }

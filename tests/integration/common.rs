@@ -86,11 +86,16 @@ pub fn generate(loaded: &Loaded, formats: Vec<Format>) -> Vec<dsgvo_gen::output:
     dsgvo_gen::generate(profile, &loaded.diagnostics, &options).expect("renders")
 }
 
-/// Renders the Markdown documents of a loaded profile in-process: stem → text.
+/// Renders the Markdown documents (01–06, not the internal sheets) of a loaded profile
+/// in-process: stem → text.
 pub fn render(loaded: &Loaded) -> BTreeMap<String, String> {
+    let stems: Vec<String> = dsgvo_gen::document::DocumentKind::ALL
+        .iter()
+        .map(|k| format!("{}.md", k.stem()))
+        .collect();
     generate(loaded, vec![Format::Md])
         .into_iter()
-        .filter(|a| a.path.extension().is_some_and(|e| e == "md"))
+        .filter(|a| stems.contains(&a.path.to_string_lossy().into_owned()))
         .map(|a| {
             (
                 a.path.to_string_lossy().trim_end_matches(".md").to_owned(),

@@ -10,6 +10,7 @@ mod consent;
 mod consistency;
 mod content;
 mod dpia_memo;
+mod first_layer;
 mod fuzz;
 mod hardening_input;
 mod hardening_links;

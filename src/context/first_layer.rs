@@ -1,0 +1,1217 @@
+//! The chat's first layer and the go-live checklist: two internal sheets for the firm.
+//!
+//! `whatsapp-texte` holds the texts to copy into WhatsApp: the greeting that carries the short
+//! information of Art. 13 GDPR (every document relies on it), the away message, the business
+//! profile, the AI disclosure of a chatbot and the consent requests. Each text is built here,
+//! counted as WhatsApp counts (Unicode scalar values) and checked against its limit from
+//! [`crate::legal::whatsapp_limits`]; the template only arranges them.
+//!
+//! `checkliste-einfuehrung` is the go-live checklist: what to switch on or check, sign,
+//! publish and archive, and the open items of the measures plan of document 2. A measure the
+//! documents claim as in force is only ever "checked", never "switched on".
+//!
+//! Which texts exist: the greeting always (the record and the notice rely on it; where the
+//! profile does not declare it, the checklist says to set it up), the away message only when
+//! the profile declares it, the business profile always, the AI disclosure only with
+//! `whatsapp.ai`, consent requests only for purposes that need consent (and the release from
+//! professional secrecy where one is asked).
+//!
+//! The consent requests read the consent view model of document 3 (`context::consent`): the
+//! declaration, identifiers and flags come from there; only the short frame of the chat
+//! message is composed here.
+
+use crate::context::RunInfo;
+use crate::date::Date;
+use crate::legal::whatsapp_limits::{self as limits, Limit};
+use crate::legal::{allergens, labels, measures, meta};
+use crate::profile::model::*;
+use crate::profile::validate::Profile;
+use crate::text::{join_und, join_with};
+use serde::Serialize;
+use serde_json::Value;
+
+/// File stem of the sheet with the texts for WhatsApp.
+pub const TEXTS_STEM: &str = "whatsapp-texte";
+/// Template of the sheet with the texts for WhatsApp.
+pub const TEXTS_TEMPLATE: &str = "whatsapp-texte.md";
+/// Title of the sheet with the texts for WhatsApp.
+pub const TEXTS_TITLE: &str = "Texte für WhatsApp";
+/// File stem of the go-live checklist.
+pub const CHECKLIST_STEM: &str = "checkliste-einfuehrung";
+/// Template of the go-live checklist.
+pub const CHECKLIST_TEMPLATE: &str = "checkliste-einfuehrung.md";
+/// Title of the go-live checklist.
+pub const CHECKLIST_TITLE: &str = "Checkliste zur Einführung";
+
+/// Header facts of both sheets.
+#[derive(Debug, Clone, Serialize)]
+struct SheetView {
+    title: &'static str,
+    version: String,
+    stand: String,
+}
+
+/// The sheet with the texts for WhatsApp.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextsView {
+    doc: SheetView,
+    company_name: String,
+    variant: &'static str,
+    /// The texts, grouped.
+    pub sections: Vec<SectionView>,
+    /// Things to insert before a text can be used (missing links).
+    pub open_items: Vec<String>,
+}
+
+/// A group of texts.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    /// Heading.
+    pub heading: String,
+    /// Where and how the texts are used.
+    pub intro: String,
+    /// The texts.
+    pub texts: Vec<TextView>,
+    /// Short one-line entries, shown as a table (business profile fields).
+    pub table: bool,
+}
+
+/// One text to copy.
+#[derive(Debug, Clone, Serialize)]
+pub struct TextView {
+    /// Stable key (`greeting`, `away`, `profile_about`, `consent_a_3` …).
+    pub key: String,
+    /// Name of the text.
+    pub label: String,
+    /// Where it goes.
+    pub usage: String,
+    /// The text as it is entered (paragraphs separated by a blank line).
+    pub text: String,
+    /// Its paragraphs, each as its lines, for the template.
+    pub paragraphs: Vec<Vec<String>>,
+    /// Its length in characters.
+    pub length: usize,
+    /// The limit it is checked against.
+    pub limit: Limit,
+    /// It fits.
+    pub within: bool,
+}
+
+impl TextView {
+    fn new(
+        key: impl Into<String>,
+        label: impl Into<String>,
+        usage: String,
+        paragraphs: Vec<String>,
+        limit: Limit,
+    ) -> TextView {
+        let paragraphs: Vec<String> = paragraphs.into_iter().filter(|p| !p.is_empty()).collect();
+        let text = paragraphs.join("\n\n");
+        let length = limits::length(&text);
+        TextView {
+            key: key.into(),
+            label: label.into(),
+            usage,
+            paragraphs: paragraphs
+                .iter()
+                .map(|p| p.lines().map(str::to_owned).collect())
+                .collect(),
+            length,
+            within: length <= limit.max,
+            limit,
+            text,
+        }
+    }
+}
+
+/// The go-live checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChecklistView {
+    doc: SheetView,
+    company_name: String,
+    variant: &'static str,
+    /// Groups of items.
+    pub groups: Vec<GroupView>,
+}
+
+/// A group of checklist items.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupView {
+    /// Heading.
+    pub heading: &'static str,
+    /// Items, each one line.
+    pub items: Vec<String>,
+}
+
+/// The company name with its legal form, as the controller is named in a short text.
+fn legal_name(co: &Company) -> String {
+    match co.legal_form.as_deref().map(str::trim) {
+        Some(form)
+            if !form.is_empty()
+                && !co.name.contains(form)
+                && !form.to_lowercase().starts_with("einzel")
+                && !form.to_lowercase().starts_with("freiberuf") =>
+        {
+            format!("{} {form}", co.name)
+        }
+        _ => co.name.clone(),
+    }
+}
+
+fn sheet(p: &Profile, run: &RunInfo, title: &'static str) -> SheetView {
+    let stand = p.stand.unwrap_or(run.stand);
+    SheetView {
+        title,
+        version: p.raw.document.version.clone(),
+        stand: stand.german(),
+    }
+}
+
+fn str_at<'a>(v: &'a Value, key: &str) -> &'a str {
+    v.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+fn bool_at(v: &Value, key: &str) -> bool {
+    v.get(key).and_then(Value::as_bool).unwrap_or(false)
+}
+
+/// Placeholder for a missing link, and the open item it causes.
+struct Links {
+    privacy: String,
+    imprint: Option<String>,
+    open: Vec<String>,
+}
+
+fn links(p: &Profile) -> Links {
+    let co = &p.raw.company;
+    let mut open = Vec::new();
+    let privacy = match co.privacy_notice_url.as_deref().map(str::trim) {
+        Some(url) if !url.is_empty() => url.to_owned(),
+        _ => {
+            open.push("Adresse der Datenschutzhinweise (Dokument 4) festlegen, im Profil unter „company.privacy_notice_url“ eintragen und in die Texte einsetzen".to_owned());
+            "[Link zu den Datenschutzhinweisen einfügen]".to_owned()
+        }
+    };
+    let imprint = match co.imprint_url.as_deref().map(str::trim) {
+        Some(url) if !url.is_empty() => Some(url.to_owned()),
+        _ => {
+            open.push("Adresse des Impressums im Profil unter „company.imprint_url“ eintragen und in die Texte einsetzen".to_owned());
+            None
+        }
+    };
+    Links {
+        privacy,
+        imprint,
+        open,
+    }
+}
+
+fn link_lines(l: &Links) -> String {
+    format!(
+        "Datenschutzhinweise: {}\nImpressum: {}",
+        l.privacy,
+        l.imprint
+            .as_deref()
+            .unwrap_or("[Link zum Impressum einfügen]")
+    )
+}
+
+/// What the chat is for, from the scenarios: those without consent first, those that need it
+/// after "mit Ihrer Einwilligung".
+fn purpose_sentence(p: &Profile) -> String {
+    let own = |s: &&crate::profile::validate::Scenario| {
+        !s.derived
+            && !matches!(
+                s.kind,
+                ScenarioKind::AutoReplies
+                    | ScenarioKind::CoexistenceImport
+                    | ScenarioKind::AiChatbot
+            )
+    };
+    let plain: Vec<String> = p
+        .scenarios
+        .iter()
+        .filter(own)
+        .filter(|s| !s.needs_consent())
+        .map(|s| s.title.clone())
+        .collect();
+    let consent: Vec<String> = p
+        .scenarios
+        .iter()
+        .filter(own)
+        .filter(|s| s.needs_consent())
+        .map(|s| s.title.clone())
+        .collect();
+    match (plain.is_empty(), consent.is_empty()) {
+        (false, true) => format!("Wofür: {}.", join_with(&plain, "sowie")),
+        (false, false) => format!(
+            "Wofür: {}; mit Ihrer Einwilligung auch {}.",
+            join_with(&plain, "sowie"),
+            join_with(&consent, "sowie")
+        ),
+        (true, false) => format!(
+            "Wofür, nur mit Ihrer Einwilligung: {}.",
+            join_with(&consent, "sowie")
+        ),
+        (true, true) => "Wofür: Ihre Anfragen an uns.".to_owned(),
+    }
+}
+
+/// Who processes what besides the company, in one or two sentences.
+fn whatsapp_sentence(p: &Profile) -> String {
+    let own = format!(
+        "WhatsApp ({}) verarbeitet Verbindungsdaten als eigener Verantwortlicher, auch in den USA.",
+        meta::WHATSAPP_IRELAND.name
+    );
+    if p.uses_cloud_api() {
+        match p
+            .raw
+            .whatsapp
+            .provider
+            .as_ref()
+            .filter(|_| p.uses_provider())
+        {
+            Some(pr) => format!(
+                "{own} Die Nachrichten verarbeiten {} und {} in unserem Auftrag.",
+                meta::META_IRELAND.name,
+                pr.name
+            ),
+            None => format!(
+                "{own} Die Nachrichten verarbeitet {} in unserem Auftrag.",
+                meta::META_IRELAND.name
+            ),
+        }
+    } else {
+        own
+    }
+}
+
+/// The request about sensitive data, in the chat's short form. Follows the rule of the
+/// privacy notice (document 4) and the consent texts: the general request where special
+/// categories are no part of the service, the boundary of the service where they are.
+fn sensitive_sentence(p: &Profile, consents: &Value) -> String {
+    let names: Vec<&str> = p
+        .raw
+        .special_categories
+        .categories
+        .iter()
+        .filter(|c| **c != SpecialCategory::CriminalOffences)
+        .map(|c| labels::special_category(*c))
+        .collect();
+    let special = if names.is_empty() {
+        "Angaben zu Ihrer Gesundheit".to_owned()
+    } else {
+        join_und(&names)
+    };
+    let art9 = consents
+        .pointer("/secrecy/art9")
+        .is_some_and(|v| !v.is_null());
+    let any_special = bool_at(consents, "any_special");
+    let others = "Ausweiskopien und Kontodaten bitte nicht über WhatsApp.";
+    let mut text = if art9 {
+        format!(
+            "Angaben zu Ihrer Gesundheit und andere besonders geschützte Daten verarbeiten wir nur, soweit Ihr Anliegen es erfordert{}. {others}",
+            if any_special {
+                ", darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung"
+            } else {
+                ""
+            }
+        )
+    } else if any_special {
+        format!("{special} bitte nur nach Ihrer ausdrücklichen Einwilligung senden. {others}")
+    } else if p.has_scenario(ScenarioKind::SpecialCategoryData) || p.special_categories_regular() {
+        format!("{special} tauschen wir nur aus, soweit unsere Leistung es erfordert. {others}")
+    } else {
+        "Bitte senden Sie keine sensiblen Daten wie Gesundheitsangaben, Ausweiskopien oder Kontodaten.".to_owned()
+    };
+    if allergens::answers_allergen_questions(p) {
+        // The first sentence of the public allergen rule, as in the privacy notice.
+        if let Some(first) = allergens::NOTICE.split_inclusive(". ").next() {
+            text.push(' ');
+            text.push_str(first.trim_end());
+        }
+    }
+    text
+}
+
+fn stop_sentence(p: &Profile, any_consent: bool) -> String {
+    let keyword = p.raw.withdrawal.keyword.trim();
+    if any_consent {
+        format!("Einwilligungen widerrufen Sie jederzeit mit „{keyword}“.")
+    } else {
+        format!("Keine Nachrichten mehr von uns gewünscht? Schreiben Sie „{keyword}“.")
+    }
+}
+
+fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
+    let co = &p.raw.company;
+    let business_name = str_at(consents, "business_name");
+    let any_consent = consents
+        .get("texts")
+        .and_then(Value::as_array)
+        .is_some_and(|t| !t.is_empty());
+    let legal = legal_name(co);
+    let welcome = if business_name == legal {
+        "Willkommen!".to_owned()
+    } else {
+        format!("Willkommen bei {business_name}!")
+    };
+    let mut first = format!(
+        "{welcome} Verantwortlich für diesen Chat: {legal}, {}. {}",
+        co.city,
+        purpose_sentence(p)
+    );
+    if p.raw.whatsapp.ai.is_some() {
+        first.push_str(" Zuerst antwortet ein KI-Assistent.");
+    }
+    let mut paragraphs = vec![first];
+    if consents
+        .pointer("/secrecy/active")
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+    {
+        paragraphs.push("Wir unterliegen der Schweigepflicht. Inhaltlich antworten wir über WhatsApp erst, wenn Sie uns davon entbunden haben; unsere nächste Nachricht erklärt das.".to_owned());
+    }
+    paragraphs.push(whatsapp_sentence(p));
+    paragraphs.push(sensitive_sentence(p, consents));
+    paragraphs.push(stop_sentence(p, any_consent));
+    paragraphs.push(link_lines(l));
+    let (usage, limit) = match p.variant() {
+        Variant::Private => (
+            "Die private App kann keine Begrüßung senden. Nach dem Wechsel zur Business-App als Begrüßungsnachricht einrichten; bis dahin als erste Antwort in jedem neuen Chat senden.".to_owned(),
+            limits::GREETING,
+        ),
+        Variant::BusinessApp | Variant::BusinessAppCoexistence => (
+            "Business-App: Unternehmenstools › Begrüßungsnachricht. WhatsApp sendet sie bei der ersten Nachricht einer Person und nach 14 Tagen ohne Kontakt.".to_owned(),
+            limits::GREETING,
+        ),
+        Variant::CloudApi | Variant::CloudApiBsp => (
+            format!(
+                "Cloud API: als erste automatische Antwort auf jede neue Unterhaltung in {} hinterlegen. Weil die Person zuerst schreibt, ist es eine gewöhnliche Textnachricht im 24-Stunden-Fenster, keine Vorlagennachricht.",
+                inbox(p)
+            ),
+            limits::TEXT_MESSAGE,
+        ),
+    };
+    TextView::new("greeting", "Begrüßungsnachricht", usage, paragraphs, limit)
+}
+
+/// Where Cloud API messages are handled, in words.
+fn inbox(p: &Profile) -> String {
+    match p
+        .raw
+        .whatsapp
+        .provider
+        .as_ref()
+        .filter(|_| p.uses_provider())
+    {
+        Some(pr) => format!("der Software von {}", pr.name),
+        None => "Ihrem eigenen System".to_owned(),
+    }
+}
+
+fn away(p: &Profile, consents: &Value, l: &Links) -> Option<TextView> {
+    if !p.has_feature(Feature::AwayMessage) {
+        return None;
+    }
+    let mut first = format!(
+        "Danke für Ihre Nachricht an {}! Gerade sind wir nicht erreichbar. Wir antworten Ihnen zu unseren Geschäftszeiten, die Sie in unserem WhatsApp-Profil finden.",
+        str_at(consents, "business_name")
+    );
+    if !p.alternative_channels.is_empty() {
+        first.push_str(&format!(
+            " Sie erreichen uns auch {}.",
+            str_at(consents, "alternatives_text")
+        ));
+    }
+    let paragraphs = vec![first, format!("Datenschutzhinweise: {}", l.privacy)];
+    let (usage, limit) = if p.uses_app() {
+        (
+            "Business-App: Unternehmenstools › Abwesenheitsnachricht, mit Zeitplan „Außerhalb der Geschäftszeiten“.".to_owned(),
+            limits::AWAY,
+        )
+    } else {
+        (
+            format!(
+                "Cloud API: als automatische Antwort außerhalb der Geschäftszeiten in {} hinterlegen.",
+                inbox(p)
+            ),
+            limits::TEXT_MESSAGE,
+        )
+    };
+    Some(TextView::new(
+        "away",
+        "Abwesenheitsnachricht",
+        usage,
+        paragraphs,
+        limit,
+    ))
+}
+
+/// The first candidate that fits the limit, else the last one (reported as too long).
+fn fitting(candidates: Vec<Vec<String>>, limit: Limit) -> Vec<String> {
+    let mut last = Vec::new();
+    for c in candidates {
+        if limits::length(&c.join("\n\n")) <= limit.max {
+            return c;
+        }
+        last = c;
+    }
+    last
+}
+
+fn business_profile(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
+    let co = &p.raw.company;
+    let usage_app = if p.uses_app() {
+        "Business-App: Einstellungen › Unternehmenstools › Unternehmensprofil"
+    } else {
+        "WhatsApp Manager › Telefonnummern › Profil (oder über die Business Profile API)"
+    };
+    let sensitive_by_purpose = crate::legal::risks::sensitive_by_purpose(p)
+        || consents
+            .pointer("/secrecy/art9")
+            .is_some_and(|v| !v.is_null());
+    let about = fitting(
+        vec![
+            vec![if sensitive_by_purpose {
+                "Datenschutzhinweise und Impressum: siehe Beschreibung.".to_owned()
+            } else {
+                "Bitte keine sensiblen Daten senden. Datenschutzhinweise und Impressum: siehe Beschreibung.".to_owned()
+            }],
+            vec!["Datenschutzhinweise: siehe Beschreibung.".to_owned()],
+        ],
+        limits::PROFILE_ABOUT,
+    );
+    let imprint = l
+        .imprint
+        .as_deref()
+        .unwrap_or("[Link zum Impressum einfügen]");
+    let description = fitting(
+        vec![
+            vec![format!(
+                "{}, {}. Datenschutzhinweise zu WhatsApp: {} · Impressum: {imprint}",
+                legal_name(co),
+                co.city,
+                l.privacy
+            )],
+            vec![format!(
+                "{}. Datenschutzhinweise: {} · Impressum: {imprint}",
+                legal_name(co),
+                l.privacy
+            )],
+            vec![format!(
+                "Datenschutzhinweise: {} · Impressum: {imprint}",
+                l.privacy
+            )],
+            vec![format!("Datenschutzhinweise: {}", l.privacy)],
+        ],
+        limits::PROFILE_DESCRIPTION,
+    );
+    let mut out = vec![
+        TextView::new(
+            "profile_about",
+            "Info",
+            format!("{usage_app} › Info"),
+            about,
+            limits::PROFILE_ABOUT,
+        ),
+        TextView::new(
+            "profile_description",
+            "Beschreibung",
+            format!("{usage_app} › Beschreibung"),
+            description,
+            limits::PROFILE_DESCRIPTION,
+        ),
+        TextView::new(
+            "profile_address",
+            "Adresse",
+            format!("{usage_app} › Adresse"),
+            vec![format!("{}, {} {}", co.street, co.postal_code, co.city)],
+            limits::PROFILE_ADDRESS,
+        ),
+    ];
+    // Two websites are possible: the company's and the privacy notice, which the profile
+    // then links directly.
+    let mut sites: Vec<String> = Vec::new();
+    if let Some(site) = co.website.as_deref().filter(|s| !s.trim().is_empty()) {
+        sites.push(site.trim().to_owned());
+    }
+    sites.push(l.privacy.clone());
+    for (i, site) in sites.into_iter().enumerate() {
+        out.push(TextView::new(
+            format!("profile_website_{}", i + 1),
+            format!("Website {}", i + 1),
+            format!("{usage_app} › Website"),
+            vec![site],
+            limits::PROFILE_WEBSITE,
+        ));
+    }
+    out
+}
+
+fn ai_notice(p: &Profile, consents: &Value) -> Option<TextView> {
+    let ai = p.raw.whatsapp.ai.as_ref()?;
+    let mut text = format!(
+        "Hinweis: Hier antwortet zunächst ein KI-Assistent, kein Mensch. Seine Antworten werden automatisch erzeugt. Anbieter des KI-Dienstes: {}.",
+        ai.provider
+    );
+    if ai.human_handover {
+        text.push_str(
+            " Möchten Sie mit einem Menschen schreiben, sagen Sie es einfach – dann übernimmt unser Team.",
+        );
+    } else if !p.alternative_channels.is_empty() {
+        text.push_str(&format!(
+            " Eine Person aus unserem Team erreichen Sie {}.",
+            str_at(consents, "alternatives_text")
+        ));
+    }
+    if !ai.trains_on_customer_data {
+        text.push_str(" Ihre Nachrichten werden nicht zum Training von KI-Modellen verwendet.");
+    }
+    Some(TextView::new(
+        "ai_notice",
+        "KI-Hinweis",
+        "Erste Nachricht des Chatbots in jeder neuen Unterhaltung, vor seiner ersten inhaltlichen Antwort.".to_owned(),
+        vec![text],
+        limits::TEXT_MESSAGE,
+    ))
+}
+
+/// When the AI disclosure duty applies, relative to the Stand date.
+fn ai_duty_sentence(stand: Date) -> String {
+    let from = Date::parse(limits::AI_ACT_ART50_FROM);
+    let date = from.map_or_else(|| limits::AI_ACT_ART50_FROM.to_owned(), |d| d.german_long());
+    let applies = from.is_some_and(|d| stand >= d);
+    format!(
+        "Nach {} {} KI-Systeme, die mit Menschen kommunizieren, so gestaltet sein, dass die Personen erfahren, dass sie mit einem KI-System schreiben, sofern das nicht offensichtlich ist. Die Pflicht trifft den Anbieter des Systems – wer den Chatbot entwickelt oder unter eigenem Namen in Betrieb nimmt, kann das auch das Unternehmen selbst sein. Der folgende Hinweis als erste Nachricht des Chatbots erfüllt sie in jedem Fall; die Datenschutzhinweise (Dokument 4) beschreiben die Verarbeitung.",
+        limits::AI_ACT_ART50,
+        if applies {
+            format!("müssen seit dem {date}")
+        } else {
+            format!("müssen ab dem {date}")
+        }
+    )
+}
+
+fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
+    let keyword = p.raw.withdrawal.keyword.trim();
+    let reply = str_at(consents, "reply_word");
+    let business_name = str_at(consents, "business_name");
+    let api = p.uses_cloud_api();
+    // Requests in the chat are only sent in chats the person started: an ordinary text
+    // message in the 24-hour window, also on the Cloud API.
+    let chat_limit = limits::TEXT_MESSAGE;
+    let mut out = Vec::new();
+    for t in consents
+        .get("texts")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let label = str_at(t, "label");
+        let number = t.get("number").and_then(Value::as_u64).unwrap_or(0);
+        let age = if bool_at(t, "age_check") {
+            "Ich bin mindestens 16 Jahre alt. "
+        } else {
+            ""
+        };
+        let notice = t
+            .get("notice")
+            .and_then(Value::as_str)
+            .map(|n| format!(" {n}"))
+            .unwrap_or_default();
+        let statement = str_at(t, "statement");
+        let mut terms = "Freiwillig".to_owned();
+        if bool_at(t, "advertising") {
+            terms.push_str("; ohne Einwilligung keine Werbung über WhatsApp");
+        } else if bool_at(t, "channel_only") {
+            terms.push_str("; ohne Einwilligung nur nicht über WhatsApp");
+        }
+        terms.push_str(&format!(
+            ". Widerruf jederzeit mit „{keyword}“. Alle Informationen: {}",
+            l.privacy
+        ));
+        out.push(TextView::new(
+            format!("consent_a_{number}"),
+            format!("Einwilligungsanfrage „{label}“"),
+            format!(
+                "Im Chat, nur in einem Chat, den die Person begonnen hat (Dokument 3, Text {}).",
+                str_at(t, "id_a")
+            ),
+            vec![
+                format!(
+                    "{business_name} – Einwilligung „{label}“. Bitte antworten Sie mit „{reply}“, wenn Sie einverstanden sind: „{age}{statement}“{notice}"
+                ),
+                terms,
+            ],
+            chat_limit,
+        ));
+        if bool_at(t, "double_opt_in") {
+            let (date, form, usage, limit) = if api {
+                (
+                    "{{1}}",
+                    "{{2}}",
+                    "Cloud API: als Vorlagennachricht der Kategorie „Utility“ bei Meta einreichen; {{1}} ist das Datum, {{2}} das Formular der Einwilligung.".to_owned(),
+                    limits::TEMPLATE_BODY,
+                )
+            } else {
+                (
+                    "[Datum]",
+                    "[Formular]",
+                    "Nach einer Einwilligung über ein Web- oder Papierformular an die angegebene Nummer senden; Datum und Formular einsetzen.".to_owned(),
+                    limits::TEXT_MESSAGE,
+                )
+            };
+            out.push(TextView::new(
+                format!("consent_c_{number}"),
+                format!("Bestätigungsanfrage (Double-Opt-in) „{label}“"),
+                usage,
+                vec![format!(
+                    "{business_name}: Sie haben am {date} über {form} eingewilligt: „{statement}“ (Text {}). Bitte bestätigen Sie mit „{reply}“. Ohne Bestätigung erhalten Sie keine weiteren Nachrichten, und wir löschen Ihre Nummer nach {} aus der Anmeldeliste. Abmelden können Sie sich jederzeit mit „{keyword}“.",
+                    str_at(t, "id_b"),
+                    days_dative(crate::legal::retention::UNCONFIRMED_OPT_IN.period),
+                )],
+                limit,
+            ));
+        }
+    }
+    if let Some(r) = consents.get("release").filter(|r| !r.is_null()) {
+        out.push(TextView::new(
+            "release_a",
+            "Schweigepflichtentbindung",
+            format!(
+                "Im Chat als erste Antwort auf eine neue Nachricht, bevor inhaltlich geantwortet wird (Dokument 3, Text {}).",
+                str_at(r, "id_a")
+            ),
+            vec![
+                format!(
+                    "{business_name}: Danke für Ihre Nachricht. Wir unterliegen der Schweigepflicht. Bevor wir Ihnen über WhatsApp antworten, antworten Sie bitte mit „{reply}“, wenn Sie einverstanden sind: „{}“",
+                    str_at(r, "statement")
+                ),
+                format!(
+                    "Freiwillig – sonst antworten wir Ihnen gern auf anderem Weg: {}. Widerruf jederzeit, etwa mit „{keyword}“. Alle Informationen: {}",
+                    str_at(consents, "alternatives_text"),
+                    l.privacy
+                ),
+            ],
+            chat_limit,
+        ));
+    }
+    out
+}
+
+/// "30 Tage nach der Anfrage" → "30 Tagen" (after "nach").
+fn days_dative(period: &str) -> String {
+    let span = period.trim_end_matches(" nach der Anfrage");
+    match span.strip_suffix(" Tage") {
+        Some(n) => format!("{n} Tagen"),
+        None => span.to_owned(),
+    }
+}
+
+/// Builds the sheet with the texts for WhatsApp.
+pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
+    let consents = serde_json::to_value(crate::context::consent::build(p, run)).unwrap_or_default();
+    let l = links(p);
+    let stand = p.stand.unwrap_or(run.stand);
+    let mut sections = vec![SectionView {
+        heading: "Automatische Nachrichten".to_owned(),
+        intro: "Die Begrüßungsnachricht gibt die Kurzinformation nach Art. 13 DSGVO, auf die sich die Datenschutzdokumentation stützt; die vollständigen Hinweise stehen unter dem Link.".to_owned(),
+        texts: std::iter::once(greeting(p, &consents, &l))
+            .chain(away(p, &consents, &l))
+            .collect(),
+        table: false,
+    }];
+    sections.push(SectionView {
+        heading: "Unternehmensprofil".to_owned(),
+        intro: format!(
+            "{}. Links sind in „Info“ und „Beschreibung“ nicht anklickbar; die Felder „Website“ sind es.",
+            if p.uses_app() || p.variant() == Variant::Private {
+                "Business-App: Einstellungen › Unternehmenstools › Unternehmensprofil"
+            } else {
+                "WhatsApp Manager › Telefonnummern › Profil (oder über die Business Profile API)"
+            }
+        ),
+        texts: business_profile(p, &consents, &l),
+        table: true,
+    });
+    if let Some(ai) = ai_notice(p, &consents) {
+        sections.push(SectionView {
+            heading: "KI-Hinweis".to_owned(),
+            intro: ai_duty_sentence(stand),
+            texts: vec![ai],
+            table: false,
+        });
+    }
+    let private = p.variant() == Variant::Private;
+    if private {
+        // The private app has no business profile and is no basis for consent requests.
+        if let Some(profile) = sections.iter_mut().find(|s| s.table) {
+            profile.intro.insert_str(
+                0,
+                "Erst nach dem Wechsel zur Business-App: Die private App hat kein Unternehmensprofil. ",
+            );
+        }
+    }
+    let requests = consent_requests(p, &consents, &l);
+    if !requests.is_empty() {
+        sections.push(SectionView {
+            heading: "Einwilligungsanfragen".to_owned(),
+            intro: format!(
+                "{}Die Erklärungen sind wortgleich mit Dokument 3, Teil B; jede Einwilligung wird mit der Kennung des Textes protokolliert. Niemand wird angeschrieben, nur um eine Einwilligung zu erfragen.",
+                if private {
+                    "Nicht vor dem Wechsel von der privaten App verwenden (Dokument 3, Teil B). "
+                } else {
+                    ""
+                }
+            ),
+            texts: requests,
+            table: false,
+        });
+    }
+    let mut open_items = l.open;
+    for t in sections.iter().flat_map(|s| &s.texts) {
+        if !t.within {
+            open_items.push(format!(
+                "{} kürzen: {} von {} Zeichen",
+                t.label, t.length, t.limit.max
+            ));
+        }
+    }
+    TextsView {
+        doc: sheet(p, run, TEXTS_TITLE),
+        company_name: p.raw.company.name.clone(),
+        variant: labels::variant(p.variant()),
+        sections,
+        open_items,
+    }
+}
+
+/// "Prüfen, ob aktiv" for a measure the documents claim, "Einschalten" otherwise — unless the
+/// measures plan lists it (then it appears there, once).
+fn measure_item(p: &Profile, m: Measure, where_: &str, planned: &[String]) -> Option<String> {
+    let label = measures::info(m).label;
+    if p.has_measure(m) {
+        Some(format!("Prüfen, ob umgesetzt: {label} ({where_})"))
+    } else if planned.iter().any(|l| l == label) {
+        None
+    } else {
+        Some(format!(
+            "Einschalten: {label} ({where_}); danach im Profil unter „measures“ eintragen"
+        ))
+    }
+}
+
+fn switch_on(p: &Profile, planned: &[String]) -> Vec<String> {
+    let wa = &p.raw.whatsapp;
+    let mut items = Vec::new();
+    if let Some(d) = wa.devices.as_ref().filter(|_| p.uses_app()) {
+        items.extend(measure_item(
+            p,
+            Measure::TwoStepVerification,
+            "auf jedem Gerät: Einstellungen › Konto › Verifizierung in zwei Schritten",
+            planned,
+        ));
+        items.extend(measure_item(
+            p,
+            Measure::AppLock,
+            "Bildschirmsperre, Geräteverschlüsselung und App-Sperre auf jedem Gerät",
+            planned,
+        ));
+        items.push(match d.backup {
+            Backup::None => "Prüfen: Chat-Backup ist auf jedem Gerät ausgeschaltet".to_owned(),
+            Backup::EndToEndEncrypted => "Prüfen: Chat-Backup ist Ende-zu-Ende-verschlüsselt (Einstellungen › Chats › Chat-Backup)".to_owned(),
+            Backup::Unencrypted => "Chat-Backup Ende-zu-Ende verschlüsseln oder ausschalten (Einstellungen › Chats › Chat-Backup); danach „whatsapp.devices.backup“ im Profil ändern".to_owned(),
+        });
+        items.push(match d.address_book {
+            AddressBook::NoAccess => "Prüfen: WhatsApp hat keinen Zugriff auf die Kontakte (Systemeinstellungen › Apps › WhatsApp Business › Berechtigungen)".to_owned(),
+            AddressBook::BusinessOnly => "Prüfen: WhatsApp sieht nur das geschäftliche Adressbuch (Arbeitsprofil oder Diensttelefon nur mit Geschäftskontakten)".to_owned(),
+            AddressBook::Full => "Kontaktzugriff von WhatsApp entziehen oder auf ein geschäftliches Adressbuch beschränken; danach „whatsapp.devices.address_book“ im Profil ändern".to_owned(),
+        });
+        items.push(match d.linked_devices {
+            LinkedDevices::None => "Prüfen: keine verknüpften Geräte (Einstellungen › Verknüpfte Geräte)".to_owned(),
+            LinkedDevices::Managed => "Prüfen: nur verwaltete Firmenrechner sind verknüpft (Einstellungen › Verknüpfte Geräte)".to_owned(),
+            LinkedDevices::Unmanaged => "Verknüpfungen auf privaten oder gemeinsam genutzten Rechnern abmelden (Einstellungen › Verknüpfte Geräte)".to_owned(),
+        });
+        items.extend(measure_item(
+            p,
+            Measure::MediaAutoDownloadOff,
+            "Einstellungen › Speicher und Daten; Sichtbarkeit von Medien in der Galerie aus",
+            planned,
+        ));
+        if let Some(mdm) = &d.mdm {
+            items.push(format!(
+                "Prüfen: jedes Gerät ist in {} registriert{}",
+                mdm.vendor,
+                if mdm.work_container {
+                    ", WhatsApp läuft im Arbeitsprofil"
+                } else {
+                    ""
+                }
+            ));
+        }
+    }
+    if p.uses_cloud_api() {
+        match p.cloud_storage() {
+            Some(CloudStorage::LocalStorageDe) => items.push(
+                "Prüfen: Speicherung in Deutschland („Local Storage“) ist für die Nummer aktiv"
+                    .to_owned(),
+            ),
+            Some(CloudStorage::NoStorage) => {
+                items.push("Prüfen: Einstellung „No Storage“ ist für die Nummer aktiv".to_owned())
+            }
+            _ => {}
+        }
+        items.extend(measure_item(
+            p,
+            Measure::TokenRotation,
+            "Zugangstoken sicher ablegen und regelmäßig erneuern",
+            planned,
+        ));
+        items.extend(measure_item(
+            p,
+            Measure::RoleConcept,
+            "Rollen und Rechte im Postfach",
+            planned,
+        ));
+    }
+    items
+}
+
+fn sign(p: &Profile, planned: &[String]) -> Vec<String> {
+    let wa = &p.raw.whatsapp;
+    let mut items = Vec::new();
+    if !meta::terms_for(p.variant()).is_empty() {
+        items.push(match &wa.terms_accepted {
+            Some(t) => format!(
+                "Prüfen: Annahme der Bedingungen am {} durch {} ist festgehalten",
+                Date::parse(&t.accepted_on).map_or_else(|| t.accepted_on.clone(), |d| d.german()),
+                t.accepted_by
+            ),
+            None => "Annahme der Bedingungen festhalten: Datum, Person, Fassung; im Profil unter „whatsapp.terms_accepted“ eintragen".to_owned(),
+        });
+    }
+    if let Some(pr) = wa.provider.as_ref().filter(|_| p.uses_provider()) {
+        items.push(match &pr.avv_signed_on {
+            Some(_) => format!("Prüfen: Vertrag zur Auftragsverarbeitung mit {} liegt unterschrieben vor", pr.name),
+            None => format!("Vertrag zur Auftragsverarbeitung mit {} abschließen (Art. 28 DSGVO; Prüfung in Dokument 5)", pr.name),
+        });
+        if p.raw.company.professional_secrecy {
+            items.extend(measure_item(
+                p,
+                Measure::ProviderSecrecyClause,
+                &format!(
+                    "Verschwiegenheitsverpflichtung von {} nach § 203 Abs. 4 StGB",
+                    pr.name
+                ),
+                planned,
+            ));
+        }
+    }
+    for pr in &p.raw.processors {
+        items.push(match pr.agreement {
+            AgreementStatus::Signed => format!(
+                "Prüfen: Vertrag zur Auftragsverarbeitung mit {} liegt unterschrieben vor",
+                pr.name
+            ),
+            _ => format!(
+                "Vertrag zur Auftragsverarbeitung mit {} abschließen (Art. 28 DSGVO)",
+                pr.name
+            ),
+        });
+    }
+    let dpo_required = !crate::risk::dpo_reasons(p).is_empty();
+    match (&p.raw.dpo, dpo_required) {
+        (Some(d), _) => items.push(format!(
+            "Prüfen: Benennung von {} ist schriftlich festgehalten und der Aufsichtsbehörde gemeldet (Art. 37 Abs. 7 DSGVO)",
+            d.name
+        )),
+        (None, true) => items.push(
+            "Datenschutzbeauftragte Person benennen und der Aufsichtsbehörde melden (Art. 37 DSGVO, § 38 BDSG); danach im Profil unter „dpo“ eintragen".to_owned(),
+        ),
+        (None, false) => {}
+    }
+    if p.raw.data_subjects.employees {
+        items.extend(measure_item(
+            p,
+            Measure::UsagePolicy,
+            "von allen Beschäftigten, die WhatsApp nutzen, zur Kenntnis genommen",
+            planned,
+        ));
+    }
+    items
+}
+
+fn publish(p: &Profile, texts: &TextsView) -> Vec<String> {
+    let co = &p.raw.company;
+    let raw = &p.raw;
+    let mut items = Vec::new();
+    items.push(match &co.privacy_notice_url {
+        Some(url) => format!("Datenschutzhinweise (Dokument 4) unter {url} veröffentlichen, zusammen mit Teil A von Dokument 6"),
+        None => "Datenschutzhinweise (Dokument 4) und Teil A von Dokument 6 auf der Website veröffentlichen; Adresse im Profil unter „company.privacy_notice_url“ eintragen".to_owned(),
+    });
+    if co.imprint_url.is_none() {
+        items.push(
+            "Impressum prüfen und seine Adresse im Profil unter „company.imprint_url“ eintragen"
+                .to_owned(),
+        );
+    }
+    if raw.consent.channels.contains(&ConsentChannel::ConsentPage) {
+        items.push(match &raw.consent.page_url {
+            Some(url) => format!("Einwilligungsseite „whatsapp-kontakt.html“ unter {url} veröffentlichen"),
+            None => "Einwilligungsseite „whatsapp-kontakt.html“ veröffentlichen; Adresse im Profil unter „consent.page_url“ eintragen".to_owned(),
+        });
+    }
+    if raw.consent.channels.contains(&ConsentChannel::QrCode) {
+        items.push("Aushang mit QR-Code drucken und gut sichtbar aushängen".to_owned());
+    }
+    let app = p.uses_app() || p.variant() == Variant::Private;
+    let greeting = if p.has_feature(Feature::GreetingMessage) {
+        "Begrüßungsnachricht aus „Texte für WhatsApp“ hinterlegen und Wortlaut prüfen".to_owned()
+    } else {
+        format!(
+            "Begrüßungsnachricht aus „Texte für WhatsApp“ {}; im Profil unter „whatsapp.features: greeting_message“ eintragen",
+            if app {
+                "einrichten"
+            } else {
+                "als erste automatische Antwort einrichten"
+            }
+        )
+    };
+    items.push(greeting);
+    if texts
+        .sections
+        .iter()
+        .flat_map(|s| &s.texts)
+        .any(|t| t.key == "away")
+    {
+        items.push("Abwesenheitsnachricht aus „Texte für WhatsApp“ hinterlegen; Geschäftszeiten im Unternehmensprofil eintragen".to_owned());
+    }
+    if p.variant() != Variant::Private {
+        // The complete business profile is a measure: where the documents claim it, it is
+        // checked against the texts; otherwise filled in.
+        items.push(if p.has_measure(Measure::BusinessProfileComplete) {
+            "Prüfen: Unternehmensprofil enthält Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“".to_owned()
+        } else {
+            "Unternehmensprofil mit Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“ füllen; danach im Profil unter „measures“ „business_profile_complete“ eintragen".to_owned()
+        });
+    }
+    if texts.sections.iter().any(|s| s.heading == "KI-Hinweis") {
+        items.push("KI-Hinweis als erste Nachricht des Chatbots einstellen".to_owned());
+    }
+    if p.uses_cloud_api()
+        && texts
+            .sections
+            .iter()
+            .flat_map(|s| &s.texts)
+            .any(|t| t.key.starts_with("consent_c_"))
+    {
+        items.push(
+            "Bestätigungsanfrage (Double-Opt-in) als Vorlagennachricht bei Meta einreichen"
+                .to_owned(),
+        );
+    }
+    items
+}
+
+fn archive(p: &Profile, consents: &Value) -> Vec<String> {
+    let raw = &p.raw;
+    let mut items = Vec::new();
+    let terms: Vec<String> = meta::terms_for(p.variant())
+        .iter()
+        .map(|t| match t.version {
+            Some(v) => format!("{} ({v})", t.name),
+            None => t.name.to_owned(),
+        })
+        .collect();
+    if !terms.is_empty() {
+        let place = raw
+            .whatsapp
+            .terms_accepted
+            .as_ref()
+            .and_then(|t| t.archived_at.clone());
+        items.push(match place {
+            Some(place) => {
+                format!("Prüfen: PDF-Kopien der angenommenen Bedingungen liegen ab ({place})")
+            }
+            None => format!(
+                "Angenommene Bedingungen als PDF ablegen: {}",
+                join_und(&terms)
+            ),
+        });
+    }
+    let any_consent = consents
+        .get("texts")
+        .and_then(Value::as_array)
+        .is_some_and(|t| !t.is_empty())
+        || consents.get("release").is_some_and(|r| !r.is_null());
+    if any_consent {
+        items.push(match &raw.consent.log_location {
+            Some(place) => format!("Einwilligungen mit Kennung des Textes protokollieren: {place}"),
+            None => "Ort für das Einwilligungsprotokoll festlegen (wer, wann, welcher Text, wie); im Profil unter „consent.log_location“ eintragen".to_owned(),
+        });
+    }
+    items.push("Dokument 2 (Risikobewertung) freigeben: Datum und Unterschrift der Geschäftsleitung, dann ablegen".to_owned());
+    items.push("Verzeichnis (Dokument 1) und Prüfung der Auftragsverarbeitung (Dokument 5) ablegen; bei jeder Änderung des Profils neu erzeugen".to_owned());
+    items
+}
+
+/// The open items of the measures plan of document 2 (label, priority, what to do).
+fn measures_open(p: &Profile, stand: Date) -> Vec<(String, String, String)> {
+    let dpia = serde_json::to_value(crate::context::dpia::build(p, stand)).unwrap_or_default();
+    dpia.get("measures_open")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|m| {
+            (
+                str_at(m, "label").to_owned(),
+                str_at(m, "priority").to_owned(),
+                str_at(m, "how").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Builds the go-live checklist.
+pub fn checklist(p: &Profile, run: &RunInfo) -> ChecklistView {
+    let stand = p.stand.unwrap_or(run.stand);
+    let consents = serde_json::to_value(crate::context::consent::build(p, run)).unwrap_or_default();
+    let sheet_texts = texts(p, run);
+    let open = measures_open(p, stand);
+    let planned: Vec<String> = open.iter().map(|(l, _, _)| l.clone()).collect();
+    let mut groups = vec![
+        GroupView {
+            heading: "Einschalten und prüfen",
+            items: switch_on(p, &planned),
+        },
+        GroupView {
+            heading: "Unterschreiben und festhalten",
+            items: sign(p, &planned),
+        },
+        GroupView {
+            heading: "Veröffentlichen und einrichten",
+            items: publish(p, &sheet_texts),
+        },
+        GroupView {
+            heading: "Ablegen",
+            items: archive(p, &consents),
+        },
+        GroupView {
+            heading: "Offene Maßnahmen aus dem Maßnahmenplan (Dokument 2)",
+            items: open
+                .iter()
+                .map(|(label, priority, how)| {
+                    if how.starts_with("Einstellung:") {
+                        format!("{label} ({priority})")
+                    } else {
+                        format!("{label} ({priority}): {how}")
+                    }
+                })
+                .collect(),
+        },
+        GroupView {
+            heading: "Texte für WhatsApp kürzen",
+            items: sheet_texts
+                .sections
+                .iter()
+                .flat_map(|s| &s.texts)
+                .filter(|t| !t.within)
+                .map(|t| format!("{}: {} von {} Zeichen", t.label, t.length, t.limit.max))
+                .collect(),
+        },
+    ];
+    groups.retain(|g| !g.items.is_empty());
+    ChecklistView {
+        doc: sheet(p, run, CHECKLIST_TITLE),
+        company_name: p.raw.company.name.clone(),
+        variant: labels::variant(p.variant()),
+        groups,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::risk::testing::{profile, yaml};
+
+    fn run() -> RunInfo {
+        RunInfo {
+            stand: Date::new(2026, 11, 28).expect("date"),
+            tool_version: "test",
+            template_set: "de-test".to_owned(),
+        }
+    }
+
+    #[test]
+    fn legal_form_is_added_once_and_not_for_a_sole_proprietorship() {
+        let with = |name: &str, form: &str| {
+            let p = profile(
+                &yaml(
+                    "services",
+                    &format!("  legal_form: \"{form}\""),
+                    "  variant: cloud_api",
+                    "",
+                )
+                .replace("Test GmbH", name),
+            );
+            legal_name(&p.raw.company)
+        };
+        assert_eq!(with("Test GmbH", "GmbH"), "Test GmbH");
+        assert_eq!(
+            with("Muster & Partner", "PartG mbB"),
+            "Muster & Partner PartG mbB"
+        );
+        assert_eq!(
+            with("Praxis Lena Krüger", "Einzelunternehmen"),
+            "Praxis Lena Krüger"
+        );
+    }
+
+    #[test]
+    fn unconfirmed_opt_in_period_reads_after_nach() {
+        assert_eq!(days_dative("30 Tage nach der Anfrage"), "30 Tagen");
+        assert_eq!(days_dative("2 Monate"), "2 Monate");
+    }
+
+    #[test]
+    fn ai_duty_is_dated_relative_to_the_stand() {
+        let before = ai_duty_sentence(Date::new(2026, 5, 1).expect("date"));
+        let after = ai_duty_sentence(Date::new(2026, 11, 1).expect("date"));
+        assert!(before.contains("ab dem 2. August 2026"), "{before}");
+        assert!(after.contains("seit dem 2. August 2026"), "{after}");
+    }
+
+    #[test]
+    fn cloud_api_greeting_is_a_text_message_and_app_greeting_uses_the_greeting_limit() {
+        let api = profile(&yaml("retail", "", "  variant: cloud_api", ""));
+        let view = texts(&api, &run());
+        let greeting = &view.sections[0].texts[0];
+        assert_eq!(greeting.key, "greeting");
+        assert_eq!(greeting.limit, limits::TEXT_MESSAGE);
+        assert!(greeting.usage.contains("keine Vorlagennachricht"));
+        assert!(greeting.text.contains(meta::META_IRELAND.name));
+
+        let app = crate::risk::testing::business_app(
+            "    ownership: company\n    count: 1\n    address_book: no_access\n    backup: none",
+            "two_step_verification",
+        );
+        let view = texts(&app, &run());
+        assert_eq!(view.sections[0].texts[0].limit, limits::GREETING);
+        // Without a declared away message there is no away text.
+        assert!(view.sections[0].texts.iter().all(|t| t.key != "away"));
+        let checklist = checklist(&app, &run());
+        let items: Vec<&String> = checklist.groups.iter().flat_map(|g| &g.items).collect();
+        assert!(
+            items
+                .iter()
+                .any(|i| i.starts_with("Prüfen, ob umgesetzt: Verifizierung"))
+        );
+        assert!(
+            items
+                .iter()
+                .any(|i| i.contains("keinen Zugriff auf die Kontakte"))
+        );
+        assert!(items.iter().any(|i| i.contains("greeting_message")));
+    }
+}
