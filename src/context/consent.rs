@@ -85,6 +85,8 @@ pub struct ConsentsView {
     encryption_short: String,
     /// Backups that are not end-to-end encrypted, said wherever encryption is.
     backup_caveat: Option<String>,
+    /// The QR code, the printed notice and the page's controller line (see [`print_view`]).
+    print: PrintView,
 }
 
 /// The release from professional secrecy asked on its own (for inquiries under a contract and
@@ -504,6 +506,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         })
         .collect();
 
+    let print = print_view(p, &texts, gate_text);
     ConsentsView {
         any_advertising: texts.iter().any(|t| t.advertising),
         any_special,
@@ -541,6 +544,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             .is_some_and(|a| a.min < crate::legal::secrecy::WHATSAPP_MIN_AGE_EU),
         encryption_short: encryption_short(p),
         backup_caveat,
+        print,
         release,
         secrecy,
     }
@@ -888,10 +892,120 @@ fn fingerprint(parts: &[&str]) -> String {
         .collect()
 }
 
+// ---------------------------------------------------------------------------------------
+// Print: the QR code, the printed notice ("Aushang") and the consent page's controller line.
+// Kept apart from the texts above; it only selects among them.
+
+/// Where the QR code leads and what the printed notice says about it.
+#[derive(Debug, Clone, Serialize)]
+struct PrintView {
+    /// Content of the QR code; `None` when the profile asks for neither a QR code nor a
+    /// published consent page.
+    qr_url: Option<String>,
+    /// The QR code opens the consent page (else it opens the chat).
+    to_page: bool,
+    /// Opening the chat through the QR code and sending the prepared message gives this
+    /// consent (version d); only where writing to the company itself rests on consent.
+    scan: Option<ScanView>,
+    /// The controller as named in public texts: the name, with the legal form where the name
+    /// does not already carry it.
+    controller: String,
+    /// The imprint (Impressum).
+    imprint_url: Option<String>,
+}
+
+/// The consent given by sending the message the QR code prepares (version d).
+#[derive(Debug, Clone, Serialize)]
+struct ScanView {
+    label: String,
+    statement: String,
+    notice: Option<&'static str>,
+    age_check: bool,
+    id: String,
+    chat_text: String,
+}
+
+impl ConsentsView {
+    /// Content of the QR code (the consent page or the chat link), if the profile has one.
+    pub fn qr_url(&self) -> Option<&str> {
+        self.print.qr_url.as_deref()
+    }
+}
+
+/// Which QR code the profile gets. With a published consent page (`consent.page_url`) and
+/// either print channel (`qr_code`, `consent_page`) the code opens the page, so the visitor
+/// reads the information and chooses there. Without a page address, only the `qr_code`
+/// channel gets a code, and it opens the chat: with the prepared version-d message of the
+/// inquiry consent where writing itself rests on consent, else with no prepared consent
+/// (further consents are asked in the chat). A firm that chose only the page but has not
+/// said where it lives gets no code: a chat code would bypass the page it chose.
+fn print_view(p: &Profile, texts: &[ConsentTextView], gate_text: Option<usize>) -> PrintView {
+    let raw = &p.raw;
+    let channels = &raw.consent.channels;
+    let qr_channel = channels.contains(&ConsentChannel::QrCode);
+    let page_channel = channels.contains(&ConsentChannel::ConsentPage);
+    let page_url = raw
+        .consent
+        .page_url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty());
+    let (qr_url, to_page, scan) = match page_url {
+        Some(url) if qr_channel || page_channel => (Some(url.to_owned()), true, None),
+        _ if qr_channel => match gate_text.map(|i| &texts[i]) {
+            Some(t) => (
+                Some(t.chat_url.clone()),
+                false,
+                Some(ScanView {
+                    label: t.label.clone(),
+                    statement: t.statement.clone(),
+                    notice: t.notice,
+                    age_check: t.age_check,
+                    id: t.id_d.clone(),
+                    chat_text: t.chat_text.clone(),
+                }),
+            ),
+            None => (
+                Some(chat_url(&raw.whatsapp.business_number, "")),
+                false,
+                None,
+            ),
+        },
+        _ => (None, false, None),
+    };
+    PrintView {
+        qr_url,
+        to_page,
+        scan,
+        controller: controller_name(&raw.company),
+        imprint_url: raw
+            .company
+            .imprint_url
+            .clone()
+            .filter(|u| !u.trim().is_empty()),
+    }
+}
+
+/// The company name with its legal form in brackets, unless the name already ends with it
+/// ("Bäckerei Sonnenschein GmbH", legal form "GmbH").
+fn controller_name(co: &Company) -> String {
+    let name = co.name.trim();
+    match co.legal_form.as_deref().map(str::trim) {
+        Some(form) if !form.is_empty() && !name.to_lowercase().ends_with(&form.to_lowercase()) => {
+            format!("{name} ({form})")
+        }
+        _ => name.to_owned(),
+    }
+}
+
 /// `https://wa.me/<digits>?text=<message>`: the number in international format without `+`,
 /// the message percent-encoded as UTF-8.
+/// An empty message gives the bare chat link.
 pub fn chat_url(number: &str, text: &str) -> String {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if text.is_empty() {
+        return format!("https://wa.me/{digits}");
+    }
     format!("https://wa.me/{digits}?text={}", percent_encode(text))
 }
 
