@@ -576,6 +576,7 @@ fn consent_text(
         wording.code.to_owned()
     };
     let catalogue_purpose = scenarios::template(s.kind).map(|t| cx.vocabulary.apply(t.purpose));
+    let title = consent_title(s, cx.special_names);
     let special = wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent;
     let categories_text = special.then(|| {
         if cx.special_names.is_empty() {
@@ -615,7 +616,7 @@ fn consent_text(
         fingerprint(&[
             cx.shared,
             &statement,
-            &s.title,
+            &title,
             &s.purpose,
             &data_text,
             &s.retention,
@@ -631,12 +632,12 @@ fn consent_text(
     let mut chat_text = if cx.release.is_empty() {
         format!(
             "Hallo, ich habe Ihre Hinweise gelesen und willige ein: {} ({id_d}).",
-            s.title
+            title
         )
     } else {
         format!(
             "Hallo, ich habe Ihre Hinweise gelesen, willige ein und entbinde Sie insoweit von der Schweigepflicht: {} ({id_d}).",
-            s.title
+            title
         )
     };
     if age_check {
@@ -647,7 +648,7 @@ fn consent_text(
         code,
         number,
         kind: s.kind,
-        label: s.title.clone(),
+        label: title,
         purpose: s.purpose.clone(),
         data_text,
         legal_basis: labels::legal_basis(s.legal_basis),
@@ -718,14 +719,39 @@ fn sensitive_text(
 }
 
 /// Art. 9 categories the profile names (Art. 10 data cannot rest on consent and is left out).
+/// A business that answers allergen questions names health data as what its customers share
+/// (`legal::allergens`), also when the profile lists no category.
 fn special_category_names(p: &Profile) -> Vec<&'static str> {
-    p.raw
+    let allergens = crate::legal::allergens::answers_allergen_questions(p);
+    let mut names: Vec<&'static str> = p
+        .raw
         .special_categories
         .categories
         .iter()
         .filter(|c| **c != SpecialCategory::CriminalOffences)
-        .map(|c| labels::special_category(*c))
-        .collect()
+        .map(|c| match c {
+            SpecialCategory::Health if allergens => crate::legal::allergens::HEALTH_DATA_WORDING,
+            c => labels::special_category(*c),
+        })
+        .collect();
+    if names.is_empty() && allergens {
+        names.push(crate::legal::allergens::HEALTH_DATA_WORDING);
+    }
+    names
+}
+
+/// The title a consent text carries: for special categories that are only allergy and
+/// intolerance data, the sector's words replace the catalogue's generic title.
+fn consent_title(s: &Scenario, special_names: &[&'static str]) -> String {
+    let generic = scenarios::template(s.kind).is_some_and(|t| t.title == s.title);
+    if s.kind == ScenarioKind::SpecialCategoryData
+        && generic
+        && special_names == [crate::legal::allergens::HEALTH_DATA_WORDING]
+    {
+        crate::legal::allergens::SPECIAL_CONSENT_TITLE.to_owned()
+    } else {
+        s.title.clone()
+    }
 }
 
 fn provider_text(p: &Profile) -> String {

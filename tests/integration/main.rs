@@ -16,6 +16,7 @@ mod hardening_output;
 mod init;
 mod pdf;
 mod pdf_access;
+mod print;
 mod review_rules;
 mod risk;
 mod risk_rules;
