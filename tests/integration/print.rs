@@ -82,10 +82,7 @@ fn bakery_qr_code_opens_the_consent_page() {
     ));
     assert!(file(&artifacts, "aushang.pdf").is_some());
     let notice = plain(&text_of(&artifacts, "aushang.md"));
-    assert!(
-        notice.contains(&format!("](whatsapp-qr.svg)")),
-        "twin shows the SVG"
-    );
+    assert!(notice.contains("](whatsapp-qr.svg)"), "twin shows the SVG");
     assert!(notice.contains("Er öffnet unsere WhatsApp-Kontaktseite"));
     assert!(notice.contains("Impressum: <https://www.baeckerei-sonnenschein.example/impressum>"));
     assert!(notice.contains("„STOP“"));
