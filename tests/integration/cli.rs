@@ -31,7 +31,11 @@ fn build_writes_six_documents_as_markdown_and_pdf() {
             "05-auftragsverarbeitung.pdf",
             "06-widerruf.md",
             "06-widerruf.pdf",
-            "manifest.json"
+            "aushang.md",
+            "aushang.pdf",
+            "manifest.json",
+            "whatsapp-kontakt.html",
+            "whatsapp-qr.svg"
         ]
     );
 }
