@@ -160,7 +160,7 @@ fn print(
     let meta = backend::pdf::PdfMeta {
         title: "Schreiben Sie uns auf WhatsApp".to_owned(),
         company: profile.raw.company.name.clone(),
-        subject: "Kontakt über WhatsApp · Kurzinformation zum Datenschutz".to_owned(),
+        subject: String::new(),
         version: profile.raw.document.version.clone(),
         stand: stand.german(),
         date: (stand.year, stand.month, stand.day),

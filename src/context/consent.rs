@@ -506,7 +506,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         })
         .collect();
 
-    let print = print_view(p, &texts, gate_text);
+    let print = print_view(p, &texts, gate_text, secrecy.active);
     ConsentsView {
         any_advertising: texts.iter().any(|t| t.advertising),
         any_special,
@@ -963,9 +963,17 @@ impl ConsentsView {
 /// reads the information and chooses there. Without a page address, only the `qr_code`
 /// channel gets a code, and it opens the chat: with the prepared version-d message of the
 /// inquiry consent where writing itself rests on consent, else with no prepared consent
-/// (further consents are asked in the chat). A firm that chose only the page but has not
-/// said where it lives gets no code: a chat code would bypass the page it chose.
-fn print_view(p: &Profile, texts: &[ConsentTextView], gate_text: Option<usize>) -> PrintView {
+/// (further consents are asked in the chat). Under professional secrecy the declaration
+/// carries the whole release, too long for a poster to show in full: the chat opens without
+/// a prepared message, and the release is asked in the chat before any answer (document 03).
+/// A firm that chose only the page but has not said where it lives gets no code: a chat code
+/// would bypass the page it chose.
+fn print_view(
+    p: &Profile,
+    texts: &[ConsentTextView],
+    gate_text: Option<usize>,
+    secrecy: bool,
+) -> PrintView {
     let raw = &p.raw;
     let channels = &raw.consent.channels;
     let qr_channel = channels.contains(&ConsentChannel::QrCode);
@@ -978,7 +986,7 @@ fn print_view(p: &Profile, texts: &[ConsentTextView], gate_text: Option<usize>) 
         .filter(|u| !u.is_empty());
     let (qr_url, to_page, scan) = match page_url {
         Some(url) if qr_channel || page_channel => (Some(url.to_owned()), true, None),
-        _ if qr_channel => match gate_text.map(|i| &texts[i]) {
+        _ if qr_channel => match gate_text.filter(|_| !secrecy).map(|i| &texts[i]) {
             Some(t) => (
                 Some(t.chat_url.clone()),
                 false,

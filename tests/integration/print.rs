@@ -279,3 +279,84 @@ fn cli_builds_the_page_by_default_and_checks_it() {
             .is_file()
     );
 }
+
+/// A profile's text with the `qr_code` channel, no page address, and inquiries resting on
+/// consent: the longest notice (the declaration is printed in full) where the rules allow it.
+fn with_chat_qr(text: &str) -> String {
+    let mut out = String::new();
+    let mut has_channels = false;
+    for line in text.lines() {
+        if line.starts_with("  page_url:") {
+            continue;
+        }
+        if let Some(list) = line.strip_prefix("  channels: [") {
+            has_channels = true;
+            out.push_str(&format!("  channels: [qr_code, {list}\n"));
+        } else if line == "  - kind: customer_inquiry" {
+            out.push_str(line);
+            out.push_str("\n    legal_basis: consent\n");
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if !has_channels {
+        out.push_str("\nconsent:\n  channels: [consent_page, qr_code]\n");
+    }
+    out
+}
+
+/// Pages of the notice, laid out from its Markdown twin with the code put back.
+fn notice_pages(artifacts: &[Artifact]) -> usize {
+    let url = decode_svg(&text_of(artifacts, "whatsapp-qr.svg"));
+    let markdown =
+        text_of(artifacts, "aushang.md").replace("](whatsapp-qr.svg)", &format!("](<qr:{url}>)"));
+    let meta = dsgvo_gen::backend::pdf::PdfMeta {
+        title: "Schreiben Sie uns auf WhatsApp".into(),
+        company: "Firma".into(),
+        version: "1.0".into(),
+        stand: "28.11.2026".into(),
+        ..Default::default()
+    };
+    dsgvo_gen::backend::pdf::layout(&markdown, &meta)
+        .pages
+        .len()
+}
+
+#[test]
+fn notice_fits_one_page_for_every_profile_kind() {
+    let mut texts: Vec<(String, String)> = EXAMPLES
+        .iter()
+        .map(|s| (s.to_string(), std::fs::read_to_string(example(s)).unwrap()))
+        .collect();
+    for stem in [
+        "fahrschule-minderjaehrige",
+        "kanzlei-bsp",
+        "kanzlei-gbr-app",
+        "nachhilfe-minderjaehrige",
+        "steuerberatung-partg",
+        "zahnarztpraxis-app",
+    ] {
+        texts.push((stem.to_string(), profile_fixture(stem)));
+    }
+    for (stem, text) in texts {
+        let loaded = load_text(&with_chat_qr(&text));
+        let artifacts = generate(&loaded, vec![Format::Md, Format::Pdf]);
+        assert_eq!(notice_pages(&artifacts), 1, "{stem}");
+        let notice = plain(&text_of(&artifacts, "aushang.md"));
+        let secrecy = loaded
+            .profile
+            .as_ref()
+            .unwrap()
+            .raw
+            .company
+            .professional_secrecy;
+        // Under secrecy the release is asked in the chat; otherwise sending is the consent.
+        assert_eq!(notice.contains("erklären Sie"), !secrecy, "{stem}");
+        assert_eq!(
+            notice.contains("Entbindung von der Schweigepflicht, bevor"),
+            secrecy,
+            "{stem}"
+        );
+    }
+}

@@ -58,8 +58,8 @@ pub fn heading(level: u8) -> (f32, f32, f32) {
     }
 }
 
-/// Edge of a QR code including its quiet zone: 50 mm, scannable from about half a metre.
-pub const QR_SIZE: f32 = 50.0 * 72.0 / 25.4;
+/// Edge of a QR code including its quiet zone: 45 mm, scannable from about 40 cm.
+pub const QR_SIZE: f32 = 45.0 * 72.0 / 25.4;
 
 /// Colour of a QR code's dark modules (black for the best contrast).
 pub const QR_INK: Color = Color(0, 0, 0);
