@@ -360,3 +360,29 @@ fn notice_fits_one_page_for_every_profile_kind() {
         );
     }
 }
+
+#[test]
+fn private_app_gets_no_print_files() {
+    // Document 03: codes are published only after the switch to a business solution.
+    let text = bakery_text().replace("  variant: business_app\n", "  variant: private\n");
+    let artifacts = generate(&load_text(&text), vec![Format::Md, Format::Pdf]);
+    assert!(file(&artifacts, "whatsapp-qr.svg").is_none());
+    assert!(file(&artifacts, "aushang.pdf").is_none());
+}
+
+#[test]
+fn notice_snapshots() {
+    let page = generate(
+        &load_example("baeckerei-sonnenschein"),
+        vec![Format::Md, Format::Pdf],
+    );
+    insta::assert_snapshot!(
+        "baeckerei-sonnenschein__aushang",
+        text_of(&page, "aushang.md")
+    );
+    let chat = generate(
+        &load_valid(&with_chat_qr(&bakery_text())),
+        vec![Format::Md, Format::Pdf],
+    );
+    insta::assert_snapshot!("baeckerei-chat__aushang", text_of(&chat, "aushang.md"));
+}
