@@ -117,6 +117,7 @@ pub fn generate(
             });
         }
     }
+    artifacts.extend(print(profile, findings, options, stand)?);
     if options.formats.contains(&Format::Html) {
         // The consent page belongs to the consent texts: same view model, own template.
         let ctx = context::build(profile, DocumentKind::Einwilligung, &options.run, findings);
@@ -176,6 +177,73 @@ pub fn generate(
     }
     artifacts.push(manifest(profile, stand, &options.run, &artifacts));
     Ok(artifacts)
+}
+
+/// File name of the printable notice.
+pub const AUSHANG: &str = "aushang.pdf";
+
+/// The QR code (`whatsapp-qr.svg`) and the printable A4 notice (`aushang.pdf`): built with
+/// the `pdf` format when the profile has a QR code (see `context::consent`, `print_view`),
+/// and not while the private app is in use (document 03: publish codes only after the switch).
+fn print(
+    profile: &Profile,
+    findings: &[Diagnostic],
+    options: &Options<'_>,
+    stand: date::Date,
+) -> Result<Vec<Artifact>, Error> {
+    let consents = context::consent::build(profile, &options.run);
+    let Some(url) = consents.qr_url() else {
+        return Ok(Vec::new());
+    };
+    if !options.formats.contains(&Format::Pdf)
+        || profile.raw.whatsapp.variant == profile::model::Variant::Private
+    {
+        return Ok(Vec::new());
+    }
+    let title = format!("QR-Code: WhatsApp-Kontakt mit {}", profile.raw.company.name);
+    let Some(svg) = backend::qr::svg(url, &title) else {
+        return Ok(Vec::new());
+    };
+    let ctx = context::build(profile, DocumentKind::Einwilligung, &options.run, findings);
+    let markdown = options.templates.render_markdown("aushang.md", &ctx)?;
+    let meta = backend::pdf::PdfMeta {
+        title: "Schreiben Sie uns auf WhatsApp".to_owned(),
+        company: profile.raw.company.name.clone(),
+        subject: String::new(),
+        version: profile.raw.document.version.clone(),
+        stand: stand.german(),
+        date: (stand.year, stand.month, stand.day),
+        keywords: vec![
+            "DSGVO".to_owned(),
+            "WhatsApp".to_owned(),
+            "Art. 13 DSGVO".to_owned(),
+        ],
+    };
+    let pdf = backend::pdf::render(&markdown, &meta).map_err(|source| Error::Pdf {
+        document: "aushang",
+        source,
+    })?;
+    let mut out = Vec::new();
+    if options.formats.contains(&Format::Md) {
+        // The Markdown twin shows the SVG next to it where the PDF draws the code.
+        let twin = markdown.replace(
+            &format!("](<{}{url}>)", backend::pdf::layout::QR_PREFIX),
+            &format!("]({})", backend::qr::FILE_NAME),
+        );
+        out.push(Artifact {
+            path: PathBuf::from("aushang.md"),
+            bytes: backend::markdown::render(&twin),
+        });
+    }
+    out.push(Artifact {
+        path: PathBuf::from(AUSHANG),
+        bytes: pdf,
+    });
+    out.push(Artifact {
+        path: PathBuf::from(backend::qr::FILE_NAME),
+        bytes: svg,
+    });
+    Ok(out)
 }
 
 /// Name of the manifest written next to the documents.

@@ -3,6 +3,7 @@
 pub mod html;
 pub mod markdown;
 pub mod pdf;
+pub mod qr;
 
 use std::fmt;
 use std::str::FromStr;

@@ -7,6 +7,8 @@ use crate::backend::Format;
 use crate::context::RunInfo;
 use crate::diagnostic::Diagnostic;
 use crate::output::{self, Artifact, Drift, FolderLock, Mode};
+use crate::profile::model::ConsentChannel;
+use crate::profile::validate::Profile;
 use crate::render::Templates;
 use crate::{Options, VERSION};
 use rayon::prelude::*;
@@ -34,14 +36,10 @@ pub struct Args {
     /// Ausgabeverzeichnis
     #[arg(short, long, value_name = "VERZEICHNIS", default_value = "dokumente")]
     output: PathBuf,
-    /// Ausgabeformate, durch Komma getrennt (md, pdf, html)
-    #[arg(
-        long,
-        value_name = "FORMATE",
-        value_delimiter = ',',
-        default_value = "md,pdf"
-    )]
-    format: Vec<Format>,
+    /// Ausgabeformate, durch Komma getrennt (md, pdf, html) [Standard: md,pdf und die
+    /// Einwilligungsseite (html), wenn das Profil sie vorsieht]
+    #[arg(long, value_name = "FORMATE", value_delimiter = ',')]
+    format: Option<Vec<Format>>,
     /// Sprache der Dokumente (derzeit nur de)
     #[arg(long, default_value = "de", value_parser = ["de"])]
     lang: String,
@@ -139,6 +137,8 @@ struct Shared<'a> {
     templates: &'a Templates,
     today: crate::date::Date,
     formats: Vec<Format>,
+    /// `--format` was left at its default: the consent page follows the profile.
+    page_by_profile: bool,
     mode: Mode,
     force: bool,
     quiet: bool,
@@ -278,7 +278,7 @@ fn process(
             tool_version: VERSION,
             template_set: shared.templates.set_id().to_owned(),
         },
-        formats: shared.formats.clone(),
+        formats: formats_for(shared, profile),
     };
     let artifacts: Vec<Artifact> = match crate::generate(profile, &loaded.diagnostics, &options) {
         Ok(artifacts) => artifacts,
@@ -339,18 +339,41 @@ impl ProfileResult {
     }
 }
 
+/// The formats of one profile. Without `--format`, the consent page (`html`) is built when the
+/// profile chooses it as a consent channel; an explicit `--format` builds exactly what it
+/// names, so `--format md` stays Markdown only.
+fn formats_for(shared: &Shared<'_>, profile: &Profile) -> Vec<Format> {
+    let mut formats = shared.formats.clone();
+    if shared.page_by_profile
+        && profile
+            .raw
+            .consent
+            .channels
+            .contains(&ConsentChannel::ConsentPage)
+        && !formats.contains(&Format::Html)
+    {
+        formats.push(Format::Html);
+    }
+    formats
+}
+
 /// Runs `build`.
 pub fn run(args: Args) -> Result<(), Failure> {
     let (files, batch) = inputs::resolve(&args.profiles)?;
     let templates = load_templates(args.templates.as_deref())?;
     let today = default_stand()?;
-    let mut formats = args.format.clone();
+    let page_by_profile = args.format.is_none();
+    let mut formats = args
+        .format
+        .clone()
+        .unwrap_or_else(|| vec![Format::Md, Format::Pdf]);
     formats.sort();
     formats.dedup();
     let shared = Shared {
         templates: &templates,
         today,
         formats,
+        page_by_profile,
         mode: if args.check { Mode::Check } else { Mode::Write },
         force: args.force,
         quiet: args.quiet,

@@ -85,6 +85,8 @@ pub struct ConsentsView {
     encryption_short: String,
     /// Backups that are not end-to-end encrypted, said wherever encryption is.
     backup_caveat: Option<String>,
+    /// The QR code, the printed notice and the page's controller line (see [`print_view`]).
+    print: PrintView,
 }
 
 /// The release from professional secrecy asked on its own (for inquiries under a contract and
@@ -505,6 +507,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         })
         .collect();
 
+    let print = print_view(p, &texts, gate_text, secrecy.active);
     ConsentsView {
         any_advertising: texts.iter().any(|t| t.advertising),
         any_special,
@@ -542,6 +545,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             .is_some_and(|a| a.min < crate::legal::secrecy::WHATSAPP_MIN_AGE_EU),
         encryption_short: encryption_short(p),
         backup_caveat,
+        print,
         release,
         secrecy,
     }
@@ -573,6 +577,7 @@ fn consent_text(
         wording.code.to_owned()
     };
     let catalogue_purpose = scenarios::template(s.kind).map(|t| cx.vocabulary.apply(t.purpose));
+    let title = consent_title(s, cx.special_names);
     let special = wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent;
     let categories_text = special.then(|| {
         if cx.special_names.is_empty() {
@@ -612,7 +617,7 @@ fn consent_text(
         fingerprint(&[
             cx.shared,
             &statement,
-            &s.title,
+            &title,
             &s.purpose,
             &data_text,
             &s.retention,
@@ -628,12 +633,12 @@ fn consent_text(
     let mut chat_text = if cx.release.is_empty() {
         format!(
             "Hallo, ich habe Ihre Hinweise gelesen und willige ein: {} ({id_d}).",
-            s.title
+            title
         )
     } else {
         format!(
             "Hallo, ich habe Ihre Hinweise gelesen, willige ein und entbinde Sie insoweit von der Schweigepflicht: {} ({id_d}).",
-            s.title
+            title
         )
     };
     if age_check {
@@ -644,7 +649,7 @@ fn consent_text(
         code,
         number,
         kind: s.kind,
-        label: s.title.clone(),
+        label: title,
         purpose: s.purpose.clone(),
         data_text,
         legal_basis: labels::legal_basis(s.legal_basis),
@@ -715,14 +720,39 @@ fn sensitive_text(
 }
 
 /// Art. 9 categories the profile names (Art. 10 data cannot rest on consent and is left out).
+/// A business that answers allergen questions names health data as what its customers share
+/// (`legal::allergens`), also when the profile lists no category.
 fn special_category_names(p: &Profile) -> Vec<&'static str> {
-    p.raw
+    let allergens = crate::legal::allergens::answers_allergen_questions(p);
+    let mut names: Vec<&'static str> = p
+        .raw
         .special_categories
         .categories
         .iter()
         .filter(|c| **c != SpecialCategory::CriminalOffences)
-        .map(|c| labels::special_category(*c))
-        .collect()
+        .map(|c| match c {
+            SpecialCategory::Health if allergens => crate::legal::allergens::HEALTH_DATA_WORDING,
+            c => labels::special_category(*c),
+        })
+        .collect();
+    if names.is_empty() && allergens {
+        names.push(crate::legal::allergens::HEALTH_DATA_WORDING);
+    }
+    names
+}
+
+/// The title a consent text carries: for special categories that are only allergy and
+/// intolerance data, the sector's words replace the catalogue's generic title.
+fn consent_title(s: &Scenario, special_names: &[&'static str]) -> String {
+    let generic = scenarios::template(s.kind).is_some_and(|t| t.title == s.title);
+    if s.kind == ScenarioKind::SpecialCategoryData
+        && generic
+        && special_names == [crate::legal::allergens::HEALTH_DATA_WORDING]
+    {
+        crate::legal::allergens::SPECIAL_CONSENT_TITLE.to_owned()
+    } else {
+        s.title.clone()
+    }
 }
 
 fn provider_text(p: &Profile) -> String {
@@ -889,10 +919,128 @@ fn fingerprint(parts: &[&str]) -> String {
         .collect()
 }
 
+// ---------------------------------------------------------------------------------------
+// Print: the QR code, the printed notice ("Aushang") and the consent page's controller line.
+// Kept apart from the texts above; it only selects among them.
+
+/// Where the QR code leads and what the printed notice says about it.
+#[derive(Debug, Clone, Serialize)]
+struct PrintView {
+    /// Content of the QR code; `None` when the profile asks for neither a QR code nor a
+    /// published consent page.
+    qr_url: Option<String>,
+    /// The QR code opens the consent page (else it opens the chat).
+    to_page: bool,
+    /// Opening the chat through the QR code and sending the prepared message gives this
+    /// consent (version d); only where writing to the company itself rests on consent.
+    scan: Option<ScanView>,
+    /// The controller as named in public texts: the name, with the legal form where the name
+    /// does not already carry it.
+    controller: String,
+    /// The imprint (Impressum).
+    imprint_url: Option<String>,
+}
+
+/// The consent given by sending the message the QR code prepares (version d).
+#[derive(Debug, Clone, Serialize)]
+struct ScanView {
+    label: String,
+    statement: String,
+    notice: Option<&'static str>,
+    age_check: bool,
+    id: String,
+    chat_text: String,
+}
+
+impl ConsentsView {
+    /// Content of the QR code (the consent page or the chat link), if the profile has one.
+    pub fn qr_url(&self) -> Option<&str> {
+        self.print.qr_url.as_deref()
+    }
+}
+
+/// Which QR code the profile gets. With a published consent page (`consent.page_url`) and
+/// either print channel (`qr_code`, `consent_page`) the code opens the page, so the visitor
+/// reads the information and chooses there. Without a page address, only the `qr_code`
+/// channel gets a code, and it opens the chat: with the prepared version-d message of the
+/// inquiry consent where writing itself rests on consent, else with no prepared consent
+/// (further consents are asked in the chat). Under professional secrecy the declaration
+/// carries the whole release, too long for a poster to show in full: the chat opens without
+/// a prepared message, and the release is asked in the chat before any answer (document 03).
+/// A firm that chose only the page but has not said where it lives gets no code: a chat code
+/// would bypass the page it chose.
+fn print_view(
+    p: &Profile,
+    texts: &[ConsentTextView],
+    gate_text: Option<usize>,
+    secrecy: bool,
+) -> PrintView {
+    let raw = &p.raw;
+    let channels = &raw.consent.channels;
+    let qr_channel = channels.contains(&ConsentChannel::QrCode);
+    let page_channel = channels.contains(&ConsentChannel::ConsentPage);
+    let page_url = raw
+        .consent
+        .page_url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty());
+    let (qr_url, to_page, scan) = match page_url {
+        Some(url) if qr_channel || page_channel => (Some(url.to_owned()), true, None),
+        _ if qr_channel => match gate_text.filter(|_| !secrecy).map(|i| &texts[i]) {
+            Some(t) => (
+                Some(t.chat_url.clone()),
+                false,
+                Some(ScanView {
+                    label: t.label.clone(),
+                    statement: t.statement.clone(),
+                    notice: t.notice,
+                    age_check: t.age_check,
+                    id: t.id_d.clone(),
+                    chat_text: t.chat_text.clone(),
+                }),
+            ),
+            None => (
+                Some(chat_url(&raw.whatsapp.business_number, "")),
+                false,
+                None,
+            ),
+        },
+        _ => (None, false, None),
+    };
+    PrintView {
+        qr_url,
+        to_page,
+        scan,
+        controller: controller_name(&raw.company),
+        imprint_url: raw
+            .company
+            .imprint_url
+            .clone()
+            .filter(|u| !u.trim().is_empty()),
+    }
+}
+
+/// The company name with its legal form in brackets, unless the name already ends with it
+/// ("Bäckerei Sonnenschein GmbH", legal form "GmbH").
+fn controller_name(co: &Company) -> String {
+    let name = co.name.trim();
+    match co.legal_form.as_deref().map(str::trim) {
+        Some(form) if !form.is_empty() && !name.to_lowercase().ends_with(&form.to_lowercase()) => {
+            format!("{name} ({form})")
+        }
+        _ => name.to_owned(),
+    }
+}
+
 /// `https://wa.me/<digits>?text=<message>`: the number in international format without `+`,
 /// the message percent-encoded as UTF-8.
+/// An empty message gives the bare chat link.
 pub fn chat_url(number: &str, text: &str) -> String {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    if text.is_empty() {
+        return format!("https://wa.me/{digits}");
+    }
     format!("https://wa.me/{digits}?text={}", percent_encode(text))
 }
 

@@ -32,6 +32,14 @@ pub fn answers_allergen_questions(p: &Profile) -> bool {
         })
 }
 
+/// How consent texts name health data for a business that answers allergen questions: what
+/// customers of a bakery or restaurant actually share, not the abstract Art. 9 category.
+pub const HEALTH_DATA_WORDING: &str =
+    "Angaben zu Allergien und Unverträglichkeiten (Gesundheitsdaten)";
+
+/// Title of the explicit consent for such data, in place of the catalogue's generic title.
+pub const SPECIAL_CONSENT_TITLE: &str = "Angaben zu Allergien und Unverträglichkeiten";
+
 /// The sentence for data subjects (privacy notice, consent texts).
 pub const NOTICE: &str = "Fragen zu Allergenen und Unverträglichkeiten beantworten wir, ohne dass Sie Angaben zu Ihrer Gesundheit machen müssen. Nennen Sie uns von sich aus eine Allergie oder Unverträglichkeit, verwenden wir diese Angabe nur für die betreffende Bestellung und löschen sie nach deren Abschluss im Chat.";
 

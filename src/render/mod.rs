@@ -45,6 +45,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "06-widerruf.md",
         include_str!("../../templates/de/06-widerruf.md"),
     ),
+    ("aushang.md", include_str!("../../templates/de/aushang.md")),
     (
         "whatsapp-texte.md",
         include_str!("../../templates/de/whatsapp-texte.md"),

@@ -31,9 +31,13 @@ fn build_writes_six_documents_as_markdown_and_pdf() {
             "05-auftragsverarbeitung.pdf",
             "06-widerruf.md",
             "06-widerruf.pdf",
+            "aushang.md",
+            "aushang.pdf",
             "checkliste-einfuehrung.md",
             "checkliste-einfuehrung.pdf",
             "manifest.json",
+            "whatsapp-kontakt.html",
+            "whatsapp-qr.svg",
             "whatsapp-texte.md",
             "whatsapp-texte.pdf"
         ]

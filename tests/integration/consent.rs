@@ -179,6 +179,10 @@ fn page_is_self_contained_and_links_only_to_notice_and_chat() {
             .profile
             .as_ref()
             .and_then(|p| p.raw.company.privacy_notice_url.clone());
+        let imprint_url = loaded
+            .profile
+            .as_ref()
+            .and_then(|p| p.raw.company.imprint_url.clone());
         let (_, page) = render_with_page(&loaded);
         for forbidden in [
             "<script", "<link", "@import", "url(", "<img", "<iframe", "<object", "<embed", "src=",
@@ -194,12 +198,19 @@ fn page_is_self_contained_and_links_only_to_notice_and_chat() {
             "{stem}: chat link"
         );
         for address in addresses {
-            let allowed =
-                address.starts_with("https://wa.me/") || privacy_url.as_deref() == Some(address);
+            let allowed = address.starts_with("https://wa.me/")
+                || privacy_url.as_deref() == Some(address)
+                || imprint_url.as_deref() == Some(address);
             assert!(allowed, "{stem}: unexpected address {address}");
         }
         if let Some(url) = &privacy_url {
             assert!(page.contains(&format!(r#"href="{url}""#)), "{stem}");
+        }
+        if let Some(url) = &imprint_url {
+            assert!(
+                page.contains(&format!(r#"<a href="{url}">Impressum</a>"#)),
+                "{stem}: imprint link"
+            );
         }
     }
 }

@@ -18,6 +18,7 @@ mod hardening_output;
 mod init;
 mod pdf;
 mod pdf_access;
+mod print;
 mod proportion;
 mod review_rules;
 mod risk;

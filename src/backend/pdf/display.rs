@@ -88,6 +88,9 @@ pub struct FilledRect {
     pub h: f32,
     /// Fill colour.
     pub color: Color,
+    /// The figure the rectangle draws (a module of a QR code); `None` marks decoration (an
+    /// artifact: rules, fills, the risk matrix's cells).
+    pub node: Option<NodeId>,
 }
 
 /// Something drawn on a page, in painting order.

@@ -110,13 +110,32 @@ pub fn emit(
             // content sequence: fewer identifiers, a smaller file, the same tree.
             let mut open: Option<usize> = None;
             for item in &page.items {
-                let continues = matches!(item, Item::Text(run)
-                    if run.link.is_none() && run.node.is_some() && run.node == open);
+                let continues = match item {
+                    Item::Text(run) => run.link.is_none() && run.node.is_some() && run.node == open,
+                    Item::Rect(r) => r.node.is_some() && r.node == open,
+                };
                 if open.is_some() && !continues {
                     surface.end_tagged();
                     open = None;
                 }
                 match item {
+                    // The modules of a QR code: content of their figure, one marked content
+                    // sequence for all of them.
+                    Item::Rect(r) if r.node.is_some() => {
+                        if let Some(rect) = Rect::from_xywh(r.x, r.y, r.w, r.h) {
+                            let mut pb = PathBuilder::new();
+                            pb.push_rect(rect);
+                            if let Some(path) = pb.finish() {
+                                if !continues && let Some(node) = r.node {
+                                    let id = surface.start_tagged(ContentTag::Other);
+                                    tags.content(node, id, None);
+                                    open = Some(node);
+                                }
+                                surface.set_fill(Some(fill(r.color)));
+                                surface.draw_path(&path);
+                            }
+                        }
+                    }
                     Item::Rect(r) => {
                         if let Some(rect) = Rect::from_xywh(r.x, r.y, r.w, r.h) {
                             let mut pb = PathBuilder::new();

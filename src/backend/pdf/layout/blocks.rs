@@ -87,6 +87,32 @@ pub enum Block {
     RiskMatrix(RiskMatrix),
     /// Raw HTML block, printed literally.
     Raw(String),
+    /// A QR code drawn as a figure: a paragraph that is nothing but the image reference
+    /// `![alternative text](<qr:CONTENT>)`.
+    Qr {
+        /// What the code encodes.
+        content: String,
+        /// Alternative text of the figure.
+        alt: String,
+    },
+}
+
+/// Prefix of an image reference that the PDF backend draws as a QR code.
+pub const QR_PREFIX: &str = "qr:";
+
+/// A paragraph made of one `qr:` image: the code's content and alternative text.
+fn qr_image<'a>(node: &'a AstNode<'a>) -> Option<Block> {
+    let mut children = node.children();
+    let image = children.next()?;
+    if children.next().is_some() {
+        return None;
+    }
+    let NodeValue::Image(link) = &image.data().value else {
+        return None;
+    };
+    let content = link.url.strip_prefix(QR_PREFIX)?.trim().to_string();
+    let alt = super::plain_text(&inlines(image));
+    Some(Block::Qr { content, alt })
 }
 
 /// Parses Markdown into blocks.
@@ -111,6 +137,10 @@ fn collect_blocks<'a>(parent: &'a AstNode<'a>) -> Vec<Block> {
                 spans: inlines(node),
             }),
             NodeValue::Paragraph => {
+                if let Some(qr) = qr_image(node) {
+                    out.push(qr);
+                    continue;
+                }
                 let spans = inlines(node);
                 if !spans.is_empty() {
                     out.push(Block::Paragraph(spans));

@@ -38,8 +38,28 @@ impl Chunk {
     /// Adds a filled rectangle (relative coordinates).
     pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Color) {
         if w > 0.0 && h > 0.0 {
-            self.items
-                .push(Item::Rect(FilledRect { x, y, w, h, color }));
+            self.items.push(Item::Rect(FilledRect {
+                x,
+                y,
+                w,
+                h,
+                color,
+                node: None,
+            }));
+        }
+    }
+
+    /// Adds a filled rectangle that is content of the figure `node` (relative coordinates).
+    pub fn figure_rect(&mut self, x: f32, y: f32, w: f32, h: f32, color: Color, node: NodeId) {
+        if w > 0.0 && h > 0.0 {
+            self.items.push(Item::Rect(FilledRect {
+                x,
+                y,
+                w,
+                h,
+                color,
+                node: Some(node),
+            }));
         }
     }
 

@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use super::PdfMeta;
 use super::display::{Color, Document, Geometry, NodeId, Page, Role, StructKind};
 use super::fonts::Face;
+pub use blocks::QR_PREFIX;
 use blocks::{Block, List};
 use flow::{Chunk, Flow, baseline_in, paginate};
 use style::*;
@@ -478,6 +479,7 @@ impl Walker {
                     self.parent,
                 )
             }
+            Block::Qr { content, alt } => self.qr(content, alt, x, width),
             Block::RiskMatrix(m) => {
                 let mut probe = Flow::default();
                 table::risk_matrix(&mut probe, m, x, width, None);
@@ -517,6 +519,43 @@ impl Walker {
                 }
             }
         }
+    }
+
+    /// A QR code, centred, as a tagged figure whose modules are its content. A content too
+    /// long for a QR code is printed as text instead.
+    fn qr(&mut self, content: &str, alt: &str, x: f32, width: f32) {
+        let Some(m) = crate::backend::qr::Matrix::encode(content) else {
+            self.verbatim(content, x, width);
+            return;
+        };
+        let quiet = crate::backend::qr::QUIET_ZONE;
+        let modules = (m.width() + 2 * quiet) as f32;
+        let size = QR_SIZE.min(width).min(self.max_height);
+        let unit = size / modules;
+        let left = x + (width - size) / 2.0;
+        let node = self.flow.open(
+            StructKind::Figure {
+                alt: alt.to_string(),
+            },
+            self.parent,
+        );
+        self.flow.gap(self.para_gap);
+        let mut c = Chunk {
+            height: size,
+            ..Chunk::default()
+        };
+        for (mx, my, len) in m.runs() {
+            c.figure_rect(
+                left + (mx + quiet) as f32 * unit,
+                (my + quiet) as f32 * unit,
+                len as f32 * unit,
+                unit,
+                QR_INK,
+                node,
+            );
+        }
+        self.flow.push(c);
+        self.flow.gap(self.para_gap);
     }
 
     fn verbatim(&mut self, code: &str, x: f32, width: f32) {

@@ -57,3 +57,9 @@ pub fn heading(level: u8) -> (f32, f32, f32) {
         _ => (10.0, 9.0, 3.0),
     }
 }
+
+/// Edge of a QR code including its quiet zone: 45 mm, scannable from about 40 cm.
+pub const QR_SIZE: f32 = 45.0 * 72.0 / 25.4;
+
+/// Colour of a QR code's dark modules (black for the best contrast).
+pub const QR_INK: Color = Color(0, 0, 0);
