@@ -108,7 +108,7 @@ fn without_a_page_the_code_opens_the_chat_with_the_inquiry_consent() {
     let doc = plain(&text_of(&artifacts, "03-einwilligung.md"));
     assert!(
         doc.lines()
-            .any(|l| l.starts_with("Inhalt des QR-Codes:") && l.contains(url.trim_end_matches('.'))),
+            .any(|l| l.starts_with("QR-Code:") && l.contains(url.trim_end_matches('.'))),
         "the version-d link of 03"
     );
     let notice = plain(&text_of(&artifacts, "aushang.md"));
