@@ -365,16 +365,32 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
         first.push_str(" Zuerst antwortet ein KI-Assistent.");
     }
     let mut paragraphs = vec![first];
-    if consents
+    let secrecy = consents
         .pointer("/secrecy/active")
         .and_then(Value::as_bool)
-        .unwrap_or(false)
-    {
-        paragraphs.push("Wir unterliegen der Schweigepflicht. Inhaltlich antworten wir über WhatsApp erst, wenn Sie uns davon entbunden haben; unsere nächste Nachricht erklärt das.".to_owned());
+        .unwrap_or(false);
+    if secrecy {
+        paragraphs.push("Wir unterliegen der Schweigepflicht: Inhaltlich antworten wir erst nach Ihrer Entbindung (siehe nächste Nachricht; eine erteilte gilt weiter). Bis dahin bitte keine Einzelheiten.".to_owned());
     }
     paragraphs.push(whatsapp_sentence(p));
     paragraphs.push(sensitive_sentence(p, consents));
-    paragraphs.push(stop_sentence(p, any_consent));
+    // Voluntariness stands in the greeting where the limit leaves room; the business
+    // profile and the privacy notice always carry it.
+    let voluntary = !p
+        .raw
+        .whatsapp
+        .alternative_channels
+        .as_ref()
+        .is_some_and(Vec::is_empty);
+    let voluntary_at = paragraphs.len();
+    paragraphs.push(if secrecy {
+        format!(
+            "Mit „{}“ beenden Sie die Kommunikation mit uns über WhatsApp.",
+            p.raw.withdrawal.keyword.trim()
+        )
+    } else {
+        stop_sentence(p, any_consent)
+    });
     paragraphs.push(link_lines(l));
     let (usage, limit) = match p.variant() {
         Variant::Private => (
@@ -393,6 +409,16 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
             limits::TEXT_MESSAGE,
         ),
     };
+    if voluntary {
+        let mut with = paragraphs.clone();
+        with.insert(
+            voluntary_at,
+            "WhatsApp ist freiwillig; andere Kontaktwege nennt unser Profil.".to_owned(),
+        );
+        if with.join("\n\n").chars().count() <= limit.max {
+            paragraphs = with;
+        }
+    }
     TextView::new("greeting", "Begrüßungsnachricht", usage, paragraphs, limit)
 }
 
@@ -601,6 +627,14 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
     // Requests in the chat are only sent in chats the person started: an ordinary text
     // message in the 24-hour window, also on the Cloud API.
     let chat_limit = limits::TEXT_MESSAGE;
+    let secrecy = consents
+        .get("secrecy")
+        .and_then(|s| s.get("active"))
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let ai = consents
+        .get("ai_text")
+        .is_some_and(|v| v.as_str().is_some_and(|t| !t.is_empty()));
     let mut out = Vec::new();
     for t in consents
         .get("texts")
@@ -621,29 +655,35 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
             .map(|n| format!(" {n}"))
             .unwrap_or_default();
         let statement = str_at(t, "statement");
-        let mut terms = "Freiwillig".to_owned();
-        if bool_at(t, "advertising") {
-            terms.push_str("; ohne Einwilligung keine Werbung über WhatsApp");
-        } else if bool_at(t, "channel_only") {
-            terms.push_str("; ohne Einwilligung nur nicht über WhatsApp");
+        // One message, worded as document 3 describes version a: the question, the
+        // declaration, voluntariness and withdrawal, WhatsApp's own role, the link.
+        let mut message = format!(
+            "{business_name}: Dürfen wir Ihnen „{label}“ über WhatsApp senden? Dann antworten Sie bitte mit „{reply}“: „{age}{statement}“{notice} Freiwillig, Widerruf jederzeit mit „{keyword}“."
+        );
+        if !secrecy {
+            message.push_str(
+                " WhatsApp verarbeitet dabei Verbindungsdaten in eigener Verantwortung, auch in den USA.",
+            );
         }
-        terms.push_str(&format!(
-            ". Widerruf jederzeit mit „{keyword}“. Alle Informationen: {}",
-            l.privacy
-        ));
+        if ai {
+            message.push_str(" Zuerst antwortet ein KI-Chatbot.");
+        }
+        if !age.is_empty() {
+            message.push_str(if bool_at(t, "parental") {
+                " Unter 16 Jahren bitte nicht selbst antworten; wir fragen dann Ihre Eltern."
+            } else {
+                " Unter 16 Jahren bitte nicht selbst antworten."
+            });
+        }
+        message.push_str(&format!(" Alle Informationen: {}", l.privacy));
         out.push(TextView::new(
             format!("consent_a_{number}"),
             format!("Einwilligungsanfrage „{label}“"),
             format!(
-                "Im Chat, nur in einem Chat, den die Person begonnen hat (Dokument 3, Text {}).",
+                "Im Chat, nur in einem Chat, den die Person begonnen hat; mit der Antwort als Text {} protokollieren.",
                 str_at(t, "id_a")
             ),
-            vec![
-                format!(
-                    "{business_name} – Einwilligung „{label}“. Bitte antworten Sie mit „{reply}“, wenn Sie einverstanden sind: „{age}{statement}“{notice}"
-                ),
-                terms,
-            ],
+            vec![message],
             chat_limit,
         ));
         if bool_at(t, "double_opt_in") {

@@ -301,6 +301,8 @@ struct SpecialView {
 
 #[derive(Debug, Clone, Serialize)]
 struct ConsentView {
+    /// The consent page is one of the profile's consent channels.
+    page: bool,
     channels: Vec<&'static str>,
     channels_text: String,
     double_opt_in: bool,
@@ -337,6 +339,8 @@ struct GoalView {
 struct ProcessorView {
     name: String,
     role: &'static str,
+    /// Device management holds no chat data: it is not asked to delete a person's data.
+    holds_chat_data: bool,
     seat: Option<String>,
     location: Option<String>,
     agreement: &'static str,
@@ -713,6 +717,10 @@ pub fn build(
             list: special,
         },
         consent: ConsentView {
+            page: raw
+                .consent
+                .channels
+                .contains(&crate::profile::model::ConsentChannel::ConsentPage),
             channels_text: join_und(
                 &raw.consent
                     .channels
@@ -754,6 +762,7 @@ pub fn build(
             .map(|pr| ProcessorView {
                 name: pr.name.clone(),
                 role: labels::processor_role(pr.role),
+                holds_chat_data: pr.role != crate::profile::model::ProcessorRole::Mdm,
                 seat: pr.seat.clone(),
                 location: pr.location.clone(),
                 agreement: labels::agreement_status(pr.agreement),

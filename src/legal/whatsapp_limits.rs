@@ -120,6 +120,11 @@ pub const AI_ACT_ART50_FROM: &str = "2026-08-02";
 /// Citation of the AI disclosure duty.
 pub const AI_ACT_ART50: &str = "Art. 50 Abs. 1 der KI-Verordnung (Verordnung (EU) 2024/1689)";
 
+/// Devices one number of the WhatsApp Business app runs on: the main phone and up to four
+/// linked devices (companion mode). ⚠️ Meta has raised this for some business subscriptions;
+/// the lint that reads it warns, it does not refuse.
+pub const BUSINESS_APP_DEVICES: u32 = 5;
+
 #[cfg(test)]
 mod tests {
     use super::*;

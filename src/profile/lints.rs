@@ -265,6 +265,14 @@ pub const LINTS: &[Lint] = &[
         remedy: "Entziehen Sie WhatsApp die Kontakte-Berechtigung (`whatsapp.devices.address_book: no_access`) und führen Sie Kontakte nur als WhatsApp-Kontakte; speichern Sie Mandanten- oder Patientennummern nicht im Adressbuch des Geräts.",
         reference: "§ 203 StGB; Art. 5 Abs. 1 lit. c, Art. 25, Art. 32 DSGVO",
     },
+    Lint {
+        code: "DSG031",
+        severity: Severity::Warning,
+        title: "Mehr Geräte, als eine Nummer der Business-App zulässt",
+        reasoning: "Eine Nummer der WhatsApp Business-App läuft auf einem Telefon und bis zu vier verknüpften Geräten. Nennt das Profil mehr Geräte, stimmt die Beschreibung nicht: Entweder gibt es mehrere Nummern, oder Geräte sind verknüpft – dann sind Datenschutzhinweise, Begrüßung, QR-Code und die Bewertung der verknüpften Geräte anders zu fassen.",
+        remedy: "Prüfen Sie `whatsapp.devices.count` und `whatsapp.devices.linked_devices`. Für ein größeres Team eignet sich die Cloud API mit einem Team-Postfach (`whatsapp.variant: cloud_api_bsp`).",
+        reference: "Art. 5 Abs. 1 lit. d, Art. 30 Abs. 1 DSGVO",
+    },
 ];
 
 /// The profile path of a setting the chosen variant cannot honour, if any.
@@ -580,6 +588,18 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
     }
     if let Some(path) = unusable_setting(p) {
         out.push(emit("DSG027", tree, path, None));
+    }
+    if matches!(
+        p.variant(),
+        Variant::BusinessApp | Variant::BusinessAppCoexistence
+    ) && p
+        .raw
+        .whatsapp
+        .devices
+        .as_ref()
+        .is_some_and(|d| d.count > crate::legal::whatsapp_limits::BUSINESS_APP_DEVICES)
+    {
+        out.push(emit("DSG031", tree, "whatsapp.devices.count", None));
     }
     for (path, name, seat, location) in third_country_parties(p) {
         let found = crate::legal::countries::named_in(location)

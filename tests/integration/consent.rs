@@ -423,11 +423,23 @@ fn consent_texts_name_channel_provider_and_withdrawal_before_consent() {
     {
         let section = section.split("\n## ").next().unwrap_or(section);
         assert!(section.contains('☐'), "checkbox form");
-        let chat = section
-            .split("**a)")
-            .nth(1)
-            .and_then(|rest| rest.split("**b)").next())
-            .expect("chat version");
+    }
+    // The chat versions stand, to be copied, in the texts for WhatsApp.
+    let texts = generate(&load_example("physiopraxis-am-park"), vec![Format::Md])
+        .into_iter()
+        .find(|a| a.path.to_string_lossy() == "whatsapp-texte.md")
+        .map(|a| plain(&String::from_utf8(a.bytes).expect("utf-8")))
+        .expect("texts for WhatsApp");
+    let requests: Vec<&str> = texts
+        .split("\n### ")
+        .filter(|s| {
+            s.lines()
+                .next()
+                .is_some_and(|h| h.contains("Einwilligungsanfrage „"))
+        })
+        .collect();
+    assert!(!requests.is_empty());
+    for chat in requests {
         assert!(chat.contains("antworten Sie"), "{chat}");
         assert!(
             chat.contains("Widerruf jederzeit") || chat.contains("jederzeit widerrufen"),

@@ -182,3 +182,34 @@ fn keeping_media_out_of_the_gallery_does_not_lower_an_unencrypted_chat_backup() 
     );
     assert!(a.prior_consultation.required);
 }
+
+/// Care-service review: one Business-app number on 22 phones cannot exist; the profile is
+/// warned, a bakery with two phones is not. An MDM vendor holds no chat data, so the public
+/// withdrawal notice does not promise to delete chats there; a care service's notice speaks
+/// of relatives, not of opponents in a mandate.
+#[test]
+fn care_service_review_rules() {
+    let bakery = std::fs::read_to_string(example("baeckerei-sonnenschein")).expect("example");
+    let codes = |text: &str| -> Vec<&'static str> {
+        load_text(text)
+            .diagnostics
+            .iter()
+            .filter_map(|d| d.code)
+            .collect()
+    };
+    assert!(!codes(&bakery).contains(&"DSG031"));
+    let crowded = bakery.replace("    count: 2\n", "    count: 22\n");
+    assert!(codes(&crowded).contains(&"DSG031"));
+
+    let wagner = render_example("elektro-wagner");
+    let withdrawal = &wagner["06-widerruf"];
+    let public = &withdrawal[..withdrawal.find("## Teil B").expect("B")];
+    assert!(!public.contains("Intune"), "MDM named as holding chat data");
+    assert!(public.contains("Handwerk Cloud Archiv GmbH"));
+
+    let dental = pack(&fixture("zahnarztpraxis-app"));
+    assert!(dental["04-datenschutzhinweise"].contains("etwa Angehörige oder andere Personen"));
+    assert!(!dental["04-datenschutzhinweise"].contains("Gegner"));
+    let law = pack(&fixture("kanzlei-gbr-app"));
+    assert!(law["04-datenschutzhinweise"].contains("etwa Gegner oder andere Beteiligte"));
+}

@@ -27,6 +27,20 @@ fn pack(loaded: &Loaded) -> (BTreeMap<String, String>, String) {
     (docs, page)
 }
 
+/// The chat requests of the texts for WhatsApp (section 3), one block each: the consent
+/// requests and the release asked on its own, as they are sent.
+fn chat_requests(docs: &BTreeMap<String, String>) -> Vec<String> {
+    docs["whatsapp-texte"]
+        .split("\n### ")
+        .filter(|s| {
+            s.lines().next().is_some_and(|h| {
+                h.contains("Einwilligungsanfrage „") || h.ends_with("Schweigepflichtentbindung")
+            })
+        })
+        .map(|s| s.split("\n## ").next().unwrap_or(s).to_owned())
+        .collect()
+}
+
 /// The secrecy profiles with the recipients their release must name (and must not name).
 fn secrecy_cases() -> Vec<(&'static str, Loaded, Vec<&'static str>, Vec<&'static str>)> {
     vec![
@@ -101,7 +115,11 @@ fn every_consent_version_and_the_page_carry_the_release_with_its_recipients() {
         );
         let part_b =
             &doc[doc.find("## Teil B").expect("part B")..doc.find("## Teil C").expect("C")];
-        let decls = declarations(part_b);
+        // The forms stand in 03; the chat versions in the texts for WhatsApp.
+        let mut decls = declarations(part_b);
+        for request in chat_requests(&docs) {
+            decls.extend(declarations(&request));
+        }
         assert!(
             decls.len() >= 5,
             "{what}: declarations found: {}",
@@ -134,6 +152,8 @@ fn every_consent_version_and_the_page_carry_the_release_with_its_recipients() {
             for v in versions
                 .iter()
                 .filter(|v| v.starts_with("a)") || v.starts_with("b)") || v.starts_with("d)"))
+                // A version kept in the texts for WhatsApp is checked there.
+                .filter(|v| !v.contains("Texte für WhatsApp"))
             {
                 assert!(
                     v.contains("Ich entbinde"),
@@ -173,23 +193,32 @@ fn appointment_reminders_of_a_practice_carry_the_release() {
         let section = &section[..section[1..].find("\n### ").map_or(section.len(), |e| e + 1)];
         assert_eq!(
             section.matches("Ich entbinde").count(),
-            3,
-            "a, b and d: {section:.200}"
+            2,
+            "b and d: {section:.200}"
         );
         assert!(section.contains("dass ich Patientin oder Patient von"));
+        let chat = chat_requests(&docs)
+            .into_iter()
+            .find(|r| r.contains(&format!("„{title}“")))
+            .expect("chat request");
+        assert!(chat.contains("Ich entbinde"), "a: {chat:.200}");
     }
 }
 
 #[test]
 fn versions_with_different_information_have_different_identifiers() {
     let (docs, page) = pack(&load_valid(&fixture("kanzlei-bsp")));
-    let doc = &docs["03-einwilligung"];
+    let doc = &format!("{}\n{}", docs["03-einwilligung"], docs["whatsapp-texte"]);
     let ids: Vec<&str> = doc
-        .match_indices("(Text ")
+        .match_indices("Text ")
         .map(|(i, _)| {
-            let rest = &doc[i + 6..];
-            &rest[..rest.find(')').expect("closes")]
+            let rest = &doc[i + 5..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))
+                .unwrap_or(rest.len());
+            rest[..end].trim_end_matches('.')
         })
+        .filter(|id| id.starts_with("EW-") || id.starts_with("SE-"))
         .collect();
     let versions: BTreeSet<char> = ids.iter().filter_map(|id| id.chars().last()).collect();
     assert!(versions.is_superset(&['a', 'b'].into()), "{ids:?}");
@@ -223,10 +252,16 @@ fn versions_with_different_information_have_different_identifiers() {
 fn in_chat_versions_stay_short_besides_the_declaration() {
     for (what, loaded, _, _) in secrecy_cases() {
         let (docs, _) = pack(&loaded);
-        let doc = &docs["03-einwilligung"];
-        for block in doc.split("**a) Kurzfassung im Chat**\n").skip(1) {
-            let block = &block[..block.find("\n**b)").expect("b follows")];
-            let quoted_start = block.find("einverstanden sind: „").expect("declaration");
+        let requests = chat_requests(&docs);
+        assert!(!requests.is_empty(), "{what}: no chat requests");
+        for block in &requests {
+            let message: Vec<&str> = block.lines().filter(|l| l.starts_with("> ")).collect();
+            let block = &message.join("\n");
+            let quoted_start = block
+                .find("einverstanden sind: „")
+                .map(|i| i + "einverstanden sind: „".len())
+                .or_else(|| block.find("“: „").map(|i| i + "“: „".len()))
+                .expect("declaration");
             let quoted_end =
                 quoted_start + block[quoted_start..].find("“").expect("declaration ends");
             let frame = format!("{}{}", &block[..quoted_start], &block[quoted_end..]);
