@@ -311,7 +311,7 @@ pub const REQUIREMENTS: &[Requirement] = &[
             terms: &[&DPT],
             provision: "Löschung nach Verfahren von WhatsApp, keine Rückgabe; Chats liegen auf den Geräten.",
             verdict: Verdict::Partly,
-            action: "Pflichtige Chats exportieren; Konto löschen, Geräte zurücksetzen, dokumentieren.",
+            action: "Pflichtige Chats exportieren; Konto löschen, dienstliche Geräte zurücksetzen, auf privaten das Arbeitsprofil entfernen, dokumentieren.",
             to_verify: true,
         },
         cloud_api: Assessment {

@@ -125,7 +125,7 @@ pub fn info(measure: Measure) -> Info {
         ),
         Offboarding => (
             "Geregeltes Ausscheiden",
-            "Beim Ausscheiden von Beschäftigten werden Zugänge entzogen, Geräte zurückgesetzt und die Nummer übertragen.",
+            "Beim Ausscheiden von Beschäftigten werden Zugänge entzogen, dienstliche Geräte zurückgesetzt, auf privaten Geräten das Arbeitsprofil oder die verwaltete App entfernt und die Nummer übertragen.",
             "Vertraulichkeit",
         ),
         DedicatedBusinessNumber => (

@@ -1137,7 +1137,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R4",
             L,
             1,
-            "verlorene oder gestohlene Geräte werden gesperrt und gelöscht, bevor Unbefugte die Chats lesen.",
+            "verlorene oder gestohlene Geräte werden gesperrt und gelöscht – private Geräte nur im Arbeitsprofil oder in der verwalteten App –, bevor Unbefugte die Chats lesen.",
         )],
     },
     Mitigation {
@@ -1643,7 +1643,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
             "R6",
             L,
             1,
-            "Zugänge werden entzogen, Geräte zurückgesetzt und die Nummer übertragen; Chats bleiben nicht bei ehemaligen Beschäftigten.",
+            "Zugänge werden entzogen, dienstliche Geräte zurückgesetzt, auf privaten Geräten das Arbeitsprofil oder die verwaltete App entfernt und die Nummer übertragen; Chats bleiben nicht bei ehemaligen Beschäftigten.",
         )],
     },
     Mitigation {
