@@ -303,6 +303,8 @@ struct SpecialView {
 struct ConsentView {
     /// The consent page is one of the profile's consent channels.
     page: bool,
+    /// Posters with a QR code are one of the profile's consent channels.
+    qr: bool,
     channels: Vec<&'static str>,
     channels_text: String,
     double_opt_in: bool,
@@ -721,6 +723,10 @@ pub fn build(
                 .consent
                 .channels
                 .contains(&crate::profile::model::ConsentChannel::ConsentPage),
+            qr: raw
+                .consent
+                .channels
+                .contains(&crate::profile::model::ConsentChannel::QrCode),
             channels_text: join_und(
                 &raw.consent
                     .channels

@@ -121,7 +121,8 @@ fn every_consent_version_and_the_page_carry_the_release_with_its_recipients() {
             decls.extend(declarations(&request));
         }
         assert!(
-            decls.len() >= 5,
+            // Form and chat version of each consent text, and the release asked on its own.
+            decls.len() >= 3,
             "{what}: declarations found: {}",
             decls.len()
         );
@@ -148,7 +149,7 @@ fn every_consent_version_and_the_page_carry_the_release_with_its_recipients() {
             .filter(|s| !s.starts_with("0 "))
         {
             let versions: Vec<&str> = section.split("\n**").skip(1).collect();
-            assert!(versions.len() >= 2, "{what}: versions of {section:.60}");
+            assert!(!versions.is_empty(), "{what}: versions of {section:.60}");
             for v in versions
                 .iter()
                 .filter(|v| v.starts_with("a)") || v.starts_with("b)") || v.starts_with("d)"))
@@ -191,9 +192,11 @@ fn appointment_reminders_of_a_practice_carry_the_release() {
             .expect("reminder text");
         let section = &doc[start..];
         let section = &section[..section[1..].find("\n### ").map_or(section.len(), |e| e + 1)];
+        // The form (b), and the poster (d) where the profile uses posters.
+        let forms = 1 + usize::from(section.contains("**d) Aushang"));
         assert_eq!(
             section.matches("Ich entbinde").count(),
-            2,
+            forms,
             "b and d: {section:.200}"
         );
         assert!(section.contains("dass ich Patientin oder Patient von"));
