@@ -5,14 +5,13 @@
 use crate::profile::model::Variant;
 use crate::profile::validate::Profile;
 
-/// File names of the artefacts the steps refer to.
-const NOTICE: &str = "04-datenschutzhinweise";
-const WITHDRAWAL: &str = "06-widerruf";
-const PAGE: &str = "whatsapp-kontakt.html";
-const POSTER: &str = "aushang.pdf";
-const QR: &str = "whatsapp-qr.svg";
-const TEXTS: &str = "whatsapp-texte";
-const CHECKLIST: &str = "checkliste-einfuehrung";
+use crate::context::first_layer::{CHECKLIST_STEM as CHECKLIST, TEXTS_STEM as TEXTS};
+use crate::document::DocumentKind;
+
+/// The artefacts the steps refer to, named where they are produced.
+const PAGE: &str = crate::backend::html::FILE_NAME;
+const POSTER: &str = crate::AUSHANG;
+const QR: &str = crate::backend::qr::FILE_NAME;
 
 /// The steps, in the order a firm takes them. `files` are the names the build wrote (or left
 /// unchanged), relative to the output folder.
@@ -27,9 +26,9 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
     };
     let raw = &profile.raw;
     let mut steps = Vec::new();
-    if let Some(notice) = doc(NOTICE) {
-        let withdrawal =
-            doc(WITHDRAWAL).map_or(String::new(), |w| format!(" und daneben Teil A von {w}"));
+    if let Some(notice) = doc(DocumentKind::Datenschutzhinweise.stem()) {
+        let withdrawal = doc(DocumentKind::Widerruf.stem())
+            .map_or(String::new(), |w| format!(" und daneben Teil A von {w}"));
         steps.push(match &raw.company.privacy_notice_url {
             Some(url) => format!("Veröffentlichen: {notice}{withdrawal} unter {url}"),
             None => format!(
@@ -57,7 +56,7 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
     }
     let mut sign = vec![format!(
         "{} (Freigabe)",
-        crate::document::DocumentKind::Folgenabschaetzung.stem()
+        DocumentKind::Folgenabschaetzung.stem()
     )];
     if matches!(
         raw.whatsapp.variant,
@@ -66,7 +65,7 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
     {
         sign.push(format!(
             "{} (Verträge mit den Dienstleistern)",
-            crate::document::DocumentKind::Auftragsverarbeitung.stem()
+            DocumentKind::Auftragsverarbeitung.stem()
         ));
     }
     steps.push(format!("Prüfen und freigeben: {}", sign.join(", ")));

@@ -24,6 +24,8 @@ pub struct SecrecyView {
     pub release: String,
     /// What the person is to the company ("Patientin oder Patient").
     pub client_term: &'static str,
+    /// Persons whose data is confided to the company (Art. 14 Abs. 5 lit. d DSGVO).
+    pub confided_persons: &'static str,
     /// Documents that carry secrets in the sector (examples).
     pub documents: &'static str,
     /// Professional law on involving service providers (§ 43e BRAO, § 62a StBerG …), if any.
@@ -92,6 +94,7 @@ pub fn build(p: &Profile) -> SecrecyView {
         recipients_text,
         release,
         client_term,
+        confided_persons: secrecy::confided_persons(co.sector),
         documents: secrecy::secret_documents(co.sector, co.profession),
         provider_norm: secrecy::provider_norm(co.profession, co.sector),
         norm: secrecy::SECRECY_NORM,

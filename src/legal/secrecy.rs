@@ -34,6 +34,17 @@ pub fn client_term(sector: Sector) -> &'static str {
     }
 }
 
+/// Whose data the company holds in confidence without having collected it from them
+/// (Art. 14 Abs. 5 lit. d DSGVO), as the privacy notice names them.
+pub fn confided_persons(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Health => {
+            "einer Behandlung oder Versorgung anvertraut werden, etwa Angehörige oder andere Personen, über die uns berichtet wird"
+        }
+        _ => "eines Mandats anvertraut werden, etwa Gegner oder andere Beteiligte",
+    }
+}
+
 /// The professional law on involving service providers, beside § 203 StGB: selection,
 /// a secrecy undertaking in text form, and what the client may waive. `None` where only
 /// § 203 StGB applies.
