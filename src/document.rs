@@ -54,7 +54,7 @@ impl DocumentKind {
                 "Datenschutzhinweise für die WhatsApp-Kommunikation"
             }
             DocumentKind::Auftragsverarbeitung => {
-                "Auftragsverarbeitung: Prüfung der Bedingungen und Vertragsvorschlag"
+                "Auftragsverarbeitung: Prüfung nach Art. 28 DSGVO"
             }
             DocumentKind::Widerruf => "Hinweise zu Widerruf und Widerspruch (Datenschutz)",
         }

@@ -31,8 +31,12 @@ pub struct AvvView {
     acceptance: Option<AcceptanceView>,
     /// One review per processor relationship with Meta (two for coexistence).
     reviews: Vec<ReviewView>,
-    /// The processor-agreement proposal (none for the private app).
+    /// The processor-agreement proposal (none for the private app, and none to Meta unless
+    /// the profile asks for it).
     proposal: Option<ProposalView>,
+    /// A proposal to Meta was left out because Meta does not negotiate its terms with small
+    /// firms and the profile does not ask for one.
+    proposal_omitted: bool,
     /// Other processors in the setup with the status of their agreements.
     other_processors: Vec<OtherProcessorView>,
     /// Some other processor still lacks an agreement.
@@ -245,7 +249,8 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> AvvView {
                 archived_at: t.archived_at.clone(),
             }),
         reviews,
-        proposal: proposal(p),
+        proposal: proposal(p).filter(|_| !omit_proposal(p)),
+        proposal_omitted: omit_proposal(p),
         other_processors_open: other_processors.iter().any(|o| o.open),
         other_has_processors: other_processors.iter().any(|o| o.processor),
         other_not_processors: join_und(
@@ -487,6 +492,12 @@ fn meta_sub_processor(e: &meta::Entity, location: String, purpose: &str) -> SubP
         purpose: purpose.to_owned(),
         transfer: (e.country == "USA").then(dpf_annex),
     }
+}
+
+/// A proposal to Meta (no provider in between) is a documented attempt that Meta will not
+/// sign; it is written only on request (`document.avv_proposal`).
+fn omit_proposal(p: &Profile) -> bool {
+    matches!(p.variant(), Variant::BusinessApp | Variant::CloudApi) && !p.raw.document.avv_proposal
 }
 
 /// The processor-agreement proposal: to the provider where there is one, otherwise to Meta

@@ -707,7 +707,7 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
                 format!("Bestätigungsanfrage (Double-Opt-in) „{label}“"),
                 usage,
                 vec![format!(
-                    "{business_name}: Sie haben am {date} über {form} eingewilligt: „{statement}“ (Text {}). Bitte bestätigen Sie mit „{reply}“. Ohne Bestätigung erhalten Sie keine weiteren Nachrichten, und wir löschen Ihre Nummer nach {} aus der Anmeldeliste. Abmelden können Sie sich jederzeit mit „{keyword}“.",
+                    "{business_name}: Sie haben am {date} über {form} in „{label}“ über WhatsApp eingewilligt (Text {}). Bitte bestätigen Sie mit „{reply}“. Ohne Bestätigung schreiben wir Ihnen nicht weiter und löschen Ihre Nummer nach {}. Abmelden jederzeit mit „{keyword}“.",
                     str_at(t, "id_b"),
                     days_dative(crate::legal::retention::UNCONFIRMED_OPT_IN.period),
                 )],
@@ -756,7 +756,7 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
     let stand = p.stand.unwrap_or(run.stand);
     let mut sections = vec![SectionView {
         heading: "Automatische Nachrichten".to_owned(),
-        intro: "Die Begrüßungsnachricht gibt die Kurzinformation nach Art. 13 DSGVO, auf die sich die Datenschutzdokumentation stützt; die vollständigen Hinweise stehen unter dem Link.".to_owned(),
+        intro: "Die Begrüßungsnachricht gibt die Kurzinformation nach Art. 13 DSGVO; die vollständigen Hinweise stehen unter dem Link.".to_owned(),
         texts: std::iter::once(greeting(p, &consents, &l))
             .chain(away(p, &consents, &l))
             .collect(),
@@ -798,7 +798,7 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
         sections.push(SectionView {
             heading: "Einwilligungsanfragen".to_owned(),
             intro: format!(
-                "{}Die Erklärungen sind wortgleich mit Dokument 3, Teil B; jede Einwilligung wird mit der Kennung des Textes protokolliert. Niemand wird angeschrieben, nur um eine Einwilligung zu erfragen.",
+                "{}Wortgleich mit Dokument 3, Teil B; jede Einwilligung mit der Kennung des Textes protokollieren. Niemand wird angeschrieben, nur um eine Einwilligung zu erfragen.",
                 if private {
                     "Nicht vor dem Wechsel von der privaten App verwenden (Dokument 3, Teil B). "
                 } else {
@@ -832,7 +832,7 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
 fn measure_item(p: &Profile, m: Measure, where_: &str, planned: &[String]) -> Option<String> {
     let label = measures::info(m).label;
     if p.has_measure(m) {
-        Some(format!("Prüfen, ob umgesetzt: {label} ({where_})"))
+        Some(format!("Prüfen: {label} ({where_})"))
     } else if planned.iter().any(|l| l == label) {
         None
     } else {
@@ -1096,8 +1096,8 @@ fn archive(p: &Profile, consents: &Value) -> Vec<String> {
     items
 }
 
-/// The open items of the measures plan of document 2 (label, priority, what to do).
-fn measures_open(p: &Profile, stand: Date) -> Vec<(String, String, String)> {
+/// The open items of the measures plan of document 2 (label, priority).
+fn measures_open(p: &Profile, stand: Date) -> Vec<(String, String)> {
     let dpia = serde_json::to_value(crate::context::dpia::build(p, stand)).unwrap_or_default();
     dpia.get("measures_open")
         .and_then(Value::as_array)
@@ -1107,7 +1107,6 @@ fn measures_open(p: &Profile, stand: Date) -> Vec<(String, String, String)> {
             (
                 str_at(m, "label").to_owned(),
                 str_at(m, "priority").to_owned(),
-                str_at(m, "how").to_owned(),
             )
         })
         .collect()
@@ -1119,7 +1118,7 @@ pub fn checklist(p: &Profile, run: &RunInfo) -> ChecklistView {
     let consents = serde_json::to_value(crate::context::consent::build(p, run)).unwrap_or_default();
     let sheet_texts = texts(p, run);
     let open = measures_open(p, stand);
-    let planned: Vec<String> = open.iter().map(|(l, _, _)| l.clone()).collect();
+    let planned: Vec<String> = open.iter().map(|(l, _)| l.clone()).collect();
     let mut groups = vec![
         GroupView {
             heading: "Einschalten und prüfen",
@@ -1138,16 +1137,10 @@ pub fn checklist(p: &Profile, run: &RunInfo) -> ChecklistView {
             items: archive(p, &consents),
         },
         GroupView {
-            heading: "Offene Maßnahmen aus dem Maßnahmenplan (Dokument 2)",
+            heading: "Offene Maßnahmen (Umsetzung: Maßnahmenplan in Dokument 2)",
             items: open
                 .iter()
-                .map(|(label, priority, how)| {
-                    if how.starts_with("Einstellung:") {
-                        format!("{label} ({priority})")
-                    } else {
-                        format!("{label} ({priority}): {how}")
-                    }
-                })
+                .map(|(label, priority)| format!("{label} ({priority})"))
                 .collect(),
         },
         GroupView {
@@ -1242,11 +1235,7 @@ mod tests {
         assert!(view.sections[0].texts.iter().all(|t| t.key != "away"));
         let checklist = checklist(&app, &run());
         let items: Vec<&String> = checklist.groups.iter().flat_map(|g| &g.items).collect();
-        assert!(
-            items
-                .iter()
-                .any(|i| i.starts_with("Prüfen, ob umgesetzt: Verifizierung"))
-        );
+        assert!(items.iter().any(|i| i.starts_with("Prüfen: Verifizierung")));
         assert!(
             items
                 .iter()

@@ -305,6 +305,10 @@ struct ConsentView {
     page: bool,
     /// Posters with a QR code are one of the profile's consent channels.
     qr: bool,
+    /// The QR code opens the chat with a prepared consent message (version d): QR channel
+    /// and no published consent page. With a page URL, the code leads to the page and
+    /// consent is given there (version s).
+    qr_to_chat: bool,
     channels: Vec<&'static str>,
     channels_text: String,
     double_opt_in: bool,
@@ -727,6 +731,11 @@ pub fn build(
                 .consent
                 .channels
                 .contains(&crate::profile::model::ConsentChannel::QrCode),
+            qr_to_chat: raw
+                .consent
+                .channels
+                .contains(&crate::profile::model::ConsentChannel::QrCode)
+                && raw.consent.page_url.is_none(),
             channels_text: join_und(
                 &raw.consent
                     .channels

@@ -272,6 +272,7 @@ pub const QUESTIONS: &[Entry] = &[
     e("document.responsible", &["document.responsible"]),
     e("document.status_report", &["document.status_report"]),
     e("document.full_dpia", &["document.full_dpia"]),
+    e("document.avv_proposal", &["document.avv_proposal"]),
 ];
 
 /// The registry entry an id belongs to.

@@ -63,6 +63,10 @@ pub fn answers_from(raw: &RawProfile) -> BTreeMap<String, Value> {
         "document.full_dpia".into(),
         Value::Bool(raw.document.full_dpia),
     );
+    put(
+        "document.avv_proposal".into(),
+        Value::Bool(raw.document.avv_proposal),
+    );
     let c = &raw.company;
     put(
         "company.persons_processing_data".into(),

@@ -1046,6 +1046,7 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         responsible,
         status_report,
         full_dpia,
+        avv_proposal,
     } = d;
     w.section(0, "document", "Angaben, die auf jedem Dokument stehen.");
     w.field(
@@ -1082,6 +1083,14 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
             "full_dpia",
             "true",
             "Dokument 02 als vollständige Datenschutz-Folgenabschätzung, auch ohne Pflicht.",
+        );
+    }
+    if *avv_proposal {
+        w.field(
+            2,
+            "avv_proposal",
+            "true",
+            "Dokument 05 mit Vertragsvorschlag an Meta, auch ohne Dienstleister.",
         );
     }
 }

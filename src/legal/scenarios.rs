@@ -23,7 +23,8 @@ pub struct Template {
     pub legitimate_interest: Option<&'static str>,
     /// Default retention.
     pub retention: &'static str,
-    /// Short explanation for the scenario description.
+    /// Short explanation for the scenario table in document 03; empty where the table, the
+    /// principles (A.2) or the chat texts already say it.
     pub note: &'static str,
     /// How the consent text words this scenario.
     pub consent: ConsentWording,
@@ -138,7 +139,7 @@ pub const CATALOGUE: [Template; 10] = [
         legal_basis: LegalBasis::Consent,
         legitimate_interest: None,
         retention: "bis zum Abschluss des Termins oder Auftrags, danach 6 Monate",
-        note: "Wir schreiben zuerst. Das geschieht nur, wenn die Person vorher eingewilligt hat, Nachrichten dieses Zwecks über WhatsApp zu erhalten; die Einwilligung kann jederzeit widerrufen werden, die Information erfolgt dann auf anderem Weg.",
+        note: "",
         consent: ConsentWording {
             code: "SERVICE",
             sentence: "mir über WhatsApp Erinnerungen an vereinbarte Termine und Nachrichten zum Stand meiner Bestellungen, Aufträge und Lieferungen sendet",
@@ -162,7 +163,7 @@ pub const CATALOGUE: [Template; 10] = [
         legal_basis: LegalBasis::Consent,
         legitimate_interest: None,
         retention: "bis zum Widerruf; danach nur Sperrlisteneintrag und Einwilligungsnachweis",
-        note: "Werbung per WhatsApp setzt eine vorherige ausdrückliche Einwilligung voraus (Art. 6 Abs. 1 lit. a DSGVO und § 7 Abs. 2 Nr. 2 UWG). Sie wird getrennt von jeder anderen Einwilligung eingeholt, bevorzugt im Double-Opt-in-Verfahren; jede Nachricht nennt den Absender und den Weg zur Abmeldung.",
+        note: "",
         consent: ConsentWording {
             code: "WERBUNG",
             sentence: "mir über WhatsApp Werbung – Angebote, Neuigkeiten und Aktionen – sendet",
@@ -281,7 +282,7 @@ pub const CATALOGUE: [Template; 10] = [
             "Information über Erreichbarkeit und Erfüllung der Informationspflichten zum Zeitpunkt der Erhebung",
         ),
         retention: "Teil des jeweiligen Chats; keine gesonderte Speicherung",
-        note: "Die Begrüßungsnachricht enthält die Kurzinformation nach Art. 13 DSGVO und den Link auf die vollständigen Datenschutzhinweise; die Abwesenheitsnachricht nennt zusätzlich einen alternativen Kontaktweg.",
+        note: "",
         consent: ConsentWording {
             code: "AUTOMATIK",
             sentence: "mir über WhatsApp automatische Begrüßungs- und Abwesenheitsnachrichten sendet",

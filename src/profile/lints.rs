@@ -190,7 +190,7 @@ pub const LINTS: &[Lint] = &[
         severity: Severity::Warning,
         title: "Auftragsverarbeitungsvertrag fehlt",
         reasoning: "Jeder Dienstleister, der im WhatsApp-Einsatz personenbezogene Daten im Auftrag verarbeitet – der Business Solution Provider, Anbieter von Gerätemanagement (MDM), CRM, Helpdesk, Archiv, Sicherung oder Hosting, ein externer KI-Anbieter –, braucht einen Vertrag nach Art. 28 DSGVO, bevor er Daten erhält. Ein Dienstleister, der im Profil zwar genannt, aber nicht unter `processors` geführt ist, fehlt in der Übersicht der Verträge.",
-        remedy: "Schließen Sie den Vertrag ab und setzen Sie `agreement: signed` mit `agreement_date`; führen Sie MDM- und externe KI-Anbieter unter `processors` auf; für den Business Solution Provider tragen Sie das Abschlussdatum unter `whatsapp.provider.avv_signed_on` ein. Dokument 5 enthält einen Vertragsvorschlag.",
+        remedy: "Schließen Sie den Vertrag ab und setzen Sie `agreement: signed` mit `agreement_date`; führen Sie MDM- und externe KI-Anbieter unter `processors` auf; für den Business Solution Provider tragen Sie das Abschlussdatum unter `whatsapp.provider.avv_signed_on` ein. Dokument 5 enthält einen Vertragsvorschlag (ohne Dienstleister mit `document.avv_proposal: true`).",
         reference: "Art. 28 Abs. 1 und 3 DSGVO",
     },
     Lint {

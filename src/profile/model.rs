@@ -993,6 +993,11 @@ pub struct DocumentMeta {
     /// the threshold analysis finds none is required; otherwise a short threshold memo.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub full_dpia: bool,
+    /// Add to document 05 a processor-agreement proposal to Meta even without a service
+    /// provider. Meta does not negotiate its terms with small firms, so by default the review
+    /// stands alone; with a provider the proposal is always part of document 05.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub avv_proposal: bool,
 }
 
 impl Default for DocumentMeta {
@@ -1003,6 +1008,7 @@ impl Default for DocumentMeta {
             responsible: None,
             status_report: false,
             full_dpia: false,
+            avv_proposal: false,
         }
     }
 }

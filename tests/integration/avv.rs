@@ -10,6 +10,16 @@ use std::collections::BTreeMap;
 const DOC: &str = "05-auftragsverarbeitung";
 const PRIVATE: &str = "migration/friseur-privat";
 
+/// Document 05 of an example that asks for the proposal to Meta (`document.avv_proposal`).
+fn doc5_with_proposal(stem: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples")
+        .join(format!("{stem}.yaml"));
+    let yaml = std::fs::read_to_string(path).expect("example");
+    let yaml = yaml.replace("\ndocument:\n", "\ndocument:\n  avv_proposal: true\n");
+    plain(&render(&load_valid(&yaml))[DOC])
+}
+
 /// Document 5 of an example, with no-break spaces made plain.
 fn doc5(stem: &str) -> String {
     plain(&render_example(stem)[DOC])
@@ -171,6 +181,18 @@ fn business_app_names_whatsapp_ireland_as_processor_and_us_sub_processors_under_
     }
     assert!(rows_with(roles, "eigenständig Verantwortlicher")[0][1] == meta::WHATSAPP_IRELAND.name);
 
+    // Without a provider, the proposal to Meta is written only on request …
+    assert!(!doc.contains("## 7 "), "no proposal by default");
+    assert!(
+        !doc.contains("Abschnitt 7"),
+        "no reference to a missing section"
+    );
+    assert!(doc.contains(
+        "| Vertragsvorschlag | nicht erstellt: Meta verhandelt die Bedingungen mit kleinen und mittleren Unternehmen nicht"
+    ));
+    assert!(doc.contains("Einen Vertragsvorschlag an Meta erstellt das Unternehmen nicht"));
+    // … and then addressed to WhatsApp Ireland as a documented attempt.
+    let doc = doc5_with_proposal("baeckerei-sonnenschein");
     let proposal = section(&doc, "## 7 ");
     assert!(proposal.contains("**dokumentierter Vorschlag** an WhatsApp Ireland Limited"));
     assert!(proposal.contains("Eine Gegenzeichnung ist nicht zu erwarten."));
@@ -187,7 +209,7 @@ fn business_app_names_whatsapp_ireland_as_processor_and_us_sub_processors_under_
 
 #[test]
 fn cloud_api_proposal_goes_to_meta_platforms_ireland_as_documented_attempt() {
-    let doc = doc5("onlineshop-nordlicht");
+    let doc = doc5_with_proposal("onlineshop-nordlicht");
     let proposal = section(&doc, "## 7 ");
     assert!(proposal.contains("**dokumentierter Vorschlag** an Meta Platforms Ireland Limited"));
     assert!(proposal.contains("Meta Platforms Ireland Limited (Gegenzeichnung erbeten)"));
@@ -271,7 +293,7 @@ fn evidence_sheet_lists_the_variant_terms_with_version_and_checked_date() {
         let checked = dsgvo_gen::date::Date::parse(meta::CHECKED_ON).expect("date");
         let shown = profile.stand.map_or(checked, |stand| checked.min(stand));
         assert!(sheet.contains(&format!("(Stand vom {};", shown.german())));
-        assert!(sheet.contains("**Erneut prüfen und archivieren.**"));
+        assert!(sheet.contains("nachweisbar ist nur eine abgelegte Fassung"));
     }
 }
 
@@ -505,10 +527,9 @@ fn document_5_has_its_sections_in_order() {
         "#### Anlage 2",
         "#### Anlage 3",
         "#### Anlage 4",
-        "Offene Punkte aus der Prüfung der Angaben: Dokument 1",
     ];
     for stem in EXAMPLES {
-        let doc = doc5(stem);
+        let doc = doc5_with_proposal(stem);
         let mut from = 0;
         for heading in proposal {
             let at = doc[from..]

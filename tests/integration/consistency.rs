@@ -160,10 +160,10 @@ fn check(name: &str, loaded: &Loaded) {
         .iter()
         .map(|x| escape(x["label"].as_str().expect("label")))
         .collect();
+    // Each measure stands as "*Label:* description" in the paragraph of its protection goal.
     let listed: BTreeSet<String> = section(&vvt, "## 7 ")
-        .lines()
-        .filter_map(|l| l.strip_prefix("- "))
-        .filter_map(|l| l.split(": ").next())
+        .split('*')
+        .filter_map(|part| part.strip_suffix(':'))
         .filter(|label| {
             dsgvo_gen::profile::all::<Measure>()
                 .into_iter()

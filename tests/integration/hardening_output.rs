@@ -174,12 +174,12 @@ fn a_full_disk_leaves_the_old_pack_intact() {
     let changed = text.replace("version: \"1.0\"", "version: \"1.1\"");
     assert_ne!(changed, text, "the example names its version");
     fs::write(&profile, changed).expect("write");
-    // 16 KiB per file: document 01 fits, document 02 does not.
+    // 10 KiB per file: document 02 fits, document 01 does not.
     let assert = std::process::Command::new("sh")
         .current_dir(dir.path())
         .env("SOURCE_DATE_EPOCH", "1795824000")
         .arg("-c")
-        .arg("trap '' XFSZ; ulimit -f 32; exec \"$0\" build p.yaml -o out --format md")
+        .arg("trap '' XFSZ; ulimit -f 20; exec \"$0\" build p.yaml -o out --format md")
         .arg(env!("CARGO_BIN_EXE_dsgvo-gen"))
         .output()
         .expect("run");

@@ -160,6 +160,14 @@ impl Flow<'_> {
                 ),
                 Some(false),
             )?,
+            avv_proposal: self.yes_no(
+                q(
+                    "document.avv_proposal",
+                    "Dokument 05 um einen Vertragsvorschlag an Meta ergänzen?",
+                    "Meta verhandelt seine Bedingungen mit kleinen Unternehmen nicht; ohne Dienstleister genügt die Prüfung der Bedingungen. Der Vorschlag dokumentiert auf Wunsch den Versuch, die Lücken zu schließen.",
+                ),
+                Some(false),
+            )?,
         })
     }
 }

@@ -169,6 +169,7 @@ const QUIET: &[&str] = &[
     "document.responsible",
     "document.status_report",
     "document.full_dpia",
+    "document.avv_proposal",
 ];
 
 fn q(id: impl Into<String>, prompt: impl Into<String>, why: impl Into<String>) -> Question {

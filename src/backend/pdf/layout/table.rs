@@ -38,6 +38,8 @@ pub struct ColumnNeed {
     pub floor: f32,
     /// No forced break below this: the widest unit of any cell after hyphenation.
     pub min: f32,
+    /// No hyphen below this: the widest whole word of any body cell.
+    pub word: f32,
     /// Every body cell on one line (the header may wrap between words).
     pub natural: f32,
 }
@@ -47,6 +49,7 @@ impl Default for ColumnNeed {
         ColumnNeed {
             floor: MIN_COLUMN,
             min: MIN_COLUMN,
+            word: MIN_COLUMN,
             natural: MIN_COLUMN,
         }
     }
@@ -101,12 +104,16 @@ pub fn column_needs(t: &Table) -> Vec<ColumnNeed> {
             n.min = n
                 .min
                 .max(text::min_width(cell, &cell_style(false), true) + pad);
+            n.word = n
+                .word
+                .max(text::min_width(cell, &cell_style(false), false) + pad);
             n.natural = n.natural.max(natural_width(cell, false) + pad);
         }
     }
     for n in &mut needs {
         n.min = n.min.max(n.floor);
-        n.natural = n.natural.max(n.min);
+        n.word = n.word.max(n.min);
+        n.natural = n.natural.max(n.word);
     }
     needs
 }
@@ -116,6 +123,7 @@ pub fn merge_needs(into: &mut [ColumnNeed], other: &[ColumnNeed]) {
     for (a, b) in into.iter_mut().zip(other) {
         a.floor = a.floor.max(b.floor);
         a.min = a.min.max(b.min);
+        a.word = a.word.max(b.word);
         a.natural = a.natural.max(b.natural);
     }
 }
@@ -138,7 +146,7 @@ fn share(base: &[f32], want: &[f32], avail: f32) -> Vec<f32> {
 }
 
 /// Column widths (padding included) filling `avail`: natural widths when they fit; else
-/// every column at least its minimum and the rest to the columns with more text; when even
+/// every column at least its widest whole word, or failing that its minimum, and the rest to the columns with more text; when even
 /// the minimums overflow, header words stay whole and the body columns give way in
 /// proportion to what they lack.
 pub fn column_widths(needs: &[ColumnNeed], avail: f32) -> Vec<f32> {
@@ -149,6 +157,12 @@ pub fn column_widths(needs: &[ColumnNeed], avail: f32) -> Vec<f32> {
     if sum(&natural) <= avail {
         let total = sum(&natural).max(1.0);
         return natural.iter().map(|n| n * avail / total).collect();
+    }
+    // Whole words first: a label column ("Datenkategorien") is not hyphenated while the
+    // text column beside it has room to give.
+    let word: Vec<f32> = needs.iter().map(|n| n.word).collect();
+    if sum(&word) <= avail {
+        return share(&word, &natural, avail);
     }
     if sum(&min) <= avail {
         return share(&min, &natural, avail);
