@@ -33,6 +33,8 @@ pub struct List {
     pub tight: bool,
     /// Each item's blocks.
     pub items: Vec<Vec<Block>>,
+    /// Per item: a task-list checkbox (`- [ ]` unchecked, `- [x]` checked), else `None`.
+    pub checkboxes: Vec<Option<bool>>,
 }
 
 /// A GFM table.
@@ -122,6 +124,7 @@ pub fn parse(markdown: &str) -> Vec<Block> {
     options.extension.table = true;
     options.extension.autolink = true;
     options.extension.strikethrough = true;
+    options.extension.tasklist = true;
     let root = parse_document(&arena, markdown, &options);
     collect_blocks(root)
 }
@@ -148,6 +151,13 @@ fn collect_blocks<'a>(parent: &'a AstNode<'a>) -> Vec<Block> {
             }
             NodeValue::List(l) => {
                 let items = node.children().map(collect_blocks).collect();
+                let checkboxes = node
+                    .children()
+                    .map(|item| match &item.data().value {
+                        NodeValue::TaskItem(t) => Some(t.symbol.is_some()),
+                        _ => None,
+                    })
+                    .collect();
                 out.push(Block::List(List {
                     ordered: l.list_type == ListType::Ordered,
                     start: l.start,
@@ -158,6 +168,7 @@ fn collect_blocks<'a>(parent: &'a AstNode<'a>) -> Vec<Block> {
                     },
                     tight: l.tight,
                     items,
+                    checkboxes,
                 }));
             }
             NodeValue::BlockQuote | NodeValue::MultilineBlockQuote(_) => {
@@ -190,7 +201,9 @@ fn collect_blocks<'a>(parent: &'a AstNode<'a>) -> Vec<Block> {
                     out.push(Block::Raw(literal.to_string()));
                 }
             }
-            NodeValue::Item(_) | NodeValue::Document => out.extend(collect_blocks(node)),
+            NodeValue::Item(_) | NodeValue::TaskItem(_) | NodeValue::Document => {
+                out.extend(collect_blocks(node))
+            }
             _ => {
                 // Anything else that is a container of blocks keeps its content; a stray
                 // inline at block level becomes a paragraph.
@@ -402,6 +415,20 @@ fn risk_matrix(t: &Table, classes: &[Vec<u8>]) -> Option<RiskMatrix> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn checklist_items_carry_their_box_and_plain_items_none() {
+        let blocks =
+            parse("- [ ] Sperre einschalten\n- [x] Bedingungen ablegen\n- kein Kästchen\n");
+        let Block::List(list) = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(list.checkboxes, vec![Some(false), Some(true), None]);
+        let Block::Paragraph(spans) = &list.items[0][0] else {
+            panic!("{list:?}")
+        };
+        assert_eq!(plain(spans), "Sperre einschalten");
+    }
 
     #[test]
     fn escaped_user_values_print_literally() {

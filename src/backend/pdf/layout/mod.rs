@@ -612,7 +612,10 @@ impl Walker {
     fn list(&mut self, list: &List, x: f32, width: f32, depth: usize, color: Color) {
         let markers: Vec<String> = (0..list.items.len())
             .map(|i| {
-                if list.ordered {
+                if let Some(Some(checked)) = list.checkboxes.get(i) {
+                    // A checklist item: the box to tick on paper.
+                    if *checked { "\u{2612}" } else { "\u{2610}" }.to_string()
+                } else if list.ordered {
                     format!("{}{}", list.start.saturating_add(i), list.delimiter)
                 } else {
                     match depth % 3 {
