@@ -410,13 +410,20 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
         ),
     };
     if voluntary {
-        let mut with = paragraphs.clone();
-        with.insert(
-            voluntary_at,
-            "WhatsApp ist freiwillig; andere Kontaktwege nennt unser Profil.".to_owned(),
-        );
-        if with.join("\n\n").chars().count() <= limit.max {
-            paragraphs = with;
+        // Name the other ways where the limit leaves room; the business profile does not
+        // list them.
+        let alternatives = str_at(consents, "alternatives_text");
+        let sentences = [
+            format!("WhatsApp ist freiwillig; Sie erreichen uns ebenso {alternatives}."),
+            "WhatsApp ist freiwillig.".to_owned(),
+        ];
+        for sentence in sentences.into_iter().filter(|_| !alternatives.is_empty()) {
+            let mut with = paragraphs.clone();
+            with.insert(voluntary_at, sentence);
+            if with.join("\n\n").chars().count() <= limit.max {
+                paragraphs = with;
+                break;
+            }
         }
     }
     TextView::new("greeting", "Begrüßungsnachricht", usage, paragraphs, limit)
@@ -859,7 +866,7 @@ fn switch_on(p: &Profile, planned: &[String]) -> Vec<String> {
             planned,
         ));
         items.push(match d.backup {
-            Backup::None => "Prüfen: Chat-Backup ist auf jedem Gerät ausgeschaltet".to_owned(),
+            Backup::None => "Prüfen: Chat-Backup ist auf jedem Gerät ausgeschaltet, und keine andere Sicherung erfasst die App-Daten (Gerätesicherung in iCloud oder Google, Sicherung am Computer)".to_owned(),
             Backup::EndToEndEncrypted => "Prüfen: Chat-Backup ist Ende-zu-Ende-verschlüsselt (Einstellungen › Chats › Chat-Backup)".to_owned(),
             Backup::Unencrypted => "Chat-Backup Ende-zu-Ende verschlüsseln oder ausschalten (Einstellungen › Chats › Chat-Backup); danach „whatsapp.devices.backup“ im Profil ändern".to_owned(),
         });
@@ -970,6 +977,21 @@ fn sign(p: &Profile, planned: &[String]) -> Vec<String> {
             "Datenschutzbeauftragte Person benennen und der Aufsichtsbehörde melden (Art. 37 DSGVO, § 38 BDSG); danach im Profil unter „dpo“ eintragen".to_owned(),
         ),
         (None, false) => {}
+    }
+    let private_phones = wa
+        .devices
+        .as_ref()
+        .is_some_and(|d| d.ownership != Ownership::Company);
+    if private_phones {
+        let managed = wa.devices.as_ref().and_then(|d| d.mdm.as_ref()).is_some();
+        items.push(format!(
+            "Vereinbarung mit jeder beschäftigten Person, die ihr privates Telefon nutzt: freiwillig, mit Diensttelefon als Alternative; was das Unternehmen auf dem Gerät sieht und löschen darf (nur die geschäftliche App bzw. das Arbeitsprofil); Information nach Art. 13 DSGVO{}",
+            if managed {
+                "; für die Verwaltungssoftware auf dem privaten Gerät Einwilligung nach § 25 Abs. 1 TDDDG"
+            } else {
+                ""
+            }
+        ));
     }
     if p.raw.data_subjects.employees {
         items.extend(measure_item(

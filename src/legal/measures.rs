@@ -94,7 +94,7 @@ pub fn info(measure: Measure) -> Info {
             "Integrität",
         ),
         WorksCouncilAgreement => (
-            "Betriebsvereinbarung",
+            "Betriebsvereinbarung (wo ein Betriebsrat besteht)",
             "Die Nutzung von WhatsApp ist mit dem Betriebsrat vereinbart (§ 87 Abs. 1 Nr. 6 BetrVG).",
             "Intervenierbarkeit",
         ),

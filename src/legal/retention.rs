@@ -350,7 +350,12 @@ impl Plan {
     ) -> Option<String> {
         let mut parts = Vec::new();
         if documents_business && self.has(BUSINESS_LETTERS.key) {
-            parts.push("Chats mit Angeboten, Bestellungen oder Auftragsbestätigungen als Geschäftsbriefe 6 Jahre ab Ende des Kalenderjahres".to_owned());
+            // The chat is not the archive: what is a business letter goes into the files and
+            // is kept there; the chat follows the scenario's own period.
+            parts.push(format!(
+                "Inhalte, die Geschäftsbriefe sind (Angebote, Bestellungen, Auftragsbestätigungen), vorher in die {} übernommen und dort 6 Jahre ab Ende des Kalenderjahres aufbewahrt",
+                self.file_noun
+            ));
         }
         if documents_case {
             for rule in &self.duties {

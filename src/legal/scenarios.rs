@@ -151,7 +151,7 @@ pub const CATALOGUE: [Template; 10] = [
     },
     Template {
         kind: ScenarioKind::Marketing,
-        title: "Werbung und Newsletter",
+        title: "Angebote und Aktionen",
         purpose: "Versand von Angeboten, Neuigkeiten und Aktionen per WhatsApp",
         initiated_by: Initiator::Company,
         data: &[

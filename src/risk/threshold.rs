@@ -604,10 +604,10 @@ pub fn analyse(p: &Profile, risks: &[ScoredRisk]) -> Threshold {
             .filter(|r| r.gross.class == RiskClass::Hoch)
             .map(|r| r.risk.id)
             .collect();
-        let mut reason = "Keiner der Umstände, die für sich ein hohes Risiko nahelegen, liegt vor: keine besonderen Kategorien als Teil der Leistung, kein Berufsgeheimnis, keine Kinder als Zielgruppe. Die geplante Verarbeitung lässt mit den Einstellungen und Maßnahmen, die vor ihrem Beginn verbindlich umgesetzt sind, kein hohes Risiko erwarten (siehe die Bewertung der Risiken).".to_owned();
+        let mut reason = "Keiner der Umstände, die für sich ein hohes Risiko nahelegen, liegt vor: keine besonderen Kategorien als Teil der Leistung, kein Berufsgeheimnis, keine Kinder als Zielgruppe. Die geplante Verarbeitung lässt mit den Einstellungen und Maßnahmen, die nach den Angaben des Unternehmens vor ihrem Beginn umgesetzt sind, kein hohes Risiko erwarten (siehe die Bewertung der Risiken).".to_owned();
         if !gross_high.is_empty() {
             reason.push_str(&format!(
-                " Ohne diese Schutzmaßnahmen {} {} als hohes Risiko einzustufen (brutto). Das sind typische Risiken des Einsatzes von Mobilgeräten und Cloud-Diensten; die Maßnahmen, die sie beherrschen, sind nicht erst geplant, sondern bereits umgesetzt. Entfällt eine davon, ist die Schwellwertanalyse zu wiederholen.",
+                " Ohne diese Schutzmaßnahmen {} {} als hohes Risiko einzustufen (brutto). Das sind typische Risiken des Einsatzes von Mobilgeräten und Cloud-Diensten; die Maßnahmen, die sie beherrschen, sind nach diesen Angaben bereits umgesetzt. Vor der Freigabe ist jede davon zu prüfen und mit Datum und Namen zu bestätigen (Checkliste zur Einführung); entfällt eine, ist die Schwellwertanalyse zu wiederholen.",
                 if gross_high.len() == 1 { "wäre" } else { "wären" },
                 join_und(&gross_high)
             ));
