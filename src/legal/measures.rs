@@ -139,8 +139,8 @@ pub fn info(measure: Measure) -> Info {
             "Transparenz",
         ),
         AgeCheck => (
-            "Altersabfrage",
-            "Vor einer Einwilligung wird das Alter abgefragt; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt. Das ist eine Regel des Unternehmens: Art. 8 DSGVO gilt nur für Dienste der Informationsgesellschaft, die einem Kind direkt angeboten werden; im Übrigen entscheidet die Einsichtsfähigkeit.",
+            "Zustimmung der Eltern unter 16 Jahren",
+            "Die Einwilligungstexte fragen das Alter ab; bei Kindern unter 16 Jahren wird die Zustimmung der Eltern eingeholt und mit dem Nachweis gespeichert. Das ist eine Regel des Unternehmens: Art. 8 DSGVO gilt nur für Dienste der Informationsgesellschaft, die einem Kind direkt angeboten werden; im Übrigen entscheidet die Einsichtsfähigkeit.",
             "Intervenierbarkeit",
         ),
         ProviderSecrecyClause => (

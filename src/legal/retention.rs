@@ -329,6 +329,14 @@ impl Plan {
                 None if company.sector == Sector::Education => {
                     "Unterlagen zur Teilnehmerin oder zum Teilnehmer"
                 }
+                None if company.sector == Sector::Hospitality => "Buchungsunterlagen",
+                None if matches!(
+                    company.sector,
+                    Sector::Food | Sector::Retail | Sector::Ecommerce
+                ) =>
+                {
+                    "Bestellunterlagen"
+                }
                 None => "Auftragsunterlagen",
             },
             statutes: crate::text::join_und(&statutes),

@@ -1677,7 +1677,7 @@ pub const MITIGATIONS: &[Mitigation] = &[
     Mitigation {
         key: "age_check",
         source: Source::Measure(Measure::AgeCheck),
-        subject: "Die Altersabfrage mit Zustimmung der Eltern",
+        subject: "Die Zustimmung der Eltern unter 16 Jahren",
         group: None,
         in_effect: |p| p.has_measure(Measure::AgeCheck),
         available: yes,

@@ -549,7 +549,7 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
             tree,
             "whatsapp.devices.mdm.vendor",
             Some(format!(
-                "MDM „{}“ nicht unter `processors` aufgeführt",
+                "MDM „{}“ nicht unter den Auftragsverarbeitern des Profils aufgeführt",
                 mdm.vendor
             )),
         ));
@@ -560,7 +560,7 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
             tree,
             "whatsapp.ai.provider",
             Some(format!(
-                "KI-Anbieter „{}“ nicht unter `processors` aufgeführt",
+                "KI-Anbieter „{}“ nicht unter den Auftragsverarbeitern des Profils aufgeführt",
                 ai.provider
             )),
         ));
@@ -573,7 +573,7 @@ pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
             tree,
             "whatsapp.provider.avv_signed_on",
             Some(format!(
-                "Dienstleister „{}“: kein Abschlussdatum unter `avv_signed_on`",
+                "Dienstleister „{}“: kein Abschlussdatum des Vertrags angegeben",
                 pr.name
             )),
         ));
