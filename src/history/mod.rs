@@ -181,6 +181,11 @@ pub fn parse(text: &str) -> Result<History, String> {
 
 /// Reads `verlauf.json` from `dir`; `None` when there is none.
 pub fn read(dir: &Path) -> Result<Option<History>, String> {
+    // A folder that is missing or is no real folder has no history; writing the pack reports
+    // what is wrong with it.
+    if !std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir()) {
+        return Ok(None);
+    }
     let path = dir.join(FILE_NAME);
     let shown = path.display();
     let meta = match std::fs::symlink_metadata(&path) {
