@@ -123,9 +123,13 @@ impl Diagnostic {
         let code = self.code.map(|c| format!("[{c}]")).unwrap_or_default();
         if let Some(reason) = &self.accepted {
             // Accepted knowingly: one line, not repeated as a warning.
+            let place = match (self.line, self.column) {
+                (Some(line), Some(column)) => format!("{}:{line}:{column}", visible(file)),
+                _ => visible(file),
+            };
             let _ = writeln!(
                 out,
-                "hingenommen{code}: {} – Begründung: {}",
+                "hingenommen{code}: {} ({place}) – Begründung: {}",
                 visible(&self.message),
                 visible(reason)
             );

@@ -148,6 +148,13 @@ fn an_accepted_warning_carries_its_reason_and_is_listed_in_document_02() {
     );
     let shown = loaded.render_diagnostics();
     assert!(shown.contains("hingenommen[DSG021]"), "{shown}");
+    let line = text
+        .lines()
+        .position(|l| l.contains("agreement: pending"))
+        .expect("line")
+        + 1;
+    assert!(shown.contains(&format!("(test.yaml:{line}:")), "{shown}");
+    assert!(shown.contains("– Begründung: Vertrag liegt zur Unterschrift vor"));
     assert!(!shown.contains("Warnung[DSG021]"), "{shown}");
     let docs = render(&loaded);
     let doc02 = plain(&docs["02-datenschutz-folgenabschaetzung"]);
