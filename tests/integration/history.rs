@@ -257,3 +257,80 @@ fn the_meaning_of_changes_per_field_group() {
 
     assert!(diff::changes(&base, &base).is_empty());
 }
+
+#[test]
+fn check_passes_after_a_build_and_names_the_history_when_the_profile_changed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let profile = dir.path().join("firma.yaml");
+    fs::write(&profile, minimal()).expect("write");
+    build(dir.path()).success();
+    let check = || {
+        bin(dir.path())
+            .args([
+                "build",
+                "firma.yaml",
+                "--format",
+                "md",
+                "-o",
+                "mappe",
+                "--check",
+            ])
+            .assert()
+    };
+    check().success();
+    fs::write(&profile, with_processor(&minimal(), "Archiv Nord GmbH")).expect("write");
+    let assert = check().code(1);
+    let out = String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
+        + &String::from_utf8_lossy(&assert.get_output().stderr);
+    assert!(out.contains("verlauf.json"), "{out}");
+    // --check writes nothing: the history still has one entry.
+    assert_eq!(
+        history(dir.path())["entries"].as_array().map(Vec::len),
+        Some(1)
+    );
+}
+
+fn inputs<'a>(
+    profile: &'a dsgvo_gen::profile::validate::Profile,
+    tool_version: &'a str,
+) -> history::Inputs<'a> {
+    history::Inputs {
+        profile,
+        stand: dsgvo_gen::date::Date::new(2026, 11, 28).expect("date"),
+        template_set: "de-test",
+        tool_version,
+        facts_date: dsgvo_gen::legal::facts_date(),
+    }
+}
+
+#[test]
+fn advancing_appends_only_for_changed_inputs_and_rows_stay_compact() {
+    let loaded = load_valid(&minimal());
+    let profile = loaded.profile.as_ref().expect("profile");
+    let (first, appended) = history::advance(None, &inputs(profile, "1.0.0"));
+    assert!(appended);
+    assert_eq!(first.entries.len(), 1);
+    let (same, appended) = history::advance(Some(first.clone()), &inputs(profile, "1.0.0"));
+    assert!(!appended);
+    assert_eq!(same, first);
+    let (updated, appended) = history::advance(Some(first), &inputs(profile, "1.1.0"));
+    assert!(appended);
+    assert_eq!(updated.entries[1].changes, ["erzeugt mit dsgvo-gen 1.1.0"]);
+
+    let mut many = updated.clone();
+    for n in 3..=6 {
+        let mut e = many.entries[1].clone();
+        e.number = n;
+        e.version = format!("1.{n}");
+        e.changes = (1..=5).map(|i| format!("Änderung {i}")).collect();
+        many.entries.push(e);
+    }
+    let rows = history::rows(&many);
+    assert_eq!(rows.len(), history::OVERVIEW_ROWS);
+    assert_eq!(rows.last().map(|r| r.version.as_str()), Some("1.6"));
+    assert_eq!(
+        rows[0].change,
+        "Änderung 1; Änderung 2; Änderung 3; 2 weitere Änderungen (siehe verlauf.json)"
+    );
+    assert_eq!(rows[0].stand, "28.11.2026");
+}
