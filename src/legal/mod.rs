@@ -54,4 +54,24 @@ mod facts_tests {
         }
         assert!(super::facts_date().year >= 2026);
     }
+
+    #[test]
+    fn every_fact_table_with_a_check_date_is_listed() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/legal");
+        let mut dated: Vec<String> = std::fs::read_dir(dir)
+            .expect("legal sources")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| {
+                std::fs::read_to_string(p).is_ok_and(|t| t.contains("pub const CHECKED_ON: &str"))
+            })
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .filter(|stem| stem != "mod")
+            .collect();
+        dated.sort();
+        let listed: Vec<String> = super::CHECK_DATES
+            .iter()
+            .map(|(t, _)| (*t).to_owned())
+            .collect();
+        assert_eq!(listed, dated);
+    }
 }
