@@ -45,6 +45,9 @@ pub struct Diagnostic {
     /// How to fix it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// For a warning the profile accepts knowingly (`accepted_findings`): the reason given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<String>,
     #[serde(skip)]
     offset: Option<usize>,
 }
@@ -60,6 +63,7 @@ impl Diagnostic {
             line: None,
             column: None,
             hint: None,
+            accepted: None,
             offset: None,
         }
     }
@@ -102,6 +106,11 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// Is this a warning the profile accepts (`accepted_findings`)?
+    pub fn is_accepted(&self) -> bool {
+        self.accepted.is_some()
+    }
+
     /// Renders the diagnostic for a terminal or log: headline, location, source line with a
     /// caret, hint. Control and invisible characters are shown as `\u{…}`, never sent raw.
     pub fn render(&self, file: &str, source: &str) -> String {
@@ -112,6 +121,20 @@ impl Diagnostic {
     pub fn render_with(&self, file: &str, lines: &SourceLines<'_>) -> String {
         let mut out = String::new();
         let code = self.code.map(|c| format!("[{c}]")).unwrap_or_default();
+        if let Some(reason) = &self.accepted {
+            // Accepted knowingly: one line, not repeated as a warning.
+            let place = match (self.line, self.column) {
+                (Some(line), Some(column)) => format!("{}:{line}:{column}", visible(file)),
+                _ => visible(file),
+            };
+            let _ = writeln!(
+                out,
+                "hingenommen{code}: {} ({place}) – Begründung: {}",
+                visible(&self.message),
+                visible(reason)
+            );
+            return out;
+        }
         let _ = writeln!(
             out,
             "{}{code}: {}",

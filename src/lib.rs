@@ -22,6 +22,7 @@ pub mod context;
 pub mod date;
 pub mod diagnostic;
 pub mod document;
+pub mod history;
 pub mod interview;
 pub mod legal;
 pub mod output;
@@ -53,12 +54,16 @@ pub enum Error {
         /// The PDF backend's error.
         source: backend::pdf::PdfError,
     },
+    /// The client's history (`verlauf.json`) could not be read.
+    #[error("{0}")]
+    History(String),
 }
 
 impl Error {
-    /// Whether the user's own template caused the error (exit code 1 rather than 2).
+    /// Whether the user's own files caused the error — a template of theirs, or the history
+    /// file in the output folder (exit code 1 rather than 2).
     pub fn is_user_template(&self) -> bool {
-        matches!(self, Error::Render(e) if e.user_template)
+        matches!(self, Error::Render(e) if e.user_template) || matches!(self, Error::History(_))
     }
 }
 
@@ -77,15 +82,35 @@ pub struct Options<'a> {
 
 /// Generates the documents of one profile. `findings` are the profile's lint results; warnings
 /// are listed in the documents where they matter. Pure: returns the files, writes nothing.
+///
+/// Without a history, the documents' version overview has one row "Erstfassung"; a build of a
+/// client folder goes through [`history::generate`], which passes the client's history in.
 pub fn generate(
     profile: &Profile,
     findings: &[Diagnostic],
     options: &Options<'_>,
 ) -> Result<Vec<Artifact>, Error> {
+    let stand = profile.stand.unwrap_or(options.run.stand);
+    generate_with(
+        profile,
+        findings,
+        options,
+        &history::first_rows(profile, stand),
+    )
+}
+
+/// [`generate`] with the version overview `history` (oldest row first) for the internal
+/// documents.
+pub fn generate_with(
+    profile: &Profile,
+    findings: &[Diagnostic],
+    options: &Options<'_>,
+    history: &[history::Row],
+) -> Result<Vec<Artifact>, Error> {
     let mut artifacts = Vec::new();
     let stand = profile.stand.unwrap_or(options.run.stand);
     for kind in DocumentKind::ALL {
-        let ctx = context::build(profile, kind, &options.run, findings);
+        let ctx = context::build(profile, kind, &options.run, findings).with_history(history);
         let markdown = options.templates.render_markdown(&kind.template(), &ctx)?;
         for format in &options.formats {
             let bytes = match format {

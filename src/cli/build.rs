@@ -280,7 +280,10 @@ fn process(
         },
         formats: formats_for(shared, profile),
     };
-    let artifacts: Vec<Artifact> = match crate::generate(profile, &loaded.diagnostics, &options) {
+    // History (verlauf.json) of the client's output folder: read before rendering.
+    let dir = shared.root.join(folder.as_deref().unwrap_or_default());
+    let generated = crate::history::generate(profile, &loaded.diagnostics, &options, &dir);
+    let artifacts: Vec<Artifact> = match generated {
         Ok(artifacts) => artifacts,
         Err(e) if e.is_user_template() => {
             result.report.push_str(&format!("Fehler: {e}\n"));

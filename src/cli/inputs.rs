@@ -115,7 +115,7 @@ fn too_large(cap: u64) -> String {
 pub fn load(path: &Path) -> Loaded {
     let name = path.display().to_string();
     match read_capped(path, MAX_PROFILE_BYTES) {
-        Ok(bytes) => load::load_bytes(&name, &bytes),
+        Ok(bytes) => load::load_bytes_at(&name, &bytes, super::default_stand().ok()),
         Err(reason) => Loaded::failed(
             &name,
             Diagnostic::error(format!("Profil nicht lesbar: {reason}")),

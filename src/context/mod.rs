@@ -36,6 +36,8 @@ pub struct RunInfo {
 #[derive(Debug, Clone, Serialize)]
 pub struct DocContext {
     doc: DocView,
+    /// Version overview ("Änderungsverlauf"), oldest row first.
+    history: Vec<crate::history::Row>,
     company: CompanyView,
     /// The sector's words for the people the company serves.
     vocab: crate::legal::vocabulary::Vocabulary,
@@ -80,6 +82,8 @@ struct DocView {
     stand: String,
     stand_long: String,
     responsible: Option<String>,
+    /// Next scheduled review (German date), from `document.next_review`.
+    next_review: Option<String>,
     profile_hash: String,
     profile_hash_short: String,
     tool_version: &'static str,
@@ -372,13 +376,30 @@ struct RetentionView {
 struct FindingsView {
     errors: Vec<FindingView>,
     warnings: Vec<FindingView>,
+    /// Warnings the company accepts knowingly, by title with the reason.
+    accepted: Vec<AcceptedView>,
     any: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct AcceptedView {
+    title: &'static str,
+    reason: String,
+    until: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 struct FindingView {
     code: String,
     message: String,
+}
+
+impl DocContext {
+    /// Replaces the version overview (default: one row "Erstfassung").
+    pub fn with_history(mut self, rows: &[crate::history::Row]) -> Self {
+        self.history = rows.to_vec();
+        self
+    }
 }
 
 /// The date a fact table stands for in a document: its check date, but never later than the
@@ -588,6 +609,7 @@ pub fn build(
 
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let mut accepted = Vec::new();
     for d in findings {
         let view = FindingView {
             code: d.code.unwrap_or("").to_owned(),
@@ -595,6 +617,23 @@ pub fn build(
         };
         if d.is_error() {
             errors.push(view);
+        } else if let Some(reason) = &d.accepted {
+            let lint = d.code.and_then(crate::profile::lints::find);
+            if let Some(lint) = lint
+                && !accepted
+                    .iter()
+                    .any(|a: &AcceptedView| a.title == lint.title)
+            {
+                accepted.push(AcceptedView {
+                    title: lint.title,
+                    reason: reason.clone(),
+                    until: p
+                        .accepted
+                        .iter()
+                        .find(|(code, _, _)| *code == lint.code)
+                        .and_then(|(_, _, until)| until.map(|u| u.german())),
+                });
+            }
         } else {
             warnings.push(view);
         }
@@ -605,6 +644,7 @@ pub fn build(
     let recipient_list = recipients::recipients(p);
 
     DocContext {
+        history: crate::history::first_rows(p, stand),
         doc: DocView {
             number: kind.number(),
             public: kind.is_public(),
@@ -615,6 +655,7 @@ pub fn build(
             stand: stand.german(),
             stand_long: stand.german_long(),
             responsible: raw.document.responsible.clone(),
+            next_review: p.next_review.map(|d| d.german()),
             profile_hash: p.source_hash.clone(),
             profile_hash_short: p.source_hash.chars().take(12).collect(),
             tool_version: run.tool_version,
@@ -799,6 +840,7 @@ pub fn build(
             any: !errors.is_empty() || !warnings.is_empty(),
             errors,
             warnings,
+            accepted,
         },
         avv: avv::build(p, stand),
         dpia_assessment: dpia::build(p, stand),

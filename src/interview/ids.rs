@@ -1,6 +1,7 @@
 //! Interview stage, reference: every question id (the keys of an answers file) and the
 //! profile fields its answer fills. In ids, `{n}` stands for 1, 2, 3 … (repeated entries) and
-//! `{kind}` for a scenario kind of the catalogue (`customer_inquiry`, `marketing`, …).
+//! `{kind}` for a scenario kind of the catalogue (`customer_inquiry`, `marketing`, …), `{code}`
+//! for the code of a warning in lower case (`dsg004`).
 //!
 //! Field paths use `[]` for list entries, e.g. `processors[].name`.
 
@@ -273,6 +274,15 @@ pub const QUESTIONS: &[Entry] = &[
     e("document.status_report", &["document.status_report"]),
     e("document.full_dpia", &["document.full_dpia"]),
     e("document.avv_proposal", &["document.avv_proposal"]),
+    e("document.next_review", &["document.next_review"]),
+    e(
+        "accepted_findings.{code}",
+        &["accepted_findings[].code", "accepted_findings[].reason"],
+    ),
+    e(
+        "accepted_findings.{code}.until",
+        &["accepted_findings[].until"],
+    ),
 ];
 
 /// The registry entry an id belongs to.
@@ -302,6 +312,10 @@ fn matches(pattern: &str, id: &str) -> bool {
         && p.iter().zip(&i).all(|(p, i)| match *p {
             "{n}" => !i.starts_with('0') && !i.is_empty() && i.chars().all(|c| c.is_ascii_digit()),
             "{kind}" => CATALOGUE.iter().any(|t| key(t.kind) == *i),
+            "{code}" => crate::profile::lints::find(i).is_some_and(|l| {
+                l.severity == crate::diagnostic::Severity::Warning
+                    && l.code.to_ascii_lowercase() == *i
+            }),
             literal => literal == *i,
         })
 }

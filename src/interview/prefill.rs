@@ -67,6 +67,13 @@ pub fn answers_from(raw: &RawProfile) -> BTreeMap<String, Value> {
         "document.avv_proposal".into(),
         Value::Bool(raw.document.avv_proposal),
     );
+    for a in &raw.accepted_findings {
+        let id = format!("accepted_findings.{}", a.code.to_ascii_lowercase());
+        if let Some(until) = &a.until {
+            put(format!("{id}.until"), text(until.clone()));
+        }
+        put(id, text(a.reason.clone()));
+    }
     let c = &raw.company;
     put(
         "company.persons_processing_data".into(),

@@ -175,6 +175,10 @@ fn walks() -> Vec<BTreeMap<String, Value>> {
         ("processors.count", text("1")),
         ("processors.1.agreement", text("signed")),
         ("dpo.present", Value::Bool(true)),
+        (
+            "accepted_findings.dsg005",
+            text("Sicherung wird im Januar umgestellt"),
+        ),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
@@ -237,7 +241,8 @@ pub fn render() -> String {
         let id = entry
             .id
             .replace("{n}", "1")
-            .replace("{kind}", "customer_inquiry");
+            .replace("{kind}", "customer_inquiry")
+            .replace("{code}", "dsg005");
         out.push_str(&format!("\n# {}\n", s.question.prompt));
         out.push_str(&format!("#   {}\n", s.question.why));
         out.push_str(&format!("#   Antwort: {}\n", s.kind));
@@ -260,7 +265,8 @@ mod tests {
             let id = entry
                 .id
                 .replace("{n}", "1")
-                .replace("{kind}", "customer_inquiry");
+                .replace("{kind}", "customer_inquiry")
+                .replace("{code}", "dsg005");
             assert!(text.contains(&format!("\n#{id}:\n")), "{id} missing");
         }
         // Uncommented, the template is a valid (empty) answers file.

@@ -39,6 +39,7 @@ pub fn to_yaml(raw: &RawProfile, options: &Options) -> String {
         custom_measures,
         processors,
         document,
+        accepted_findings,
     } = raw;
     let mut w = Writer::default();
     w.raw_line(&format!("# yaml-language-server: $schema={SCHEMA_FILE}"));
@@ -101,7 +102,27 @@ pub fn to_yaml(raw: &RawProfile, options: &Options) -> String {
     write_processors(&mut w, processors);
     w.blank();
     write_document(&mut w, document);
+    write_accepted_findings(&mut w, accepted_findings);
     w.out
+}
+
+fn write_accepted_findings(w: &mut Writer, accepted: &[AcceptedFinding]) {
+    if accepted.is_empty() {
+        return;
+    }
+    w.blank();
+    w.section(
+        0,
+        "accepted_findings",
+        "Bewusst hingenommene Warnungen: sie werden nicht mehr als Warnung gemeldet, sondern mit der Begründung in Dokument 02 aufgeführt.",
+    );
+    for a in accepted {
+        w.line(2, &format!("- code: {}", a.code));
+        w.line(4, &format!("reason: {}", quoted(&a.reason)));
+        if let Some(until) = &a.until {
+            w.line(4, &format!("until: {}", quoted(until)));
+        }
+    }
 }
 
 fn write_company(w: &mut Writer, c: &Company) {
@@ -1047,6 +1068,7 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         status_report,
         full_dpia,
         avv_proposal,
+        next_review,
     } = d;
     w.section(0, "document", "Angaben, die auf jedem Dokument stehen.");
     w.field(
@@ -1093,6 +1115,13 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
             "Dokument 05 mit Vertragsvorschlag an Meta, auch ohne Dienstleister.",
         );
     }
+    w.opt_text(
+        2,
+        "next_review",
+        next_review.as_deref(),
+        "Nächste Überprüfung (JJJJ-MM-TT); ist sie beim Erzeugen überschritten, meldet die Prüfung das.",
+        "JJJJ-MM-TT",
+    );
 }
 
 // ----------------------------------------------------------------------------------------

@@ -17,3 +17,61 @@ pub mod scenarios;
 pub mod secrecy;
 pub mod vocabulary;
 pub mod whatsapp_limits;
+
+/// The check dates of every fact table, by module.
+pub const CHECK_DATES: &[(&str, &str)] = &[
+    ("allergens", allergens::CHECKED_ON),
+    ("authorities", authorities::CHECKED_ON),
+    ("countries", countries::CHECKED_ON),
+    ("dpia", dpia::CHECKED_ON),
+    ("meta", meta::CHECKED_ON),
+    ("retention", retention::CHECKED_ON),
+    ("risks", risks::CHECKED_ON),
+    ("secrecy", secrecy::CHECKED_ON),
+    ("vocabulary", vocabulary::CHECKED_ON),
+    ("whatsapp_limits", whatsapp_limits::CHECKED_ON),
+];
+
+/// The facts date of this release: the oldest check date of its fact tables.
+pub fn facts_date() -> crate::date::Date {
+    CHECK_DATES
+        .iter()
+        .filter_map(|(_, d)| crate::date::Date::parse(d))
+        .min()
+        .unwrap_or(crate::date::Date {
+            year: 1900,
+            month: 1,
+            day: 1,
+        })
+}
+
+#[cfg(test)]
+mod facts_tests {
+    #[test]
+    fn every_check_date_parses() {
+        for (table, date) in super::CHECK_DATES {
+            assert!(crate::date::Date::parse(date).is_some(), "{table}: {date}");
+        }
+        assert!(super::facts_date().year >= 2026);
+    }
+
+    #[test]
+    fn every_fact_table_with_a_check_date_is_listed() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/legal");
+        let mut dated: Vec<String> = std::fs::read_dir(dir)
+            .expect("legal sources")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| {
+                std::fs::read_to_string(p).is_ok_and(|t| t.contains("pub const CHECKED_ON: &str"))
+            })
+            .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+            .filter(|stem| stem != "mod")
+            .collect();
+        dated.sort();
+        let listed: Vec<String> = super::CHECK_DATES
+            .iter()
+            .map(|(t, _)| (*t).to_owned())
+            .collect();
+        assert_eq!(listed, dated);
+    }
+}

@@ -4,6 +4,7 @@
 use super::model::*;
 use super::node::Node;
 use super::validate::Profile;
+use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
 
 /// A lint's description.
@@ -273,7 +274,80 @@ pub const LINTS: &[Lint] = &[
         remedy: "Prüfen Sie `whatsapp.devices.count` und `whatsapp.devices.linked_devices`. Für ein größeres Team eignet sich die Cloud API mit einem Team-Postfach (`whatsapp.variant: cloud_api_bsp`).",
         reference: "Art. 5 Abs. 1 lit. d, Art. 30 Abs. 1 DSGVO",
     },
+    Lint {
+        code: "DSG032",
+        severity: Severity::Warning,
+        title: "Der Termin für die Überprüfung der Dokumente ist überschritten",
+        reasoning: "Das Profil nennt einen Termin für die nächste Überprüfung, der vor dem Stand der Dokumente liegt. Verzeichnis und Risikobewertung sind regelmäßig und bei Änderungen zu überprüfen; ein überschrittener Termin zeigt, dass das nicht geschehen ist oder nicht festgehalten wurde.",
+        remedy: "Überprüfen Sie die Angaben des Profils mit den Beteiligten, passen Sie sie an und setzen Sie einen neuen Termin (`document.next_review`).",
+        reference: "Art. 24 Abs. 1 Satz 2, Art. 32 Abs. 1 lit. d, Art. 35 Abs. 11 DSGVO",
+    },
+    Lint {
+        code: "DSG033",
+        severity: Severity::Warning,
+        title: "Die rechtlichen Fakten dieser Programmversion sind veraltet",
+        reasoning: "Anschriften der Aufsichtsbehörden, Bedingungen von WhatsApp und Meta, Übermittlungsgrundlagen und Fristen sind im Programm hinterlegt und tragen das Datum ihrer letzten Prüfung. Liegt es mehr als zwölf Monate vor dem Stand der Dokumente, können sich Bedingungen, Zuständigkeiten oder Rechtslage inzwischen geändert haben.",
+        remedy: "Aktualisieren Sie dsgvo-gen auf eine aktuelle Version und erzeugen Sie die Dokumente neu, oder prüfen Sie die in den Dokumenten genannten Bedingungen und Angaben selbst.",
+        reference: "Art. 5 Abs. 1 lit. d, Art. 24 Abs. 1 Satz 2 DSGVO",
+    },
 ];
+
+/// How many months the legal facts may be older than the Stand date before DSG033 warns.
+pub const FACTS_MAX_AGE_MONTHS: u32 = 12;
+
+/// Findings that depend on the Stand date (`stand`: the profile's own, else the build's):
+/// DSG032 (review overdue) and DSG033 (legal facts too old).
+pub fn check_dated(p: &Profile, tree: &Node, stand: Date) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Some(next) = p.next_review.filter(|next| *next < stand) {
+        out.push(emit(
+            "DSG032",
+            tree,
+            "document.next_review",
+            Some(format!(
+                "fällig am {}, Stand {}",
+                next.german(),
+                stand.german()
+            )),
+        ));
+    }
+    let facts = crate::legal::facts_date();
+    if months_between(facts, stand) > FACTS_MAX_AGE_MONTHS {
+        out.push(emit(
+            "DSG033",
+            tree,
+            "",
+            Some(format!(
+                "geprüft am {}, Stand {}",
+                facts.german(),
+                stand.german()
+            )),
+        ));
+    }
+    out
+}
+
+/// Whole months from `from` to `to` (0 when `to` is not later).
+fn months_between(from: Date, to: Date) -> u32 {
+    let months = (i64::from(to.year) - i64::from(from.year)) * 12 + i64::from(to.month)
+        - i64::from(from.month)
+        - i64::from(to.day < from.day);
+    u32::try_from(months.max(0)).unwrap_or(0)
+}
+
+/// Marks the warnings the profile accepts (`accepted_findings`) with their reason, unless
+/// the acceptance ended before `stand`. Errors are never marked.
+pub fn mark_accepted(p: &Profile, stand: Option<Date>, diagnostics: &mut [Diagnostic]) {
+    for d in diagnostics.iter_mut().filter(|d| !d.is_error()) {
+        let Some(code) = d.code else { continue };
+        let found = p.accepted.iter().find(|(c, _, until)| {
+            *c == code && !matches!((until, stand), (Some(u), Some(s)) if *u < s)
+        });
+        if let Some((_, reason, _)) = found {
+            d.accepted = Some(reason.clone());
+        }
+    }
+}
 
 /// The profile path of a setting the chosen variant cannot honour, if any.
 fn unusable_setting(p: &Profile) -> Option<&'static str> {
@@ -673,6 +747,12 @@ mod tests {
             assert!(!l.reasoning.is_empty() && !l.remedy.is_empty() && !l.reference.is_empty());
         }
         assert_eq!(find("dsg001").map(|l| l.code), Some("DSG001"));
+        let d = |y, m, dd| Date::new(y, m, dd).expect("date");
+        assert_eq!(months_between(d(2026, 11, 28), d(2027, 11, 28)), 12);
+        assert_eq!(months_between(d(2026, 11, 28), d(2027, 11, 27)), 11);
+        assert_eq!(months_between(d(2026, 11, 28), d(2027, 11, 29)), 12);
+        assert_eq!(months_between(d(2026, 11, 28), d(2027, 12, 28)), 13);
+        assert_eq!(months_between(d(2026, 11, 28), d(2025, 1, 1)), 0);
         assert!(find("DSG999").is_none());
     }
 }

@@ -9,6 +9,7 @@ use super::model::RawProfile;
 use super::node::{self, Node};
 use super::validate::{self, Profile};
 use super::{de, limits, lints};
+use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic};
 use sha2::{Digest, Sha256};
 
@@ -51,6 +52,13 @@ impl Loaded {
 /// Loads a profile from the bytes of its file: UTF-8, with or without a byte-order mark. Other
 /// encodings are reported with the place where decoding failed.
 pub fn load_bytes(name: &str, bytes: &[u8]) -> Loaded {
+    load_bytes_at(name, bytes, None)
+}
+
+/// [`load_bytes`] with the build's Stand date, for the findings that depend on it (review
+/// overdue, facts too old). A Stand date in the profile (`document.date`) takes precedence;
+/// without either, those findings are not made.
+pub fn load_bytes_at(name: &str, bytes: &[u8], stand: Option<Date>) -> Loaded {
     let utf16 = bytes.starts_with(&[0xff, 0xfe])
         || bytes.starts_with(&[0xfe, 0xff])
         || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
@@ -67,7 +75,7 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Loaded {
     }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => load_str(name, text),
+        Ok(text) => load_str_at(name, text, stand),
         Err(e) => {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let line = valid.matches('\n').count() + 1;
@@ -110,6 +118,11 @@ const MAX_SYNTAX_REPAIRS: usize = 5;
 
 /// Loads a profile from its text. `name` is used in messages.
 pub fn load_str(name: &str, text: &str) -> Loaded {
+    load_str_at(name, text, None)
+}
+
+/// [`load_str`] with the build's Stand date (see [`load_bytes_at`]).
+pub fn load_str_at(name: &str, text: &str, stand: Option<Date>) -> Loaded {
     let mut diagnostics = Vec::new();
     let mut repaired_lines: Vec<u32> = Vec::new();
     let mut working = text.to_owned();
@@ -186,7 +199,14 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
         Some(raw) if syntax_ok => {
             let validated = validate::validate(raw, &tree, hash(text));
             diagnostics.extend(validated.diagnostics);
-            diagnostics.extend(lints::check(&validated.profile, &tree));
+            let p = &validated.profile;
+            let stand = p.stand.or(stand);
+            let mut lints = lints::check(p, &tree);
+            if let Some(stand) = stand {
+                lints.extend(lints::check_dated(p, &tree, stand));
+            }
+            lints::mark_accepted(p, stand, &mut lints);
+            diagnostics.extend(lints);
             Some(validated.profile)
         }
         _ => None,

@@ -59,6 +59,24 @@ pub struct RawProfile {
     /// Version, Stand date and owner of the generated documents.
     #[serde(default)]
     pub document: DocumentMeta,
+    /// Warnings the company accepts knowingly, each with its reason: they are listed as
+    /// accepted in the DPIA instead of being repeated as warnings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accepted_findings: Vec<AcceptedFinding>,
+}
+
+/// A warning accepted knowingly.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptedFinding {
+    /// Code of the warning, e.g. `DSG004` (`dsgvo-gen explain` lists them). Errors cannot be
+    /// accepted.
+    pub code: String,
+    /// Why the company accepts it, in a sentence; printed in document 02.
+    pub reason: String,
+    /// Accepted until (YYYY-MM-DD); from the day after, the warning is shown again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
 }
 
 /// The controller.
@@ -998,6 +1016,10 @@ pub struct DocumentMeta {
     /// stands alone; with a provider the proposal is always part of document 05.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub avv_proposal: bool,
+    /// Date of the next scheduled review of the documents (YYYY-MM-DD); a finding when it
+    /// lies before the Stand date. Without it: twelve months after the approval.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_review: Option<String>,
 }
 
 impl Default for DocumentMeta {
@@ -1009,6 +1031,7 @@ impl Default for DocumentMeta {
             status_report: false,
             full_dpia: false,
             avv_proposal: false,
+            next_review: None,
         }
     }
 }

@@ -20,6 +20,10 @@ pub struct Profile {
     pub scenarios: Vec<Scenario>,
     /// Stand date from `document.date`, if given.
     pub stand: Option<Date>,
+    /// Next scheduled review from `document.next_review`, if given.
+    pub next_review: Option<Date>,
+    /// Accepted warnings: code, reason and the last day of the acceptance (if limited).
+    pub accepted: Vec<(&'static str, String, Option<Date>)>,
     /// Channels always offered instead of WhatsApp.
     pub alternative_channels: Vec<Channel>,
     /// Address for withdrawals.
@@ -509,6 +513,12 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
         .as_deref()
         .and_then(|d| c.date("document.date", d));
     c.non_empty("document.version", &raw.document.version);
+    let next_review = raw
+        .document
+        .next_review
+        .as_deref()
+        .and_then(|d| c.date("document.next_review", d));
+    let accepted = accepted_findings(&raw, &mut c);
 
     let scenarios = resolve_scenarios(&raw, &mut c);
     let alternative_channels = raw
@@ -536,6 +546,8 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
         alternative_channels,
         scenarios,
         stand,
+        next_review,
+        accepted,
         source_hash,
         raw,
     };
@@ -543,6 +555,56 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
         profile,
         diagnostics: c.out,
     }
+}
+
+/// `accepted_findings`: only known warnings, each once, with a reason.
+fn accepted_findings(
+    raw: &RawProfile,
+    c: &mut Checker<'_>,
+) -> Vec<(&'static str, String, Option<Date>)> {
+    use crate::diagnostic::Severity;
+    let mut out: Vec<(&'static str, String, Option<Date>)> = Vec::new();
+    for (i, a) in raw.accepted_findings.iter().enumerate() {
+        let path = format!("accepted_findings.{i}.code");
+        let Some(lint) = super::lints::find(a.code.trim()) else {
+            c.error(
+                &path,
+                format!(
+                    "`{path}`: „{}“ ist kein bekannter Prüfhinweis",
+                    quote(&a.code)
+                ),
+                "`dsgvo-gen explain` listet alle Codes; hinnehmen lassen sich nur Warnungen",
+            );
+            continue;
+        };
+        if lint.severity == Severity::Error {
+            c.error(
+                &path,
+                format!(
+                    "`{path}`: {} ist ein Fehler und kann nicht hingenommen werden",
+                    lint.code
+                ),
+                "beheben Sie die Ursache (`dsgvo-gen explain` nennt den Weg); für eine Bestandsaufnahme trotz Fehlern gibt es `document.status_report: true`",
+            );
+            continue;
+        }
+        if out.iter().any(|(code, _, _)| *code == lint.code) {
+            c.error(
+                &path,
+                format!("`{path}`: {} ist mehrfach hingenommen", lint.code),
+                "nennen Sie jeden Code nur einmal",
+            );
+            continue;
+        }
+        let reason_path = format!("accepted_findings.{i}.reason");
+        c.non_empty(&reason_path, &a.reason);
+        let until = a
+            .until
+            .as_deref()
+            .and_then(|d| c.date(&format!("accepted_findings.{i}.until"), d));
+        out.push((lint.code, a.reason.trim().to_owned(), until));
+    }
+    out
 }
 
 fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {

@@ -304,9 +304,10 @@ fn manifest_lists_every_file_with_its_sha256() {
     let files = manifest["files"].as_array().expect("files");
     assert_eq!(
         files.len(),
-        tree(&out).len() - 1,
-        "every file but the manifest"
+        tree(&out).len() - 2,
+        "every file but the manifest and the history"
     );
+    assert!(out.join("verlauf.json").exists());
     for entry in files {
         let path = entry["path"].as_str().expect("path");
         let bytes = fs::read(out.join(path)).expect("listed file exists");

@@ -36,6 +36,7 @@ fn build_writes_six_documents_as_markdown_and_pdf() {
             "checkliste-einfuehrung.md",
             "checkliste-einfuehrung.pdf",
             "manifest.json",
+            "verlauf.json",
             "whatsapp-kontakt.html",
             "whatsapp-qr.svg",
             "whatsapp-texte.md",

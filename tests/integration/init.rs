@@ -142,6 +142,19 @@ fn craft_business_with_byod_mdm_dpo_and_processors() {
     );
     assert_eq!(raw.company.persons_processing_data, Some(22));
     assert_eq!(raw.company.legal_form.as_deref(), Some("GmbH & Co. KG"));
+    // The warning accepted in the interview, with its reason and end date.
+    assert_eq!(raw.accepted_findings.len(), 1);
+    assert_eq!(raw.accepted_findings[0].code, "DSG031");
+    assert_eq!(
+        raw.accepted_findings[0].until.as_deref(),
+        Some("2027-03-31")
+    );
+    assert!(
+        loaded
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Some("DSG031") && d.accepted.is_some())
+    );
     let devices = raw.whatsapp.devices.as_ref().expect("devices");
     assert_eq!(devices.ownership, Ownership::Byod);
     assert_eq!(devices.platforms, [Platform::Android, Platform::Ios]);

@@ -147,11 +147,22 @@ impl Flow<'_> {
                 ),
                 Some(false),
             )?;
+        let next_review = self.optional(
+            q(
+                "document.next_review",
+                "Nächste Überprüfung der Dokumente (TT.MM.JJJJ; leer = zwölf Monate nach der Freigabe)",
+                "Ist der Termin beim Erzeugen überschritten, weist die Prüfung darauf hin.",
+            ),
+            Check::Date,
+            None,
+            None,
+        )?;
         Ok(DocumentMeta {
             version,
             date,
             responsible,
             status_report,
+            next_review,
             full_dpia: self.yes_no(
                 q(
                     "document.full_dpia",
@@ -169,5 +180,56 @@ impl Flow<'_> {
                 Some(false),
             )?,
         })
+    }
+
+    /// The warnings the answers produce, each offered for acceptance with a reason.
+    pub(super) fn accepted_findings(&mut self, raw: &RawProfile) -> R<Vec<AcceptedFinding>> {
+        let mut codes: Vec<&'static str> = crate::interview::fixes::lint(raw)
+            .diagnostics
+            .iter()
+            .filter(|d| !d.is_error())
+            .filter_map(|d| d.code)
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let mut out = Vec::new();
+        for code in codes {
+            let Some(lint) = crate::profile::lints::find(code) else {
+                continue;
+            };
+            let id = code.to_ascii_lowercase();
+            let reason = self.optional(
+                q(
+                    format!("accepted_findings.{id}"),
+                    format!(
+                        "Hinweis {code} „{}“ bewusst hinnehmen? Begründung (leer = nein)",
+                        lint.title
+                    ),
+                    "Ein hingenommener Hinweis wird nicht mehr als Warnung gemeldet, sondern mit der Begründung in Dokument 02 aufgeführt.",
+                ),
+                Check::Free,
+                None,
+                None,
+            )?;
+            let Some(reason) = reason else {
+                continue;
+            };
+            let until = self.optional(
+                q(
+                    format!("accepted_findings.{id}.until"),
+                    format!("{code} hinnehmen bis (TT.MM.JJJJ; leer = unbefristet)"),
+                    "Danach meldet die Prüfung den Hinweis wieder.",
+                ),
+                Check::Date,
+                None,
+                None,
+            )?;
+            out.push(AcceptedFinding {
+                code: code.to_owned(),
+                reason,
+                until,
+            });
+        }
+        Ok(out)
     }
 }

@@ -124,9 +124,11 @@ pub fn run(p: &mut dyn Prompter) -> R<RawProfile> {
         custom_measures,
         processors,
         document: DocumentMeta::default(),
+        accepted_findings: Vec::new(),
     };
     raw.dpo = f.dpo(&raw)?;
     raw.document = f.document(&raw)?;
+    raw.accepted_findings = f.accepted_findings(&raw)?;
     Ok(raw)
 }
 
@@ -170,6 +172,9 @@ const QUIET: &[&str] = &[
     "document.status_report",
     "document.full_dpia",
     "document.avv_proposal",
+    "document.next_review",
+    "accepted_findings.{code}",
+    "accepted_findings.{code}.until",
 ];
 
 fn q(id: impl Into<String>, prompt: impl Into<String>, why: impl Into<String>) -> Question {
