@@ -60,9 +60,10 @@ fn first_build_writes_one_entry_and_the_internal_documents_show_it() {
         "03-einwilligung",
         "05-auftragsverarbeitung",
     ] {
-        let text = fs::read_to_string(dir.path().join(format!("mappe/{stem}.md"))).expect("doc");
+        let text =
+            plain(&fs::read_to_string(dir.path().join(format!("mappe/{stem}.md"))).expect("doc"));
         assert!(
-            text.contains("| 1.0 | 28.11.2026 | Erstfassung |"),
+            text.contains("Version 1.0 · Stand 28.11.2026 (Erstfassung). Erstellt mit"),
             "{stem}"
         );
     }
@@ -229,7 +230,7 @@ fn the_meaning_of_changes_per_field_group() {
         .push(serde_saphyr::from_str("kind: marketing\nlegal_basis: consent\n").expect("entry"));
     assert_eq!(
         diff::changes(&base, &marketing),
-        ["Zweck „Werbung und Newsletter“ hinzugefügt → neue Einwilligung nötig"]
+        ["Zweck „Angebote und Aktionen“ hinzugefügt → neue Einwilligung nötig"]
     );
 
     let mut retention = base.clone();
