@@ -723,7 +723,7 @@ fn sensitive_text(
 /// A business that answers allergen questions names health data as what its customers share
 /// (`legal::allergens`), also when the profile lists no category.
 fn special_category_names(p: &Profile) -> Vec<&'static str> {
-    let allergens = crate::legal::allergens::answers_allergen_questions(p);
+    let topic = crate::legal::allergens::topic(p);
     let mut names: Vec<&'static str> = p
         .raw
         .special_categories
@@ -731,12 +731,14 @@ fn special_category_names(p: &Profile) -> Vec<&'static str> {
         .iter()
         .filter(|c| **c != SpecialCategory::CriminalOffences)
         .map(|c| match c {
-            SpecialCategory::Health if allergens => crate::legal::allergens::HEALTH_DATA_WORDING,
+            SpecialCategory::Health if topic.is_some() => {
+                topic.map_or("", |t| t.health_data_wording)
+            }
             c => labels::special_category(*c),
         })
         .collect();
-    if names.is_empty() && allergens {
-        names.push(crate::legal::allergens::HEALTH_DATA_WORDING);
+    if let Some(t) = topic.filter(|_| names.is_empty()) {
+        names.push(t.health_data_wording);
     }
     names
 }
@@ -747,9 +749,14 @@ fn consent_title(s: &Scenario, special_names: &[&'static str]) -> String {
     let generic = scenarios::template(s.kind).is_some_and(|t| t.title == s.title);
     if s.kind == ScenarioKind::SpecialCategoryData
         && generic
-        && special_names == [crate::legal::allergens::HEALTH_DATA_WORDING]
+        && let Some(topic) = [
+            &crate::legal::allergens::FOOD,
+            &crate::legal::allergens::STAY,
+        ]
+        .into_iter()
+        .find(|t| special_names == [t.health_data_wording])
     {
-        crate::legal::allergens::SPECIAL_CONSENT_TITLE.to_owned()
+        topic.special_consent_title.to_owned()
     } else {
         s.title.clone()
     }

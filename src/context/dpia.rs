@@ -70,8 +70,10 @@ struct NecessityView {
 #[derive(Debug, Clone, Serialize)]
 struct AllergenView {
     applies: bool,
+    label: &'static str,
     notice: &'static str,
     rule: &'static str,
+    principle: &'static str,
     special_categories: &'static str,
 }
 
@@ -706,11 +708,17 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> DpiaView {
             proportionate: n.proportionate,
             conclusion: n.conclusion.clone(),
         }),
-        allergens: AllergenView {
-            applies: allergens::answers_allergen_questions(p),
-            notice: allergens::NOTICE,
-            rule: allergens::RULE,
-            special_categories: allergens::SPECIAL_CATEGORIES,
+        allergens: {
+            let topic = allergens::topic(p);
+            let t = topic.unwrap_or(&allergens::FOOD);
+            AllergenView {
+                applies: topic.is_some(),
+                label: t.label,
+                notice: t.notice,
+                rule: t.rule,
+                principle: t.principle,
+                special_categories: t.special_categories,
+            }
         },
     }
 }

@@ -324,9 +324,9 @@ fn sensitive_sentence(p: &Profile, consents: &Value) -> String {
     } else {
         "Bitte senden Sie keine sensiblen Daten wie Gesundheitsangaben, Ausweiskopien oder Kontodaten.".to_owned()
     };
-    if allergens::answers_allergen_questions(p) {
-        // The first sentence of the public allergen rule, as in the privacy notice.
-        if let Some(first) = allergens::NOTICE.split_inclusive(". ").next() {
+    if let Some(topic) = allergens::topic(p) {
+        // The first sentence of the public rule, as in the privacy notice.
+        if let Some(first) = topic.notice.split_inclusive(". ").next() {
             text.push(' ');
             text.push_str(first.trim_end());
         }

@@ -50,6 +50,61 @@ pub const RULE: &str = "Fragen zu Allergenen und Unverträglichkeiten werden bea
 /// health data.
 pub const SPECIAL_CATEGORIES: &str = "nicht Teil der Leistung; bei Fragen zu Allergenen und Unverträglichkeiten können Gesundheitsangaben unaufgefordert eingehen (Risiko R7)";
 
+/// Foreseeable, unsolicited health data of a sector and the one rule for it, as every document
+/// states it.
+#[derive(Debug)]
+pub struct Topic {
+    /// Bold lead of the rule in the record of processing.
+    pub label: &'static str,
+    /// How consent texts name the health data.
+    pub health_data_wording: &'static str,
+    /// Title of an explicit consent for such data.
+    pub special_consent_title: &'static str,
+    /// The sentence for data subjects (privacy notice; its first sentence in the greeting).
+    pub notice: &'static str,
+    /// The rule for staff and the records.
+    pub rule: &'static str,
+    /// The consent principles' pointer to the rule (document 03).
+    pub principle: &'static str,
+    /// How the DPIA describes the special categories.
+    pub special_categories: &'static str,
+}
+
+/// A food business (or any business whose purposes mention allergens).
+pub const FOOD: Topic = Topic {
+    label: "Allergenfragen",
+    health_data_wording: HEALTH_DATA_WORDING,
+    special_consent_title: SPECIAL_CONSENT_TITLE,
+    notice: NOTICE,
+    rule: RULE,
+    principle: "Nach Gesundheitsangaben wird nicht gefragt; soll eine genannte Allergie über die einzelne Bestellung hinaus gespeichert werden, ist vorher die ausdrückliche Einwilligung einzuholen (Art. 9 Abs. 2 lit. a DSGVO; Regel in Dokument 1, Abschnitt 3.1).",
+    special_categories: SPECIAL_CATEGORIES,
+};
+
+/// A hotel or holiday business: guests name allergies, diets or accessibility needs for their
+/// stay; the business needs only what it must prepare, and takes it into the booking.
+pub const STAY: Topic = Topic {
+    label: "Gesundheitsangaben für den Aufenthalt",
+    health_data_wording: "Angaben zu Allergien, Ernährung oder Barrierefreiheit (Gesundheitsdaten)",
+    special_consent_title: "Angaben zu Allergien, Ernährung oder Barrierefreiheit",
+    notice: "Für Ihren Aufenthalt brauchen wir keine Angaben zu Ihrer Gesundheit. Möchten Sie uns etwa eine Allergie, eine Unverträglichkeit oder einen Bedarf an Barrierefreiheit mitteilen, fragen wir Sie im Chat, ob wir die Angabe dafür verwenden dürfen; wir übernehmen nur das Nötige in Ihre Buchung, löschen die Nachricht danach im Chat und die Angabe in der Buchung nach Ihrer Abreise. Sie können uns solche Angaben auch telefonisch oder vor Ort mitteilen.",
+    rule: "Nach Angaben zur Gesundheit wird nicht gefragt. Teilt ein Gast von sich aus eine Allergie, Unverträglichkeit, Ernährungsweise oder einen Bedarf an Barrierefreiheit mit (Gesundheitsdaten, Art. 4 Nr. 15 DSGVO), wird er im Chat gefragt, ob die Angabe für den Aufenthalt verwendet werden darf; seine Bestätigung ist die ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO). Nur das Nötige wird als Sonderwunsch in die Buchung übernommen und nur den Beschäftigten gezeigt, die es vorbereiten; im Chat wird die Nachricht danach gelöscht, in der Buchung die Angabe nach der Abreise.",
+    principle: "Verwendet werden sie nur mit der ausdrücklichen Bestätigung des Gastes im Chat (Art. 9 Abs. 2 lit. a DSGVO; Regel in Dokument 1, Abschnitt 3.1).",
+    special_categories: "nicht Teil der Leistung; mit Sonderwünschen zum Aufenthalt (Allergien, Ernährung, Barrierefreiheit) können Gesundheitsangaben unaufgefordert eingehen (Risiko R7)",
+};
+
+/// The sector's foreseeable health data, if any: allergen questions of a food business (or a
+/// purpose that mentions them), the stay of a hotel guest.
+pub fn topic(p: &Profile) -> Option<&'static Topic> {
+    if answers_allergen_questions(p) {
+        Some(&FOOD)
+    } else if p.raw.company.sector == Sector::Hospitality {
+        Some(&STAY)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@
 //! Everything here is data. The scoring that applies it to a profile lives in
 //! [`crate::risk`]; a change of a rating or a measure's effect is a change in one table here.
 
-use crate::legal::allergens::answers_allergen_questions;
+use crate::legal::allergens;
 use crate::profile::model::*;
 use crate::profile::validate::Profile;
 use Dimension::{Likelihood as L, Severity as S};
@@ -282,7 +282,7 @@ pub fn sensitive_by_purpose(p: &Profile) -> bool {
 /// Health data reach the company only through allergen questions: R7 applies for no other
 /// reason.
 pub fn health_data_only_from_allergens(p: &Profile) -> bool {
-    answers_allergen_questions(p)
+    allergens::topic(p).is_some()
         && p.raw.special_categories.categories.is_empty()
         && !sensitive_by_purpose(p)
 }
@@ -393,7 +393,7 @@ pub const CATALOGUE: [Risk; 21] = [
                 || p.raw.company.professional_secrecy
                 || matches!(p.raw.company.sector, Sector::Health | Sector::Legal)
                 || p.has_scenario(ScenarioKind::SpecialCategoryData)
-                || answers_allergen_questions(p)
+                || allergens::topic(p).is_some()
         },
         origin: |p| {
             if sensitive_by_purpose(p) {

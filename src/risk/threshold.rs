@@ -4,7 +4,7 @@
 //! even when no DPIA is needed.
 
 use super::scoring::ScoredRisk;
-use crate::legal::allergens::answers_allergen_questions;
+use crate::legal::allergens;
 use crate::legal::dpia::{
     self, GENERAL, MUSS_LISTE_ENTRIES, REGULAR_CASES, WP248_CRITERIA, Yardstick,
 };
@@ -178,7 +178,7 @@ fn regular_cases(p: &Profile) -> Vec<Check> {
             false,
             "Besondere Kategorien sind nicht Teil der Leistung; unaufgefordert eingehende Angaben sind als Risiko R7 bewertet.",
         )
-    } else if answers_allergen_questions(p) {
+    } else if allergens::topic(p).is_some() {
         check(
             REGULAR_CASES[1],
             false,

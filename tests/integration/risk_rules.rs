@@ -255,7 +255,7 @@ fn allergen_questions_bring_health_data_with_a_low_likelihood() {
     assert!(plain(&docs["01-verarbeitungsverzeichnis"]).contains(allergens::RULE));
     let consent = plain(&docs["03-einwilligung"]);
     assert!(!consent.contains(allergens::RULE));
-    assert!(consent.contains("- **Allergene:** Nach Gesundheitsangaben wird nicht gefragt"));
+    assert!(consent.contains("- **Allergenfragen:** Nach Gesundheitsangaben wird nicht gefragt"));
     assert!(consent.contains("Regel in Dokument 1, Abschnitt 3.1"));
     // Any business whose purpose mentions allergens, not only the food sector …
     let shop = with(
