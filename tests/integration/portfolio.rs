@@ -122,7 +122,7 @@ fn the_terminal_summary_is_one_line_per_client_with_warnings_grouped() {
         "{text}"
     );
     assert!(text.contains("  DSG029 ×4 Kunden – "), "{text}");
-    assert!(text.contains("5 Kunde(n): 1 ok, 4 Warnungen"), "{text}");
+    assert!(text.contains("5 Kunde(n) – ok: 1, Warnungen: 4"), "{text}");
     // Warnings are not repeated on stderr without -v …
     assert!(
         !stderr(&out).contains("Warnung[DSG029]"),

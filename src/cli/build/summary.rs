@@ -166,11 +166,11 @@ pub fn terminal(results: &[ProfileResult], verbose: bool, width: usize, root: &P
     }
     let parts: Vec<String> = counts
         .iter()
-        .map(|(h, n)| format!("{n} {}", h.label()))
+        .map(|(h, n)| format!("{}: {n}", h.label()))
         .collect();
     line(
         &mut s,
-        format!("\n{} Kunde(n): {}", results.len(), parts.join(", ")),
+        format!("\n{} Kunde(n) – {}", results.len(), parts.join(", ")),
     );
     s
 }
