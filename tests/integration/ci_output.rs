@@ -242,3 +242,39 @@ fn outdated_lists_packs_built_with_another_template_set() {
         .code(1)
         .stderr(predicate::str::contains("keine Mappen gefunden"));
 }
+
+#[test]
+fn batch_check_names_the_cause_in_the_client_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clients = dir.path().join("kunden");
+    fs::create_dir(&clients).expect("mkdir");
+    undated_profile(&clients);
+    fs::rename(clients.join("dsgvo.yaml"), clients.join("start.yaml")).expect("mv");
+    fs::copy(example("elektro-wagner"), clients.join("wagner.yaml")).expect("copy");
+    bin(dir.path())
+        .args(["build", "kunden", "--format", "md", "-o", "mappen"])
+        .assert()
+        .success();
+    let out = bin(dir.path())
+        .env("SOURCE_DATE_EPOCH", "1795996800")
+        .args([
+            "build", "kunden", "--format", "md", "-o", "mappen", "--check",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let start = text
+        .lines()
+        .find(|l| l.starts_with("start "))
+        .expect("line");
+    assert!(
+        start.contains("nicht aktuell: nur das Stand-Datum unterscheidet sich"),
+        "{text}"
+    );
+    let wagner = text
+        .lines()
+        .find(|l| l.starts_with("wagner "))
+        .expect("line");
+    assert!(!wagner.contains("nicht aktuell"), "{text}");
+}

@@ -62,9 +62,20 @@ fn action(r: &ProfileResult) -> String {
         let at = first_error.map_or_else(|| r.file.clone(), |d| location(&r.file, d));
         format!("{} Fehler beheben ({at})", r.errors)
     };
+    if r.status == Status::Built && !r.drift.is_empty() {
+        let causes: Vec<&str> = r
+            .drift_causes
+            .iter()
+            .map(|c| c.label.split(';').next().unwrap_or_default())
+            .collect();
+        return format!(
+            "{} Datei(en) nicht aktuell: {}",
+            r.drift.len(),
+            causes.join(", ")
+        );
+    }
     match Health::of(r) {
-        Health::Ok if r.drift.is_empty() => format!("{} Dateien aktuell", r.files.len()),
-        Health::Ok => format!("{} Datei(en) nicht aktuell", r.drift.len()),
+        Health::Ok => format!("{} Dateien aktuell", r.files.len()),
         Health::Skipped => "unverändert, nicht neu erzeugt".to_owned(),
         Health::Warnings => {
             let codes = json::warning_codes(&r.diagnostics).join(", ");
