@@ -1,6 +1,7 @@
 //! Resolving and reading the profile arguments: no argument means `./dsgvo.yaml`; a directory
 //! means every `*.yaml`/`*.yml` entry in it and every client folder in it that holds a
-//! `dsgvo.yaml` (or `dsgvo.yml`), sorted, one level deep. Both layouts may be mixed; a profile
+//! `dsgvo.yaml` (or `dsgvo.yml`), sorted, one level deep (hidden folders such as `.git` are
+//! not looked into). Both layouts may be mixed; a profile
 //! file and a client folder that would give the same output folder are refused by `build`.
 //!
 //! Only regular files are read, never more than [`MAX_PROFILE_BYTES`]: a FIFO, a device or a
@@ -63,7 +64,11 @@ pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
             for path in paths {
                 if is_profile_name(&path) {
                     found.push(path);
-                } else if path.is_dir() {
+                } else if path.is_dir()
+                    && !path
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                {
                     match client_profile(&path) {
                         Some(profile) => found.push(profile),
                         None => without_profile.push(

@@ -45,6 +45,7 @@ fn client_folders_build_into_folders_named_after_the_client() {
     // Mixed layout: a profile file beside the client folders, and a folder without a profile.
     fs::copy(example("minimal"), root.join("start.yaml")).expect("copy");
     fs::create_dir(root.join("archiv")).expect("mkdir");
+    fs::create_dir(root.join(".git")).expect("mkdir");
     let out = build(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     for client in ["baecker", "wagner", "start"] {
@@ -57,7 +58,7 @@ fn client_folders_build_into_folders_named_after_the_client() {
     }
     assert!(!dir.path().join("mappen/dsgvo").exists());
     assert!(
-        stderr(&out).contains("Unterordner ohne dsgvo.yaml übersprungen: archiv"),
+        stderr(&out).contains("Unterordner ohne dsgvo.yaml übersprungen: archiv\n"),
         "{}",
         stderr(&out)
     );
