@@ -326,16 +326,17 @@ fn process(
         stand: profile.stand.unwrap_or(shared.today).to_string(),
     };
     let previous = fresh::read_manifest(&dir);
-    if shared.mode == Mode::Write
-        && !shared.rebuild
+    let may_skip = shared.mode == Mode::Write && !shared.rebuild && previous.is_some();
+    // The pack is compared under the lock, so no other run is writing it meanwhile.
+    if may_skip && let Err(message) = shared.lock_root() {
+        result.fail(message);
+        return result;
+    }
+    if may_skip
         && let Some(files) = previous
             .as_ref()
             .and_then(|m| fresh::unchanged_pack(&dir, m, &expected))
     {
-        if let Err(message) = shared.lock_root() {
-            result.fail(message);
-            return result;
-        }
         result.status = Status::Built;
         result.skipped = true;
         result.unchanged = files.len();
