@@ -172,6 +172,48 @@ impl Diagnostic {
     }
 }
 
+/// Escapes the message part of a GitHub workflow command.
+fn github_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value (`file=…`, `title=…`) of a GitHub workflow command.
+fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// The diagnostic as a GitHub Actions workflow command
+/// (`::error file=…,line=…,col=…,title=…::…`), which the pull-request view shows at that line
+/// of the profile. Code and hint are part of the message; control characters are made visible.
+pub fn github_annotation(d: &Diagnostic, file: &str) -> String {
+    let command = match d.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let mut props = vec![format!("file={}", github_property(&visible(file)))];
+    if let Some(line) = d.line {
+        props.push(format!("line={line}"));
+    }
+    if let Some(col) = d.column {
+        props.push(format!("col={col}"));
+    }
+    let title = match d.code {
+        Some(code) => format!("dsgvo-gen {code}"),
+        None => "dsgvo-gen".to_owned(),
+    };
+    props.push(format!("title={}", github_property(&title)));
+    let mut message = visible(&d.message);
+    if let Some(hint) = &d.hint {
+        message.push_str(&format!("\nHinweis: {}", visible(hint)));
+    }
+    if let Some(code) = d.code {
+        message.push_str(&format!("\nBegründung: dsgvo-gen explain {code}"));
+    }
+    format!("::{command} {}::{}", props.join(","), github_data(&message))
+}
+
 /// Most diagnostics printed as text per file; the rest are counted ("… und N weitere").
 pub const MAX_PRINTED: usize = 50;
 
@@ -358,6 +400,27 @@ mod tests {
         let text = d.render("p.yaml", &source);
         assert!(text.len() < 400, "{}", text.len());
         assert!(text.contains("(10000 Zeichen)"), "{text}");
+    }
+
+    #[test]
+    fn github_annotations_point_at_the_line_and_escape_their_text() {
+        let d = Diagnostic::error("Wert 100% falsch, a:b")
+            .with_code("DSG001")
+            .at(Pos {
+                line: 46,
+                column: 3,
+                offset: 0,
+                len: 0,
+            });
+        assert_eq!(
+            github_annotation(&d, "kunden/a,b.yaml"),
+            "::error file=kunden/a%2Cb.yaml,line=46,col=3,title=dsgvo-gen DSG001::Wert 100%25 falsch, a:b%0ABegründung: dsgvo-gen explain DSG001"
+        );
+        let w = Diagnostic::new(Severity::Warning, "w");
+        assert_eq!(
+            github_annotation(&w, "p.yaml"),
+            "::warning file=p.yaml,title=dsgvo-gen::w"
+        );
     }
 
     #[test]

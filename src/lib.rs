@@ -200,7 +200,7 @@ pub fn generate_with(
             }
         }
     }
-    artifacts.push(manifest(profile, stand, &options.run, &artifacts));
+    artifacts.push(manifest(profile, stand, options, &artifacts));
     Ok(artifacts)
 }
 
@@ -271,17 +271,44 @@ fn print(
     Ok(out)
 }
 
+/// The date the legal facts were last checked: the newest `CHECKED_ON` of the tables in
+/// [`legal`]. A pack built with older facts is outdated (`dsgvo-gen outdated`).
+pub fn facts_checked_on() -> &'static str {
+    [
+        legal::allergens::CHECKED_ON,
+        legal::authorities::CHECKED_ON,
+        legal::countries::CHECKED_ON,
+        legal::dpia::CHECKED_ON,
+        legal::meta::CHECKED_ON,
+        legal::retention::CHECKED_ON,
+        legal::risks::CHECKED_ON,
+        legal::secrecy::CHECKED_ON,
+        legal::vocabulary::CHECKED_ON,
+        legal::whatsapp_limits::CHECKED_ON,
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or_default()
+}
+
 /// Name of the manifest written next to the documents.
 pub const MANIFEST: &str = "manifest.json";
 
 /// `manifest.json`: which tool, templates and profile produced which files (SHA-256 each), so
 /// an auditor can verify that a PDF belongs to a profile.
-fn manifest(profile: &Profile, stand: date::Date, run: &RunInfo, files: &[Artifact]) -> Artifact {
+fn manifest(
+    profile: &Profile,
+    stand: date::Date,
+    options: &Options<'_>,
+    files: &[Artifact],
+) -> Artifact {
     #[derive(serde::Serialize)]
     struct Manifest<'a> {
         tool: &'static str,
         tool_version: &'a str,
         template_set: &'a str,
+        facts_checked_on: &'static str,
+        formats: Vec<&'static str>,
         company: &'a str,
         profile_sha256: &'a str,
         stand: String,
@@ -293,10 +320,13 @@ fn manifest(profile: &Profile, stand: date::Date, run: &RunInfo, files: &[Artifa
         bytes: usize,
         sha256: String,
     }
+    let run = &options.run;
     let manifest = Manifest {
         tool: "dsgvo-gen",
         tool_version: run.tool_version,
         template_set: &run.template_set,
+        facts_checked_on: facts_checked_on(),
+        formats: options.formats.iter().map(|f| f.extension()).collect(),
         company: &profile.raw.company.name,
         profile_sha256: &profile.source_hash,
         stand: stand.to_string(),

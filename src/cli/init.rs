@@ -114,10 +114,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
         Some(p) => {
             let raw = finished(interview::run(p), target)?;
             answer_problems(p, args.answers.as_deref())?;
+            let raw = if existing.is_none() { dated(raw)? } else { raw };
             plain(raw, false)
         }
         None if starter => plain(
-            finished(interview::run(&mut DefaultsPrompter), target)?,
+            dated(finished(interview::run(&mut DefaultsPrompter), target)?)?,
             true,
         ),
         None => asked(target, &draft, existing.as_ref())?,
@@ -187,6 +188,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A new profile gets its Stand date (`document.date`) when the answers leave it open: the
+/// day of `init` (or `SOURCE_DATE_EPOCH`). Without it, every build on a later day would change
+/// the documents and fail `build --check` in CI for no change of content.
+fn dated(mut raw: RawProfile) -> Result<RawProfile, Failure> {
+    if raw.document.date.is_none() {
+        raw.document.date = Some(super::default_stand()?.to_string());
+    }
+    Ok(raw)
 }
 
 fn plain(raw: RawProfile, starter: bool) -> Outcome {
@@ -319,7 +330,7 @@ fn asked(target: &Path, draft: &Path, existing: Option<&Existing>) -> Result<Out
     let raw = finished(session::run(&mut term, &mut state, &mut save), target)?;
     let prompts = Some(state.prompts);
     let Some(ex) = existing else {
-        let mut outcome = plain(raw, false);
+        let mut outcome = plain(dated(raw)?, false);
         outcome.prompts = prompts;
         return Ok(outcome);
     };

@@ -1,5 +1,8 @@
 //! Resolving and reading the profile arguments: no argument means `./dsgvo.yaml`; a directory
-//! means every `*.yaml`/`*.yml` entry in it (sorted, not recursive).
+//! means every `*.yaml`/`*.yml` entry in it and every client folder in it that holds a
+//! `dsgvo.yaml` (or `dsgvo.yml`), sorted, one level deep (hidden folders such as `.git` are
+//! not looked into). Both layouts may be mixed; a profile
+//! file and a client folder that would give the same output folder are refused by `build`.
 //!
 //! Only regular files are read, never more than [`MAX_PROFILE_BYTES`]: a FIFO, a device or a
 //! link to one must not block the run or fill the memory. An entry of a directory that looks
@@ -17,6 +20,22 @@ use std::path::{Path, PathBuf};
 /// Largest profile file read, in bytes (1 MiB). Real profiles have a few kilobytes; the cap
 /// bounds memory and time for whatever else is handed in.
 pub const MAX_PROFILE_BYTES: u64 = 1024 * 1024;
+
+/// File stem of the profile in a client folder (`kunden/<client>/dsgvo.yaml`); its output
+/// folder is named after the client folder.
+pub const CLIENT_PROFILE_STEM: &str = "dsgvo";
+
+fn is_profile_name(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "yaml" || e == "yml")
+}
+
+/// The profile of a client folder, if it has one.
+fn client_profile(dir: &Path) -> Option<PathBuf> {
+    ["yaml", "yml"]
+        .iter()
+        .map(|ext| dir.join(format!("{CLIENT_PROFILE_STEM}.{ext}")))
+        .find(|p| fs::symlink_metadata(p).is_ok())
+}
 
 /// The profile files named by the arguments, and whether this is a batch (several profiles or
 /// a directory).
@@ -37,17 +56,41 @@ pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
             batch = true;
             let entries = fs::read_dir(arg)
                 .map_err(|e| Failure::User(format!("{}: {}", arg.display(), io_message(&e))))?;
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-                .collect();
-            found.sort();
+            let mut paths: Vec<PathBuf> =
+                entries.filter_map(Result::ok).map(|e| e.path()).collect();
+            paths.sort();
+            let mut found = Vec::new();
+            let mut without_profile = Vec::new();
+            for path in paths {
+                if is_profile_name(&path) {
+                    found.push(path);
+                } else if path.is_dir()
+                    && !path
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                {
+                    match client_profile(&path) {
+                        Some(profile) => found.push(profile),
+                        None => without_profile.push(
+                            path.file_name()
+                                .map(|n| n.to_string_lossy().into_owned())
+                                .unwrap_or_default(),
+                        ),
+                    }
+                }
+            }
             if found.is_empty() {
                 return Err(Failure::User(format!(
-                    "{}: keine Profildateien (*.yaml) im Verzeichnis",
+                    "{}: keine Profile im Verzeichnis — weder Profildateien (*.yaml) noch Kundenordner mit {CLIENT_PROFILE_STEM}.yaml\nHinweis: legen Sie je Kunde eine Datei kunde.yaml oder einen Ordner kunde/{CLIENT_PROFILE_STEM}.yaml an",
                     arg.display()
                 )));
+            }
+            if !without_profile.is_empty() {
+                super::eout(&format!(
+                    "Hinweis: {}: Unterordner ohne {CLIENT_PROFILE_STEM}.yaml übersprungen: {}",
+                    arg.display(),
+                    without_profile.join(", ")
+                ));
             }
             files.extend(found);
         } else if fs::symlink_metadata(arg).is_ok() {

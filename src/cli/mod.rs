@@ -7,6 +7,7 @@ mod explain;
 mod init;
 mod inputs;
 mod next_steps;
+mod outdated;
 mod schema;
 mod templates;
 mod validate;
@@ -47,6 +48,9 @@ enum Command {
     Build(build::Args),
     /// Profil prüfen, ohne Dokumente zu erzeugen
     Validate(validate::Args),
+    /// Mappen auflisten, die mit anderer Programmversion, anderem Vorlagensatz oder älterem
+    /// Rechtsstand erzeugt wurden (Code 1, wenn es welche gibt)
+    Outdated(outdated::Args),
     /// Begründung und Rechtsgrundlage eines Prüfhinweises anzeigen (z. B. DSG001)
     Explain(explain::Args),
     /// Eingebaute Vorlagen auflisten oder exportieren
@@ -97,6 +101,7 @@ where
         Command::Init(args) => init::run(args),
         Command::Build(args) => build::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::Outdated(args) => outdated::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Templates(args) => templates::run(args),
         Command::Schema(args) => schema::run(args),

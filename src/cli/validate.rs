@@ -1,7 +1,6 @@
 //! `dsgvo-gen validate`: check profiles and print the findings.
 
-use super::{Failure, eprint_block, inputs, out};
-use serde::Serialize;
+use super::{Failure, default_stand, eprint_block, inputs, out};
 use std::path::PathBuf;
 
 /// Output format of `validate`.
@@ -9,8 +8,10 @@ use std::path::PathBuf;
 pub enum ReportFormat {
     /// Lesbarer Text
     Text,
-    /// JSON für CI-Systeme
+    /// JSON für CI-Systeme (Aufbau wie summary.json, siehe docs/json-report.md)
     Json,
+    /// GitHub-Actions-Anmerkungen an der Zeile des Profils (::error file=…,line=…,col=…::…)
+    Github,
 }
 
 /// Arguments of `validate`.
@@ -22,17 +23,6 @@ pub struct Args {
     /// Ausgabeformat
     #[arg(long, value_enum, default_value = "text")]
     format: ReportFormat,
-}
-
-#[derive(Serialize)]
-struct FileReport<'a> {
-    file: &'a str,
-    valid: bool,
-    errors: usize,
-    warnings: usize,
-    /// The risk assessment in brief; `null` when the profile could not be read.
-    risk: Option<crate::risk::Summary>,
-    diagnostics: &'a [crate::diagnostic::Diagnostic],
 }
 
 /// Runs `validate`.
@@ -49,7 +39,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
         ReportFormat::Text => {
             for loaded in &loaded_all {
                 let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
-                let warnings = loaded.diagnostics.len() - errors;
+                let warnings = loaded
+                    .diagnostics
+                    .iter()
+                    .filter(|d| !d.is_error() && !d.is_accepted())
+                    .count();
                 if !loaded.diagnostics.is_empty() {
                     eprint_block(&format!("{}\n", loaded.render_diagnostics()));
                 }
@@ -66,23 +60,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
             }
         }
         ReportFormat::Json => {
-            let reports: Vec<FileReport<'_>> = loaded_all
-                .iter()
-                .map(|l| {
-                    let errors = l.diagnostics.iter().filter(|d| d.is_error()).count();
-                    FileReport {
-                        file: &l.name,
-                        valid: errors == 0,
-                        errors,
-                        warnings: l.diagnostics.len() - errors,
-                        risk: l.profile.as_ref().map(|p| crate::risk::assess(p).summary()),
-                        diagnostics: &l.diagnostics,
-                    }
-                })
-                .collect();
-            let json = serde_json::to_string_pretty(&reports)
-                .map_err(|e| Failure::Internal(e.to_string()))?;
+            let json = super::build::json::validate_report(&loaded_all, default_stand()?)
+                .map_err(Failure::Internal)?;
             out(&json);
+        }
+        ReportFormat::Github => {
+            for loaded in &loaded_all {
+                for d in &loaded.diagnostics {
+                    out(&crate::diagnostic::github_annotation(d, &loaded.name));
+                }
+            }
         }
     }
     if any_error {

@@ -65,13 +65,14 @@ fn good_profiles_build_and_broken_ones_are_listed_with_file_and_line() {
     let json: serde_json::Value =
         serde_json::from_slice(&fs::read(dir.path().join("mappen/summary.json")).expect("json"))
             .expect("parse");
-    let statuses: Vec<&str> = json
+    assert_eq!(json["schema_version"], 1);
+    let statuses: Vec<&str> = json["profiles"]
         .as_array()
         .expect("rows")
         .iter()
         .map(|r| r["status"].as_str().expect("status"))
         .collect();
-    assert_eq!(statuses, ["built", "built", "failed", "built"]);
+    assert_eq!(statuses, ["ok", "warnings", "errors", "warnings"]);
 }
 
 #[test]
@@ -157,6 +158,7 @@ fn profile_paths_cannot_escape_the_output_folder() {
             "evil",
             "profil",
             "summary.json",
+            "uebersicht.csv",
             "uebersicht.md"
         ]
     );
@@ -211,9 +213,11 @@ fn message_format_json_reports_each_profile() {
         .stdout
         .clone();
     let json: serde_json::Value = serde_json::from_slice(&out).expect("json");
-    assert_eq!(json["failed"], 1);
+    assert_eq!(json["schema_version"], 1);
+    assert_eq!(json["totals"]["failed"], 1);
     let profile = &json["profiles"][0];
-    assert_eq!(profile["status"], "failed");
+    assert_eq!(profile["status"], "errors");
+    assert_eq!(profile["status_label"], "Fehler");
     assert!(profile["diagnostics"][0]["code"].as_str().is_some());
     assert!(
         profile["diagnostics"]

@@ -109,14 +109,14 @@ fn every_folder_entry_is_accounted_for() {
         .expect("run");
     assert_eq!(out.status.code(), Some(1));
     let reports: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    let reports = reports.as_array().expect("array");
+    let reports = reports["profiles"].as_array().expect("array");
     assert_eq!(reports.len(), 4, "{reports:?}");
     let message = |i: usize| {
         reports[i]["diagnostics"][0]["message"]
             .as_str()
             .unwrap_or("")
     };
-    assert_eq!(reports[0]["valid"], true);
+    assert_eq!(reports[0]["errors"], 0);
     assert!(
         message(1).contains("Datei, die es nicht gibt"),
         "{}",
@@ -136,8 +136,8 @@ fn every_folder_entry_is_accounted_for() {
     let summary: serde_json::Value =
         serde_json::from_slice(&fs::read(dir.path().join("out/summary.json")).expect("summary"))
             .expect("json");
-    for row in summary.as_array().expect("rows").iter().skip(1) {
-        assert_eq!(row["status"], "failed");
+    for row in summary["profiles"].as_array().expect("rows").iter().skip(1) {
+        assert_eq!(row["status"], "errors");
         assert!(
             !row["diagnostics"].as_array().expect("list").is_empty(),
             "{row}"

@@ -290,7 +290,7 @@ fn folder_collisions_are_explained_in_the_summary() {
     let summary: serde_json::Value =
         serde_json::from_slice(&fs::read(dir.path().join("out/summary.json")).expect("summary"))
             .expect("json");
-    for row in summary.as_array().expect("rows") {
+    for row in summary["profiles"].as_array().expect("rows") {
         let explained = row["diagnostics"]
             .as_array()
             .expect("diagnostics")

@@ -263,3 +263,56 @@ fn accepting_an_error_or_an_unknown_code_is_a_validation_error() {
         "{messages:?}"
     );
 }
+
+/// `validate` and the batch summary count an accepted warning as accepted, not as open.
+#[test]
+fn an_accepted_warning_is_not_counted_as_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let kunden = dir.path().join("kunden");
+    fs::create_dir(&kunden).expect("mkdir");
+    let open = pending_processor(&minimal());
+    let accepted = format!(
+        "{open}accepted_findings:\n  - code: DSG021\n    reason: \"Vertrag liegt zur Unterschrift vor\"\n"
+    );
+    fs::write(kunden.join("offen.yaml"), &open).expect("write");
+    fs::write(kunden.join("hingenommen.yaml"), &accepted).expect("write");
+    let count = |file: &str| {
+        let out = bin(dir.path()).args(["validate", file]).assert().success();
+        let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        let after = stdout
+            .split("0 Fehler, ")
+            .nth(1)
+            .expect("counts")
+            .to_owned();
+        after
+            .split(' ')
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or_else(|| panic!("{stdout}"))
+    };
+    assert_eq!(
+        count("kunden/hingenommen.yaml") + 1,
+        count("kunden/offen.yaml")
+    );
+    let out = bin(dir.path())
+        .args(["build", "kunden", "-o", "mappen", "--format", "md"])
+        .assert()
+        .success();
+    let summary = fs::read_to_string(dir.path().join("mappen/summary.json")).expect("summary");
+    let json: serde_json::Value = serde_json::from_str(&summary).expect("json");
+    let warnings = |name: &str| {
+        json["profiles"]
+            .as_array()
+            .expect("profiles")
+            .iter()
+            .find(|p| p["client"].as_str() == Some(name))
+            .map(|p| p["warnings"].as_u64())
+            .unwrap_or_else(|| panic!("{name} in {summary}"))
+    };
+    assert_eq!(
+        warnings("hingenommen").map(|n| n + 1),
+        warnings("offen"),
+        "{summary}"
+    );
+    drop(out);
+}

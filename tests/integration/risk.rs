@@ -505,14 +505,15 @@ fn validate_json_reports_the_assessment_per_profile() {
         .expect("runs");
     assert!(output.status.success());
     let reports: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
-    let physio = &reports[0]["risk"];
-    assert_eq!(physio["dpia_result"], "mandatory");
-    assert_eq!(physio["highest_net_risk"], "hoch");
+    let physio = &reports["profiles"][0];
+    assert_eq!(physio["dpia"]["id"], "mandatory");
+    assert_eq!(physio["highest_net_risk"]["id"], "high");
+    assert_eq!(physio["highest_net_risk"]["label"], "hohes Risiko");
     assert_eq!(physio["dpo_required"], true);
     assert_eq!(physio["prior_consultation"], true);
-    let bakery = &reports[1]["risk"];
-    assert_eq!(bakery["dpia_result"], "threshold_memo");
-    assert_eq!(bakery["highest_net_risk"], "risiko");
+    let bakery = &reports["profiles"][1];
+    assert_eq!(bakery["dpia"]["id"], "threshold_memo");
+    assert_eq!(bakery["highest_net_risk"]["id"], "medium");
 }
 
 #[test]

@@ -39,8 +39,8 @@ fn json_report_lists_diagnostics() {
         .stdout
         .clone();
     let json: serde_json::Value = serde_json::from_slice(&out).expect("json");
-    let first = &json[0];
-    assert_eq!(first["valid"], false);
+    let first = &json["profiles"][0];
+    assert_eq!(first["status"], "errors");
     let codes: Vec<&str> = first["diagnostics"]
         .as_array()
         .expect("array")

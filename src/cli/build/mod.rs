@@ -1,6 +1,15 @@
 //! `dsgvo-gen build`: validate the profiles, render the documents, write or check them. Several
 //! profiles (or a directory) are built in parallel, each into its own folder, and summarised in
-//! `uebersicht.md` and `summary.json`.
+//! `uebersicht.md`, `uebersicht.csv` and `summary.json` (see [`summary`], [`json`]).
+//!
+//! A client whose inputs are unchanged since its `manifest.json` is skipped without typesetting
+//! ([`fresh`]); a client whose profile fails keeps its last good pack, marked with
+//! `VERALTET.txt` ([`stale`]).
+
+pub(crate) mod fresh;
+pub(crate) mod json;
+pub(crate) mod stale;
+pub(crate) mod summary;
 
 use super::{Failure, default_stand, eout, eprint_block, inputs, out, shown};
 use crate::backend::Format;
@@ -23,8 +32,10 @@ use std::sync::OnceLock;
 pub enum MessageFormat {
     /// Lesbarer Text
     Text,
-    /// JSON auf der Standardausgabe (für CI)
+    /// JSON auf der Standardausgabe (für CI; Aufbau wie summary.json)
     Json,
+    /// GitHub-Actions-Anmerkungen (::error file=…,line=…,col=…::…) und Text
+    Github,
 }
 
 /// Arguments of `build`.
@@ -59,8 +70,14 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "text")]
     message_format: MessageFormat,
     /// Nur Fehler ausgeben
-    #[arg(short, long)]
+    #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
+    /// Bei mehreren Profilen auch jede Warnung einzeln ausgeben (sonst nach Code gruppiert)
+    #[arg(short, long)]
+    verbose: bool,
+    /// Jedes Profil neu erzeugen, auch wenn sich seit dem letzten Lauf nichts geändert hat
+    #[arg(long)]
+    force_rebuild: bool,
 }
 
 /// Reads every template file (`*.md`, `*.html`) of a user directory.
@@ -101,13 +118,19 @@ pub fn load_templates(dir: Option<&Path>) -> Result<Templates, Failure> {
     })
 }
 
-/// Folder name for a profile in a batch: the file stem, reduced to characters that are safe in
-/// a path, never empty, never `.`/`..`, never absolute.
+/// Folder name for a profile in a batch: the file stem — or, for a client folder's
+/// `dsgvo.yaml`, the name of that folder — reduced to characters that are safe in a path,
+/// never empty, never `.`/`..`, never absolute.
 fn folder_name(profile: &Path) -> String {
-    let stem = profile
+    let mut stem = profile
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if stem == inputs::CLIENT_PROFILE_STEM
+        && let Some(parent) = profile.parent().and_then(Path::file_name)
+    {
+        stem = parent.to_string_lossy().into_owned();
+    }
     let safe: String = stem
         .chars()
         .map(|c| {
@@ -141,7 +164,12 @@ struct Shared<'a> {
     page_by_profile: bool,
     mode: Mode,
     force: bool,
+    /// `--force-rebuild`: typeset even when the manifest says nothing changed.
+    rebuild: bool,
     quiet: bool,
+    /// Several profiles: warnings go into the grouped summary unless `-v`.
+    batch: bool,
+    verbose: bool,
     root: &'a Path,
     /// Taken when the first profile is ready to write, so a run that writes nothing leaves no
     /// trace; held until the end of the run.
@@ -160,42 +188,51 @@ impl Shared<'_> {
 }
 
 /// Result of one profile.
-#[derive(Debug, Serialize)]
-struct ProfileResult {
-    file: String,
-    output_dir: String,
-    status: Status,
-    company: Option<String>,
-    variant: Option<String>,
-    errors: usize,
-    warnings: usize,
-    dpia: Option<String>,
-    highest_net_risk: Option<String>,
-    files: Vec<String>,
-    written: usize,
-    unchanged: usize,
-    drift: Vec<DriftEntry>,
-    diagnostics: Vec<Diagnostic>,
-    #[serde(skip)]
-    report: String,
-    #[serde(skip)]
-    internal: Option<String>,
+#[derive(Debug)]
+pub(crate) struct ProfileResult {
+    pub file: String,
+    /// Output folder below the root in a batch; the root itself for a single profile.
+    pub output_dir: String,
+    /// Name shown for the client: the output folder in a batch, else the profile file.
+    pub client: String,
+    pub status: Status,
+    pub company: Option<String>,
+    pub variant: Option<crate::profile::model::Variant>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub risk: Option<crate::risk::Summary>,
+    /// Stand date of the pack (profile, else `SOURCE_DATE_EPOCH`, else today).
+    pub stand: Option<crate::date::Date>,
+    pub files: Vec<String>,
+    pub written: usize,
+    pub unchanged: usize,
+    /// Inputs unchanged since the last build: nothing was typeset.
+    pub skipped: bool,
+    /// The last good pack kept in the folder while this profile fails.
+    pub stale: Option<stale::Stale>,
+    pub drift: Vec<DriftEntry>,
+    /// Why the files drift (`--check`).
+    pub drift_causes: Vec<fresh::Cause>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub report: String,
+    pub internal: Option<String>,
     /// What the firm does with the pack ("Was jetzt?"), for a single build.
-    #[serde(skip)]
-    next_steps: Vec<String>,
+    pub next_steps: Vec<String>,
 }
 
+/// What happened to one profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-enum Status {
+pub(crate) enum Status {
     Built,
     Failed,
 }
 
+/// A file that is missing or would change (`--check`).
 #[derive(Debug, Serialize)]
-struct DriftEntry {
-    path: String,
-    kind: &'static str,
+pub(crate) struct DriftEntry {
+    pub path: String,
+    pub kind: &'static str,
 }
 
 fn process(
@@ -210,17 +247,24 @@ fn process(
             Ok(None) => shown(shared.root),
             Err(_) => String::new(),
         },
+        client: match &target {
+            Ok(Some(folder)) => folder.clone(),
+            _ => shown(file),
+        },
         status: Status::Failed,
         company: None,
         variant: None,
         errors: 0,
         warnings: 0,
-        dpia: None,
-        highest_net_risk: None,
+        risk: None,
+        stand: None,
         files: Vec::new(),
         written: 0,
         unchanged: 0,
+        skipped: false,
+        stale: None,
         drift: Vec::new(),
+        drift_causes: Vec::new(),
         diagnostics: Vec::new(),
         report: String::new(),
         internal: None,
@@ -228,28 +272,25 @@ fn process(
     };
     let loaded = inputs::load(file);
     result.errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
-    result.warnings = loaded.diagnostics.len() - result.errors;
+    // Accepted findings are listed as such, not counted as open warnings.
+    result.warnings = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| !d.is_error() && !d.is_accepted())
+        .count();
     let shown_diagnostics: Vec<&Diagnostic> = loaded
         .diagnostics
         .iter()
-        .filter(|d| !shared.quiet || d.is_error())
+        .filter(|d| d.is_error() || (!shared.quiet && (!shared.batch || shared.verbose)))
         .collect();
     result.report =
         crate::diagnostic::render_list(&shown_diagnostics, &loaded.name, &loaded.source);
     result.diagnostics = loaded.diagnostics.clone();
     if let Some(profile) = &loaded.profile {
         result.company = Some(profile.raw.company.name.clone());
-        result.variant = Some(crate::legal::labels::variant(profile.variant()).to_owned());
-        let summary = crate::risk::assess(profile).summary();
-        result.dpia = Some(
-            match summary.dpia_result {
-                crate::risk::threshold::DpiaResult::Mandatory => "Pflicht",
-                crate::risk::threshold::DpiaResult::Recommended => "empfohlen",
-                crate::risk::threshold::DpiaResult::ThresholdMemo => "Schwellwertvermerk genügt",
-            }
-            .to_owned(),
-        );
-        result.highest_net_risk = Some(summary.highest_net_risk.label().to_owned());
+        result.variant = Some(profile.variant());
+        result.risk = Some(crate::risk::assess(profile).summary());
+        result.stand = Some(profile.stand.unwrap_or(shared.today));
     }
     let lint_errors_only = loaded
         .diagnostics
@@ -262,6 +303,9 @@ fn process(
         .is_some_and(|p| p.raw.document.status_report);
     let blocked = loaded.has_errors() && !((shared.force || status_report) && lint_errors_only);
     let Some(profile) = loaded.profile.as_ref().filter(|_| !blocked) else {
+        if let Ok(folder) = &target {
+            stale::mark(shared, folder.as_deref(), &mut result);
+        }
         return result;
     };
     let folder = match target {
@@ -271,6 +315,41 @@ fn process(
             return result;
         }
     };
+    let dir = match &folder {
+        Some(sub) => shared.root.join(sub),
+        None => shared.root.to_path_buf(),
+    };
+    let expected = fresh::Inputs {
+        tool_version: VERSION,
+        template_set: shared.templates.set_id(),
+        facts_checked_on: crate::facts_checked_on(),
+        formats: formats_for(shared, profile)
+            .iter()
+            .map(|f| f.extension())
+            .collect(),
+        profile_sha256: &profile.source_hash,
+        stand: profile.stand.unwrap_or(shared.today).to_string(),
+    };
+    let previous = fresh::read_manifest(&dir);
+    let may_skip = shared.mode == Mode::Write && !shared.rebuild && previous.is_some();
+    // The pack is compared under the lock, so no other run is writing it meanwhile.
+    if may_skip && let Err(message) = shared.lock_root() {
+        result.fail(message);
+        return result;
+    }
+    if may_skip
+        && let Some(files) = previous
+            .as_ref()
+            .and_then(|m| fresh::unchanged_pack(&dir, m, &expected))
+    {
+        result.status = Status::Built;
+        result.skipped = true;
+        result.unchanged = files.len();
+        result.files = files;
+        result.next_steps = super::next_steps::steps(profile, &result.files);
+        client_built(shared, folder.as_deref(), profile, &mut result);
+        return result;
+    }
     let options = Options {
         templates: shared.templates,
         run: RunInfo {
@@ -311,6 +390,9 @@ fn process(
             result.next_steps = super::next_steps::steps(profile, &result.files);
             result.written = outcome.written.len();
             result.unchanged = outcome.unchanged.len();
+            if !outcome.drift.is_empty() {
+                result.drift_causes = fresh::causes(previous.as_ref(), &expected);
+            }
             result.drift = outcome
                 .drift
                 .into_iter()
@@ -322,6 +404,9 @@ fn process(
                     },
                 })
                 .collect();
+            if shared.mode == Mode::Write {
+                client_built(shared, folder.as_deref(), profile, &mut result);
+            }
         }
         Err(e) => {
             result.written = e.replaced.len();
@@ -329,6 +414,21 @@ fn process(
         }
     }
     result
+}
+
+/// The one place where a client's pack is known to be good and current (written now, or
+/// skipped because nothing changed). Removes the stale marker of an earlier failed run.
+/// The per-client history (`verlauf.json`) is written with the pack itself
+/// (`history::generate` in `process`); a skipped pack keeps its history unchanged.
+fn client_built(
+    shared: &Shared<'_>,
+    folder: Option<&str>,
+    _profile: &Profile,
+    result: &mut ProfileResult,
+) {
+    if let Err(message) = stale::clear(shared.root, folder) {
+        result.fail(message);
+    }
 }
 
 impl ProfileResult {
@@ -379,7 +479,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
         page_by_profile,
         mode: if args.check { Mode::Check } else { Mode::Write },
         force: args.force,
+        rebuild: args.force_rebuild,
         quiet: args.quiet,
+        batch,
+        verbose: args.verbose,
         root: &args.output,
         lock: OnceLock::new(),
     };
@@ -411,7 +514,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
 
     let progress = (batch
         && !args.quiet
-        && args.message_format == MessageFormat::Text
+        && args.message_format != MessageFormat::Json
         && std::io::stderr().is_terminal())
     .then(|| {
         let bar = indicatif::ProgressBar::new(jobs.len() as u64);
@@ -452,9 +555,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
         if shared.mode == Mode::Write {
             shared.lock_root().map_err(Failure::User)?;
         }
-        write_summary(&args.output, &results, shared.mode)?;
+        summary::write(&args.output, &results, templates.set_id(), shared.mode)?;
     }
-    report(&args, batch, &results)
+    report(&args, batch, &results, templates.set_id())
 }
 
 /// Parallel profiles: at least one, at most one per profile and per processor core — more
@@ -465,7 +568,12 @@ fn clamp_jobs(requested: usize, profiles: usize) -> usize {
 }
 
 /// Prints the results and decides the exit code.
-fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Failure> {
+fn report(
+    args: &Args,
+    batch: bool,
+    results: &[ProfileResult],
+    template_set: &str,
+) -> Result<(), Failure> {
     let failed: Vec<&ProfileResult> = results
         .iter()
         .filter(|r| r.status == Status::Failed)
@@ -478,15 +586,20 @@ fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Fai
 
     match args.message_format {
         MessageFormat::Json => {
-            let json = serde_json::to_string_pretty(&serde_json::json!({
-                "profiles": results,
-                "failed": failed.len(),
-                "drift": drift,
-            }))
-            .map_err(|e| Failure::Internal(e.to_string()))?;
-            out(&json);
+            let json = json::build_report(results, Some(template_set), true);
+            out(&json.map_err(Failure::Internal)?);
         }
-        MessageFormat::Text => {
+        MessageFormat::Text | MessageFormat::Github => {
+            if args.message_format == MessageFormat::Github {
+                for r in results {
+                    for d in r.diagnostics.iter().filter(|d| d.is_error() || !args.quiet) {
+                        out(&crate::diagnostic::github_annotation(d, &r.file));
+                    }
+                    for line in summary::drift_annotations(r) {
+                        out(&line);
+                    }
+                }
+            }
             for r in results {
                 if !r.report.is_empty() {
                     eprint_block(&format!("{}\n", r.report.trim_end()));
@@ -496,25 +609,27 @@ fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Fai
                 }
             }
             if args.check {
-                for r in results {
-                    for d in &r.drift {
-                        let what = if d.kind == "missing" {
-                            "fehlt"
-                        } else {
-                            "würde sich ändern"
-                        };
-                        eout(&format!("{}: {what}", d.path));
-                    }
+                for r in results.iter().filter(|r| !r.drift.is_empty()) {
+                    eprint_block(&summary::drift_block(r, batch));
                 }
             }
-            if batch {
-                out(&summary_table(results));
+            if batch && !args.quiet {
+                let width = summary::terminal_width();
+                out(summary::terminal(results, args.verbose, width, &args.output).trim_end());
             }
             let written: usize = results.iter().map(|r| r.written).sum();
             let unchanged: usize = results.iter().map(|r| r.unchanged).sum();
+            let skipped = results.iter().filter(|r| r.skipped).count();
             if !args.quiet && !args.check {
+                let skipped = if skipped > 0 {
+                    format!(
+                        "; {skipped} Profil(e) unverändert übersprungen (neu erzeugen: --force-rebuild)"
+                    )
+                } else {
+                    String::new()
+                };
                 eout(&format!(
-                    "{written} Datei(en) geschrieben, {unchanged} unverändert in {}",
+                    "{written} Datei(en) geschrieben, {unchanged} unverändert in {}{skipped}",
                     shown(&args.output)
                 ));
             }
@@ -542,7 +657,14 @@ fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Fai
     if !failed.is_empty() {
         let list: Vec<String> = failed
             .iter()
-            .map(|r| format!("{} ({} Fehler)", r.file, r.errors))
+            .map(|r| {
+                let stale = if r.stale.is_some() {
+                    "; alte Unterlagen als veraltet markiert"
+                } else {
+                    ""
+                };
+                format!("{} ({} Fehler{stale})", r.file, r.errors)
+            })
             .collect();
         return Err(Failure::User(format!(
             "{} von {} Profil(en) nicht erzeugt:\n  {}",
@@ -557,115 +679,6 @@ fn report(args: &Args, batch: bool, results: &[ProfileResult]) -> Result<(), Fai
         )));
     }
     Ok(())
-}
-
-/// A value or message in `uebersicht.md`: printed literally, never a link, image or HTML, with
-/// control characters shown.
-fn cell(text: &str) -> String {
-    crate::render::escape::escape_plain(&crate::diagnostic::visible(text))
-}
-
-/// The batch summary as a Markdown table (also printed on the terminal).
-fn summary_table(results: &[ProfileResult]) -> String {
-    let mut s = String::from(
-        "| Profil | Unternehmen | Variante | Fehler | Warnungen | DSFA | Höchstes Restrisiko | Ergebnis |\n| --- | --- | --- | ---: | ---: | --- | --- | --- |\n",
-    );
-    for r in results {
-        let outcome = match r.status {
-            Status::Built => format!("{} Dateien in {}", r.files.len(), r.output_dir),
-            Status::Failed => "nicht erzeugt".to_owned(),
-        };
-        s.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} |\n",
-            cell(&r.file),
-            cell(r.company.as_deref().unwrap_or("–")),
-            cell(r.variant.as_deref().unwrap_or("–")),
-            r.errors,
-            r.warnings,
-            cell(r.dpia.as_deref().unwrap_or("–")),
-            cell(r.highest_net_risk.as_deref().unwrap_or("–")),
-            cell(&outcome),
-        ));
-    }
-    s
-}
-
-/// Writes `uebersicht.md` and `summary.json` into the output root (or checks them).
-fn write_summary(root: &Path, results: &[ProfileResult], mode: Mode) -> Result<(), Failure> {
-    let failed = results
-        .iter()
-        .filter(|r| r.status == Status::Failed)
-        .count();
-    let mut markdown = format!(
-        "# Übersicht der Datenschutzdokumentation\n\n{} Profil(e), davon {} erzeugt und {} nicht erzeugt.\n\n",
-        results.len(),
-        results.len() - failed,
-        failed
-    );
-    markdown.push_str(&summary_table(results));
-    let failures: Vec<&ProfileResult> = results
-        .iter()
-        .filter(|r| r.status == Status::Failed)
-        .collect();
-    if !failures.is_empty() {
-        markdown.push_str("\n## Nicht erzeugt\n\n");
-        for r in failures {
-            markdown.push_str(&format!("### {}\n\n", cell(&r.file)));
-            for d in r.diagnostics.iter().filter(|d| d.is_error()) {
-                let at = d.line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
-                let code = d.code.map(|c| format!("{c} ")).unwrap_or_default();
-                let message = cell(&d.message);
-                markdown.push_str(&format!("- {at}{code}{message}\n"));
-            }
-            markdown.push('\n');
-        }
-    }
-    #[derive(Serialize)]
-    struct Row<'a> {
-        file: &'a str,
-        company: Option<&'a str>,
-        variant: Option<&'a str>,
-        status: Status,
-        errors: usize,
-        warnings: usize,
-        dpia: Option<&'a str>,
-        highest_net_risk: Option<&'a str>,
-        output_dir: &'a str,
-        files: &'a [String],
-        diagnostics: &'a [Diagnostic],
-    }
-    let rows: Vec<Row<'_>> = results
-        .iter()
-        .map(|r| Row {
-            file: &r.file,
-            company: r.company.as_deref(),
-            variant: r.variant.as_deref(),
-            status: r.status,
-            errors: r.errors,
-            warnings: r.warnings,
-            dpia: r.dpia.as_deref(),
-            highest_net_risk: r.highest_net_risk.as_deref(),
-            output_dir: &r.output_dir,
-            files: &r.files,
-            diagnostics: &r.diagnostics,
-        })
-        .collect();
-    let mut json =
-        serde_json::to_vec_pretty(&rows).map_err(|e| Failure::Internal(e.to_string()))?;
-    json.push(b'\n');
-    let artifacts = [
-        Artifact {
-            path: PathBuf::from("uebersicht.md"),
-            bytes: markdown.into_bytes(),
-        },
-        Artifact {
-            path: PathBuf::from("summary.json"),
-            bytes: json,
-        },
-    ];
-    output::apply(root, None, &artifacts, mode)
-        .map(|_| ())
-        .map_err(|e| Failure::User(format!("Übersicht nicht geschrieben: {e}")))
 }
 
 #[cfg(test)]
