@@ -52,6 +52,10 @@ pub struct Diagnostic {
     offset: Option<usize>,
 }
 
+/// Code of the findings that are no lint: the profile cannot be read (YAML syntax, unknown
+/// field, wrong type or value, missing entry). `dsgvo-gen explain DSG000` explains it.
+pub const PROFILE_CODE: &str = "DSG000";
+
 impl Diagnostic {
     /// A new diagnostic without position.
     pub fn new(severity: Severity, message: impl Into<String>) -> Self {
@@ -99,6 +103,13 @@ impl Diagnostic {
             self.offset = Some(pos.offset);
         }
         self
+    }
+
+    /// The rule the finding belongs to: its lint code, or [`PROFILE_CODE`] for a profile
+    /// that cannot be read (syntax, structure, value), so every finding has a code in CI
+    /// reports.
+    pub fn rule_id(&self) -> &'static str {
+        self.code.unwrap_or(PROFILE_CODE)
     }
 
     /// Is this an error?

@@ -17,6 +17,7 @@
 //! as data in [`legal`].
 
 pub mod backend;
+pub mod ci_report;
 pub mod cli;
 pub mod context;
 pub mod date;

@@ -20,8 +20,11 @@ use std::process::ExitCode;
 
 /// Exit code: the user's input is at fault.
 pub const EXIT_USER: u8 = 1;
-/// Exit code: something unexpected (I/O, template bug).
+/// Exit code: something unexpected (a template bug).
 pub const EXIT_INTERNAL: u8 = 2;
+/// Exit code: the command line is wrong (unknown subcommand or option, missing value), as
+/// uv and ruff do; shares the code with internal errors, as the product contract says.
+pub const EXIT_USAGE: u8 = 2;
 
 /// dsgvo-gen – DSGVO-Dokumentation für WhatsApp im Unternehmen.
 #[derive(Debug, Parser)]
@@ -93,7 +96,7 @@ where
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                     ExitCode::SUCCESS
                 }
-                _ => ExitCode::from(EXIT_USER),
+                _ => ExitCode::from(EXIT_USAGE),
             };
         }
     };

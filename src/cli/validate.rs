@@ -12,6 +12,10 @@ pub enum ReportFormat {
     Json,
     /// GitHub-Actions-Anmerkungen an der Zeile des Profils (::error file=…,line=…,col=…::…)
     Github,
+    /// SARIF 2.1.0 für Code-Scanning (z. B. GitHub code scanning)
+    Sarif,
+    /// GitLab Code Quality (JSON)
+    Gitlab,
 }
 
 /// Arguments of `validate`.
@@ -70,6 +74,22 @@ pub fn run(args: Args) -> Result<(), Failure> {
                     out(&crate::diagnostic::github_annotation(d, &loaded.name));
                 }
             }
+        }
+        ReportFormat::Sarif | ReportFormat::Gitlab => {
+            let sets: Vec<crate::ci_report::Findings<'_>> = loaded_all
+                .iter()
+                .map(|l| crate::ci_report::Findings {
+                    file: &l.name,
+                    diagnostics: &l.diagnostics,
+                })
+                .collect();
+            let report = if args.format == ReportFormat::Sarif {
+                crate::ci_report::sarif(&sets, crate::VERSION)
+            } else {
+                crate::ci_report::gitlab(&sets)
+            };
+            out(&serde_json::to_string_pretty(&report)
+                .map_err(|e| Failure::Internal(e.to_string()))?);
         }
     }
     if any_error {

@@ -27,6 +27,14 @@ pub struct Lint {
 /// Every lint, ordered by code.
 pub const LINTS: &[Lint] = &[
     Lint {
+        code: crate::diagnostic::PROFILE_CODE,
+        severity: Severity::Error,
+        title: "Das Profil ist nicht lesbar oder unvollständig",
+        reasoning: "Ohne ein gültiges Profil lassen sich keine Dokumente erzeugen: Die Datei muss gültiges YAML sein, nur bekannte Felder mit zulässigen Werten enthalten und die Pflichtangaben haben. Die Meldung nennt Zeile und Spalte und was dort fehlt oder falsch ist.",
+        remedy: "Korrigieren Sie die Stelle, die die Meldung nennt. `dsgvo-gen schema` beschreibt jedes Feld; Editoren mit YAML-Unterstützung prüfen das Profil damit schon beim Schreiben.",
+        reference: "keine Rechtsnorm: Aufbau des Unternehmensprofils",
+    },
+    Lint {
         code: "DSG001",
         severity: Severity::Error,
         title: "Die private WhatsApp-App ist für die geschäftliche Kommunikation nicht geeignet",

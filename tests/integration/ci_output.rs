@@ -278,3 +278,154 @@ fn batch_check_names_the_cause_in_the_client_line() {
         .expect("line");
     assert!(!wagner.contains("nicht aktuell"), "{text}");
 }
+
+/// The SARIF 2.1.0 schema published by OASIS (sarif-2.1/schema in oasis-tcs/sarif-spec).
+fn sarif_schema() -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/schemas/sarif-schema-2.1.0.json");
+    serde_json::from_str(&fs::read_to_string(path).expect("schema")).expect("json")
+}
+
+/// A folder with a broken profile (misspelt field) and one with warnings.
+fn mixed_clients(dir: &Path) -> usize {
+    let text = fs::read_to_string(example("minimal")).expect("read");
+    fs::create_dir(dir.join("kunden")).expect("mkdir");
+    let broken = text.replace("  city: \"Berlin\"", "  citty: \"Berlin\"");
+    fs::write(dir.join("kunden/kaputt.yaml"), &broken).expect("write");
+    fs::write(
+        dir.join("kunden/minimal.yaml"),
+        fs::read_to_string(example("minimal")).expect("read"),
+    )
+    .expect("write");
+    broken
+        .lines()
+        .position(|l| l.contains("citty"))
+        .expect("line")
+        + 1
+}
+
+#[test]
+fn sarif_output_validates_against_the_sarif_2_1_0_schema_and_points_at_the_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let line = mixed_clients(dir.path());
+    let validator = jsonschema::validator_for(&sarif_schema()).expect("valid schema");
+    for args in [
+        vec!["validate", "kunden", "--format", "sarif"],
+        vec![
+            "build",
+            "kunden",
+            "-o",
+            "mappen",
+            "--format",
+            "md",
+            "--message-format",
+            "sarif",
+        ],
+    ] {
+        let out = bin(dir.path()).args(&args).output().expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?}: the broken profile fails"
+        );
+        let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json on stdout");
+        let errors: Vec<String> = validator.iter_errors(&log).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{args:?}: {errors:?}");
+        let results = log["runs"][0]["results"].as_array().expect("results");
+        // The misspelt field is reported at its line, with the code of unreadable profiles.
+        let broken = results
+            .iter()
+            .find(|r| {
+                let loc = &r["locations"][0]["physicalLocation"];
+                loc["artifactLocation"]["uri"] == "kunden/kaputt.yaml"
+                    && loc["region"]["startLine"] == line
+            })
+            .expect("finding at the misspelt field");
+        assert_eq!(
+            broken["ruleId"], "DSG000",
+            "an unreadable profile has a code"
+        );
+        assert_eq!(broken["level"], "error");
+        // Every result's rule is described in the driver's rules.
+        let rules: Vec<&str> = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .expect("rules")
+            .iter()
+            .filter_map(|r| r["id"].as_str())
+            .collect();
+        assert!(
+            results
+                .iter()
+                .all(|r| r["ruleId"].as_str().is_some_and(|id| rules.contains(&id)))
+        );
+        assert!(
+            results.iter().any(|r| r["level"] == "warning"),
+            "the warnings of the minimal profile"
+        );
+    }
+    // Same findings, same bytes.
+    let run = || {
+        bin(dir.path())
+            .args(["validate", "kunden", "--format", "sarif"])
+            .output()
+            .expect("runs")
+            .stdout
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn gitlab_code_quality_lists_every_finding_with_a_stable_fingerprint() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let line = mixed_clients(dir.path());
+    let out = bin(dir.path())
+        .args(["validate", "kunden", "--format", "gitlab"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let entries = report.as_array().expect("array");
+    let broken = entries
+        .iter()
+        .find(|e| {
+            e["location"]["path"] == "kunden/kaputt.yaml" && e["location"]["lines"]["begin"] == line
+        })
+        .expect("finding at the misspelt field");
+    assert_eq!(broken["severity"], "major");
+    assert_eq!(broken["check_name"], "DSG000");
+    for e in entries {
+        for key in ["description", "check_name", "fingerprint", "severity"] {
+            assert!(e[key].is_string(), "{key} in {e}");
+        }
+    }
+    let fingerprints: std::collections::BTreeSet<&str> = entries
+        .iter()
+        .filter_map(|e| e["fingerprint"].as_str())
+        .collect();
+    assert_eq!(fingerprints.len(), entries.len(), "fingerprints are unique");
+}
+
+/// Usage errors exit with 2 (as uv and ruff do); an output path that is a file is the user's
+/// mistake: exit 1 with a plain message, never an internal error.
+#[test]
+fn usage_errors_exit_2_and_a_file_as_output_folder_exits_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    fs::copy(example("minimal"), dir.path().join("dsgvo.yaml")).expect("copy");
+    for args in [
+        vec!["buidl"],
+        vec!["build", "--no-such-option"],
+        vec!["validate", "--format", "xml"],
+    ] {
+        let out = bin(dir.path()).args(&args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+    fs::write(dir.path().join("afile"), "x").expect("write");
+    let out = bin(dir.path())
+        .args(["build", "-o", "afile", "-q"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("ist eine Datei, kein Ordner"), "{err}");
+    assert!(!err.contains("interner Fehler"), "{err}");
+}

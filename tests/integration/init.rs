@@ -722,7 +722,7 @@ fn answers_and_non_interactive_exclude_each_other() {
     bin(dir.path())
         .args(["init", "--non-interactive", "--answers", "a.yaml"])
         .assert()
-        .code(1);
+        .code(2);
     assert!(leftovers(dir.path()).is_empty());
 }
 

@@ -36,6 +36,10 @@ pub enum MessageFormat {
     Json,
     /// GitHub-Actions-Anmerkungen (::error file=…,line=…,col=…::…) und Text
     Github,
+    /// SARIF 2.1.0 für Code-Scanning auf der Standardausgabe
+    Sarif,
+    /// GitLab Code Quality (JSON) auf der Standardausgabe
+    Gitlab,
 }
 
 /// Arguments of `build`.
@@ -514,7 +518,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
 
     let progress = (batch
         && !args.quiet
-        && args.message_format != MessageFormat::Json
+        && matches!(
+            args.message_format,
+            MessageFormat::Text | MessageFormat::Github
+        )
         && std::io::stderr().is_terminal())
     .then(|| {
         let bar = indicatif::ProgressBar::new(jobs.len() as u64);
@@ -588,6 +595,22 @@ fn report(
         MessageFormat::Json => {
             let json = json::build_report(results, Some(template_set), true);
             out(&json.map_err(Failure::Internal)?);
+        }
+        MessageFormat::Sarif | MessageFormat::Gitlab => {
+            let sets: Vec<crate::ci_report::Findings<'_>> = results
+                .iter()
+                .map(|r| crate::ci_report::Findings {
+                    file: &r.file,
+                    diagnostics: &r.diagnostics,
+                })
+                .collect();
+            let report = if args.message_format == MessageFormat::Sarif {
+                crate::ci_report::sarif(&sets, VERSION)
+            } else {
+                crate::ci_report::gitlab(&sets)
+            };
+            out(&serde_json::to_string_pretty(&report)
+                .map_err(|e| Failure::Internal(e.to_string()))?);
         }
         MessageFormat::Text | MessageFormat::Github => {
             if args.message_format == MessageFormat::Github {
