@@ -315,4 +315,12 @@ fn an_accepted_warning_is_not_counted_as_open() {
         "{summary}"
     );
     drop(out);
+    // The overview lists it apart, with its reason.
+    let overview = fs::read_to_string(dir.path().join("mappen/uebersicht.md")).expect("md");
+    let accepted = overview
+        .split("## Hingenommene Befunde")
+        .nth(1)
+        .expect("section of accepted findings");
+    assert!(accepted.contains("DSG021"), "{overview}");
+    assert!(accepted.contains("Begründung: Vertrag liegt zur Unterschrift vor"));
 }

@@ -282,8 +282,29 @@ fn markdown(results: &[ProfileResult]) -> String {
         s.push_str("\n## Warnungen je Kunde\n\n");
         for r in warned {
             let _ = writeln!(s, "### {}\n", cell(&r.file));
-            for d in r.diagnostics.iter().filter(|d| !d.is_error()) {
+            for d in r
+                .diagnostics
+                .iter()
+                .filter(|d| !d.is_error() && !d.is_accepted())
+            {
                 s.push_str(&diagnostic_line(d));
+            }
+            s.push('\n');
+        }
+    }
+    // Findings a profile accepts knowingly stand apart, with their reason, not as warnings.
+    let accepting: Vec<&ProfileResult> = results
+        .iter()
+        .filter(|r| r.diagnostics.iter().any(Diagnostic::is_accepted))
+        .collect();
+    if !accepting.is_empty() {
+        s.push_str("\n## Hingenommene Befunde\n\n");
+        for r in accepting {
+            let _ = writeln!(s, "### {}\n", cell(&r.file));
+            for d in r.diagnostics.iter().filter(|d| d.is_accepted()) {
+                let line = diagnostic_line(d);
+                let reason = d.accepted.as_deref().unwrap_or_default();
+                let _ = writeln!(s, "{} – Begründung: {}", line.trim_end(), cell(reason));
             }
             s.push('\n');
         }
