@@ -65,6 +65,10 @@ impl Error {
 /// Version of this tool, printed into every document.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Git commit this binary was built from ("unbekannt" when the build had no git checkout and
+/// no packaging record; see `build.rs`).
+pub const COMMIT: &str = env!("DSGVO_GEN_COMMIT");
+
 /// What to generate and how.
 pub struct Options<'a> {
     /// Template set.
@@ -256,7 +260,9 @@ fn manifest(profile: &Profile, stand: date::Date, run: &RunInfo, files: &[Artifa
     struct Manifest<'a> {
         tool: &'static str,
         tool_version: &'a str,
+        tool_commit: &'static str,
         template_set: &'a str,
+        legal_facts_checked_on: &'static str,
         company: &'a str,
         profile_sha256: &'a str,
         stand: String,
@@ -271,7 +277,9 @@ fn manifest(profile: &Profile, stand: date::Date, run: &RunInfo, files: &[Artifa
     let manifest = Manifest {
         tool: "dsgvo-gen",
         tool_version: run.tool_version,
+        tool_commit: COMMIT,
         template_set: &run.template_set,
+        legal_facts_checked_on: legal::checked_on(),
         company: &profile.raw.company.name,
         profile_sha256: &profile.source_hash,
         stand: stand.to_string(),
