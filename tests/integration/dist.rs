@@ -209,3 +209,27 @@ fn non_ascii_and_space_paths_build_and_check() {
             .is_file()
     );
 }
+
+#[test]
+fn ci_recipes_pin_this_version_and_date_the_inputs() {
+    let version = dsgvo_gen::VERSION;
+    let gitlab = fs::read_to_string(repo("ci/gitlab/dsgvo-gen.yml")).expect("template");
+    assert!(gitlab.contains(&format!("DSGVO_GEN_VERSION: \"{version}\"")));
+    for recipe in [
+        "examples/ci/github-actions.yml",
+        "examples/ci/gitlab-ci.yml",
+    ] {
+        let text = fs::read_to_string(repo(recipe)).expect("recipe");
+        assert!(
+            text.contains(&format!("@v{version}")) || text.contains(&format!("/v{version}/")),
+            "{recipe} pins v{version}"
+        );
+        assert!(!text.contains("cargo install"), "{recipe} compiles");
+    }
+    // The Stand date comes from the inputs' history, never from the last commit as a whole.
+    for script in ["ci/github/run.sh", "ci/gitlab/dsgvo-gen.yml", "README.md"] {
+        let text = fs::read_to_string(repo(script)).expect("script");
+        assert!(text.contains("git log -1 --format=%ct -- "), "{script}");
+        assert!(!text.contains("git log -1 --format=%ct)"), "{script}");
+    }
+}
