@@ -71,6 +71,10 @@ impl Error {
 /// Version of this tool, printed into every document.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Git commit this binary was built from ("unbekannt" when the build had no git checkout and
+/// no packaging record; see `build.rs`).
+pub const COMMIT: &str = env!("DSGVO_GEN_COMMIT");
+
 /// What to generate and how.
 pub struct Options<'a> {
     /// Template set.
@@ -272,24 +276,10 @@ fn print(
     Ok(out)
 }
 
-/// The date the legal facts were last checked: the newest `CHECKED_ON` of the tables in
-/// [`legal`]. A pack built with older facts is outdated (`dsgvo-gen outdated`).
+/// The newest check date of the legal fact tables ([`legal::latest_check`]); a pack built
+/// with older facts is outdated (`dsgvo-gen outdated`).
 pub fn facts_checked_on() -> &'static str {
-    [
-        legal::allergens::CHECKED_ON,
-        legal::authorities::CHECKED_ON,
-        legal::countries::CHECKED_ON,
-        legal::dpia::CHECKED_ON,
-        legal::meta::CHECKED_ON,
-        legal::retention::CHECKED_ON,
-        legal::risks::CHECKED_ON,
-        legal::secrecy::CHECKED_ON,
-        legal::vocabulary::CHECKED_ON,
-        legal::whatsapp_limits::CHECKED_ON,
-    ]
-    .into_iter()
-    .max()
-    .unwrap_or_default()
+    legal::latest_check()
 }
 
 /// Name of the manifest written next to the documents.
@@ -307,9 +297,11 @@ fn manifest(
     struct Manifest<'a> {
         tool: &'static str,
         tool_version: &'a str,
+        tool_commit: &'static str,
         template_set: &'a str,
         facts_checked_on: &'static str,
         formats: Vec<&'static str>,
+        legal_facts_checked_on: &'static str,
         company: &'a str,
         profile_sha256: &'a str,
         stand: String,
@@ -325,9 +317,11 @@ fn manifest(
     let manifest = Manifest {
         tool: "dsgvo-gen",
         tool_version: run.tool_version,
+        tool_commit: COMMIT,
         template_set: &run.template_set,
         facts_checked_on: facts_checked_on(),
         formats: options.formats.iter().map(|f| f.extension()).collect(),
+        legal_facts_checked_on: legal::checked_on(),
         company: &profile.raw.company.name,
         profile_sha256: &profile.source_hash,
         stand: stand.to_string(),

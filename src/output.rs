@@ -158,9 +158,53 @@ pub fn io_message(e: &io::Error) -> String {
         _ => "Ein-/Ausgabefehler",
     };
     match e.raw_os_error() {
+        Some(code) if cfg!(windows) && windows_in_use(code) => {
+            format!("{text} (Systemfehler {code}); {WINDOWS_IN_USE_HINT}")
+        }
         Some(code) => format!("{text} (Systemfehler {code})"),
         None => text.to_owned(),
     }
+}
+
+/// Windows refuses to replace or delete a file another program holds open (a PDF viewer,
+/// an editor, a virus scanner for a moment) with one of these errors.
+const WINDOWS_ACCESS_DENIED: i32 = 5;
+const WINDOWS_SHARING_VIOLATION: i32 = 32;
+const WINDOWS_LOCK_VIOLATION: i32 = 33;
+
+const WINDOWS_IN_USE_HINT: &str = "ist die Datei in einem anderen Programm geöffnet (z. B. im PDF-Betrachter)? Bitte schließen \
+     und erneut aufrufen";
+
+/// Is `code` a Windows error that means "held open by another program"?
+fn windows_in_use(code: i32) -> bool {
+    matches!(
+        code,
+        WINDOWS_ACCESS_DENIED | WINDOWS_SHARING_VIOLATION | WINDOWS_LOCK_VIOLATION
+    )
+}
+
+/// How often a rename into place is tried again after a Windows "in use" error: a virus
+/// scanner or the search indexer opens new files for a moment. Elsewhere a rename either
+/// works or fails for good.
+fn persist_retries() -> u32 {
+    if cfg!(windows) { 5 } else { 0 }
+}
+
+/// Renames the staged file into place (atomically replacing `target`), retrying briefly where
+/// [`persist_retries`] allows.
+fn persist(mut temp: tempfile::NamedTempFile, target: &Path) -> Result<(), tempfile::PersistError> {
+    for attempt in 0..persist_retries() {
+        match temp.persist(target) {
+            Ok(_) => return Ok(()),
+            Err(e) if e.error.raw_os_error().is_some_and(windows_in_use) => {
+                temp = e.file;
+                let wait = 50 * u64::from(attempt + 1);
+                std::thread::sleep(std::time::Duration::from_millis(wait));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    temp.persist(target).map(|_| ())
 }
 
 /// German name of a directory entry that is neither a regular file nor a folder.
@@ -196,6 +240,13 @@ pub fn open_regular(path: &Path) -> io::Result<Result<fs::File, &'static str>> {
     {
         use std::os::unix::fs::OpenOptionsExt;
         options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    #[cfg(windows)]
+    {
+        // FILE_FLAG_OPEN_REPARSE_POINT: open a symbolic link or junction itself, not its
+        // target (the counterpart of O_NOFOLLOW); the check below then refuses it.
+        use std::os::windows::fs::OpenOptionsExt;
+        options.custom_flags(0x0020_0000);
     }
     let file = match options.open(path) {
         Ok(file) => file,
@@ -380,7 +431,7 @@ pub fn apply(
         ));
     }
     for (temp, target) in staged {
-        if let Err(e) = temp.persist(&target) {
+        if let Err(e) = persist(temp, &target) {
             return Err(OutputError {
                 path: target,
                 problem: Problem::Io(e.error),
@@ -464,7 +515,7 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> io::Result<()> {
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(with_path)?;
     let temp = stage(dir, bytes).map_err(with_path)?;
-    temp.persist(target).map_err(|e| with_path(e.error))?;
+    persist(temp, target).map_err(|e| with_path(e.error))?;
     Ok(())
 }
 
@@ -535,6 +586,20 @@ mod tests {
         );
         let full = io::Error::from(io::ErrorKind::StorageFull);
         assert_eq!(io_message(&full), "kein Speicherplatz mehr frei");
+    }
+
+    #[test]
+    fn windows_in_use_errors_are_recognised() {
+        for code in [5, 32, 33] {
+            assert!(windows_in_use(code), "{code}");
+        }
+        for code in [2, 3, 112] {
+            assert!(!windows_in_use(code), "{code}");
+        }
+        if cfg!(windows) {
+            let text = io_message(&io::Error::from_raw_os_error(32));
+            assert!(text.contains("anderen Programm geöffnet"), "{text}");
+        }
     }
 
     #[test]

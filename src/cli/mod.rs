@@ -6,6 +6,7 @@ mod completions;
 mod explain;
 mod init;
 mod inputs;
+mod manpage;
 mod next_steps;
 mod outdated;
 mod schema;
@@ -31,6 +32,7 @@ pub const EXIT_USAGE: u8 = 2;
 #[command(
     name = "dsgvo-gen",
     version,
+    long_version = long_version(),
     about = "Erzeugt die DSGVO-Dokumentation für den Einsatz von WhatsApp im Unternehmen",
     long_about = "Erzeugt aus einem Unternehmensprofil (YAML) die sechs Dokumente für den \
                   Einsatz von WhatsApp: Verarbeitungsverzeichnis, Schwellwertanalyse und \
@@ -62,8 +64,23 @@ enum Command {
     Schema(schema::Args),
     /// Skript zur Vervollständigung in der Shell ausgeben
     Completions(completions::Args),
-    /// Handbuchseite (man page) ausgeben
-    Manpage,
+    /// Handbuchseiten (man pages) ausgeben oder in ein Verzeichnis schreiben
+    Manpage(manpage::Args),
+}
+
+/// `--version` (long form): tool version, git commit, the embedded template set and the date of
+/// the legal facts, what an auditor needs to reproduce a pack. `-V` stays short.
+fn long_version() -> &'static str {
+    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "{}\nCommit:        {}\nVorlagensatz:  {} (eingebaut; eigene Vorlagen ändern ihn)\nRechtsfakten:  Stand {} (ältestes Prüfdatum der Tabellen)",
+            crate::VERSION,
+            crate::COMMIT,
+            crate::render::embedded_set_id(),
+            crate::legal::checked_on(),
+        )
+    });
+    &TEXT
 }
 
 /// A failure that ends the command, with its exit code.
@@ -109,7 +126,7 @@ where
         Command::Templates(args) => templates::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Completions(args) => completions::run(args),
-        Command::Manpage => completions::manpage(),
+        Command::Manpage(args) => manpage::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

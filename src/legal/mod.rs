@@ -18,7 +18,8 @@ pub mod secrecy;
 pub mod vocabulary;
 pub mod whatsapp_limits;
 
-/// The check dates of every fact table, by module.
+/// The check dates of every fact table, by module (the Art. 28 review is checked together
+/// with `meta`).
 pub const CHECK_DATES: &[(&str, &str)] = &[
     ("allergens", allergens::CHECKED_ON),
     ("authorities", authorities::CHECKED_ON),
@@ -32,7 +33,8 @@ pub const CHECK_DATES: &[(&str, &str)] = &[
     ("whatsapp_limits", whatsapp_limits::CHECKED_ON),
 ];
 
-/// The facts date of this release: the oldest check date of its fact tables.
+/// The facts date of this release: the oldest check date of its fact tables (DSG033 and the
+/// history compare it with the Stand date).
 pub fn facts_date() -> crate::date::Date {
     CHECK_DATES
         .iter()
@@ -45,6 +47,27 @@ pub fn facts_date() -> crate::date::Date {
         })
 }
 
+/// [`facts_date`] as written in `--version` and `manifest.json` (`legal_facts_checked_on`):
+/// the oldest check date, so every table was checked on or after it.
+pub fn checked_on() -> &'static str {
+    CHECK_DATES
+        .iter()
+        .map(|(_, date)| *date)
+        .min()
+        .unwrap_or("")
+}
+
+/// The newest check date of any fact table: when it moves, some fact changed, and packs built
+/// before are outdated (`dsgvo-gen outdated`, incremental builds; `facts_checked_on` in
+/// `manifest.json`).
+pub fn latest_check() -> &'static str {
+    CHECK_DATES
+        .iter()
+        .map(|(_, date)| *date)
+        .max()
+        .unwrap_or("")
+}
+
 #[cfg(test)]
 mod facts_tests {
     #[test]
@@ -53,6 +76,21 @@ mod facts_tests {
             assert!(crate::date::Date::parse(date).is_some(), "{table}: {date}");
         }
         assert!(super::facts_date().year >= 2026);
+    }
+
+    #[test]
+    fn facts_date_is_the_oldest_and_latest_check_the_newest() {
+        let oldest = super::checked_on();
+        assert_eq!(oldest.len(), 10, "ISO date: {oldest}");
+        assert_eq!(super::facts_date().to_string(), oldest);
+        let newest = super::latest_check();
+        assert!(
+            super::CHECK_DATES
+                .iter()
+                .all(|(_, d)| *d >= oldest && *d <= newest)
+        );
+        assert!(super::CHECK_DATES.iter().any(|(_, d)| *d == oldest));
+        assert!(super::CHECK_DATES.iter().any(|(_, d)| *d == newest));
     }
 
     #[test]

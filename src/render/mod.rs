@@ -102,6 +102,35 @@ fn error_text(err: &tera::Error) -> String {
     text
 }
 
+/// Identifier of a template set: `de-` and the start of a SHA-256 over the (name, content)
+/// pairs in name order.
+fn set_id_of<'a>(sorted: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let mut hasher = Sha256::new();
+    for (name, content) in sorted {
+        hasher.update(name.as_bytes());
+        hasher.update([0]);
+        hasher.update(content.as_bytes());
+        hasher.update([0]);
+    }
+    let digest = hasher.finalize();
+    format!(
+        "de-{}",
+        digest
+            .iter()
+            .take(4)
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    )
+}
+
+/// Identifier of the embedded template set (what [`Templates::set_id`] gives without
+/// overrides), without compiling the templates.
+pub fn embedded_set_id() -> String {
+    let mut set: Vec<(&str, &str)> = EMBEDDED.to_vec();
+    set.sort();
+    set_id_of(set.into_iter())
+}
+
 impl Templates {
     /// The embedded set, with `overrides` (name, content) replacing templates of the same
     /// name or adding new ones.
@@ -119,22 +148,7 @@ impl Templates {
             overridden.push(name.clone());
         }
         set.sort();
-        let mut hasher = Sha256::new();
-        for (name, content) in &set {
-            hasher.update(name.as_bytes());
-            hasher.update([0]);
-            hasher.update(content.as_bytes());
-            hasher.update([0]);
-        }
-        let digest = hasher.finalize();
-        let set_id = format!(
-            "de-{}",
-            digest
-                .iter()
-                .take(4)
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        );
+        let set_id = set_id_of(set.iter().map(|(n, c)| (n.as_str(), c.as_str())));
 
         let mut markdown = Tera::new();
         markdown.autoescape_on([".md"]);

@@ -10,6 +10,7 @@ mod cli;
 mod consent;
 mod consistency;
 mod content;
+mod dist;
 mod dpia_memo;
 mod first_layer;
 mod fuzz;
