@@ -92,6 +92,34 @@ pub enum Failure {
     Internal(String),
 }
 
+/// How `validate` and `build` report findings (`--format`, `--message-format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Lesbarer Text
+    Text,
+    /// JSON für CI-Systeme (Aufbau wie summary.json, siehe docs/json-report.md)
+    Json,
+    /// GitHub-Actions-Anmerkungen an der Zeile des Profils (::error file=…,line=…,col=…::…)
+    Github,
+    /// SARIF 2.1.0 für Code-Scanning (z. B. GitHub code scanning)
+    Sarif,
+    /// GitLab Code Quality (JSON)
+    Gitlab,
+}
+
+/// The SARIF or GitLab report of the findings, as printed on standard output.
+fn ci_report(
+    format: ReportFormat,
+    sets: &[crate::ci_report::Findings<'_>],
+) -> Result<String, Failure> {
+    let report = if format == ReportFormat::Sarif {
+        crate::ci_report::sarif(sets, crate::VERSION)
+    } else {
+        crate::ci_report::gitlab(sets)
+    };
+    serde_json::to_string_pretty(&report).map_err(|e| Failure::Internal(e.to_string()))
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     run(std::env::args_os())

@@ -1,22 +1,7 @@
 //! `dsgvo-gen validate`: check profiles and print the findings.
 
-use super::{Failure, default_stand, eprint_block, inputs, out};
+use super::{Failure, ReportFormat, ci_report, default_stand, eprint_block, inputs, out};
 use std::path::PathBuf;
-
-/// Output format of `validate`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// Lesbarer Text
-    Text,
-    /// JSON für CI-Systeme (Aufbau wie summary.json, siehe docs/json-report.md)
-    Json,
-    /// GitHub-Actions-Anmerkungen an der Zeile des Profils (::error file=…,line=…,col=…::…)
-    Github,
-    /// SARIF 2.1.0 für Code-Scanning (z. B. GitHub code scanning)
-    Sarif,
-    /// GitLab Code Quality (JSON)
-    Gitlab,
-}
 
 /// Arguments of `validate`.
 #[derive(Debug, clap::Args)]
@@ -83,13 +68,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                     diagnostics: &l.diagnostics,
                 })
                 .collect();
-            let report = if args.format == ReportFormat::Sarif {
-                crate::ci_report::sarif(&sets, crate::VERSION)
-            } else {
-                crate::ci_report::gitlab(&sets)
-            };
-            out(&serde_json::to_string_pretty(&report)
-                .map_err(|e| Failure::Internal(e.to_string()))?);
+            out(&ci_report(args.format, &sets)?);
         }
     }
     if any_error {

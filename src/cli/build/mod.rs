@@ -11,7 +11,7 @@ pub(crate) mod json;
 pub(crate) mod stale;
 pub(crate) mod summary;
 
-use super::{Failure, default_stand, eout, eprint_block, inputs, out, shown};
+use super::{Failure, ReportFormat, default_stand, eout, eprint_block, inputs, out, shown};
 use crate::backend::Format;
 use crate::context::RunInfo;
 use crate::diagnostic::Diagnostic;
@@ -26,21 +26,6 @@ use std::fs;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
-
-/// How `build` reports its results.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum MessageFormat {
-    /// Lesbarer Text
-    Text,
-    /// JSON auf der Standardausgabe (für CI; Aufbau wie summary.json)
-    Json,
-    /// GitHub-Actions-Anmerkungen (::error file=…,line=…,col=…::…) und Text
-    Github,
-    /// SARIF 2.1.0 für Code-Scanning auf der Standardausgabe
-    Sarif,
-    /// GitLab Code Quality (JSON) auf der Standardausgabe
-    Gitlab,
-}
 
 /// Arguments of `build`.
 #[derive(Debug, clap::Args)]
@@ -72,7 +57,7 @@ pub struct Args {
     jobs: Option<usize>,
     /// Format der Meldungen
     #[arg(long, value_enum, default_value = "text")]
-    message_format: MessageFormat,
+    message_format: ReportFormat,
     /// Nur Fehler ausgeben
     #[arg(short, long, conflicts_with = "verbose")]
     quiet: bool,
@@ -520,7 +505,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         && !args.quiet
         && matches!(
             args.message_format,
-            MessageFormat::Text | MessageFormat::Github
+            ReportFormat::Text | ReportFormat::Github
         )
         && std::io::stderr().is_terminal())
     .then(|| {
@@ -592,11 +577,11 @@ fn report(
         .collect();
 
     match args.message_format {
-        MessageFormat::Json => {
+        ReportFormat::Json => {
             let json = json::build_report(results, Some(template_set), true);
             out(&json.map_err(Failure::Internal)?);
         }
-        MessageFormat::Sarif | MessageFormat::Gitlab => {
+        ReportFormat::Sarif | ReportFormat::Gitlab => {
             let sets: Vec<crate::ci_report::Findings<'_>> = results
                 .iter()
                 .map(|r| crate::ci_report::Findings {
@@ -604,16 +589,10 @@ fn report(
                     diagnostics: &r.diagnostics,
                 })
                 .collect();
-            let report = if args.message_format == MessageFormat::Sarif {
-                crate::ci_report::sarif(&sets, VERSION)
-            } else {
-                crate::ci_report::gitlab(&sets)
-            };
-            out(&serde_json::to_string_pretty(&report)
-                .map_err(|e| Failure::Internal(e.to_string()))?);
+            out(&super::ci_report(args.message_format, &sets)?);
         }
-        MessageFormat::Text | MessageFormat::Github => {
-            if args.message_format == MessageFormat::Github {
+        ReportFormat::Text | ReportFormat::Github => {
+            if args.message_format == ReportFormat::Github {
                 for r in results {
                     for d in r.diagnostics.iter().filter(|d| d.is_error() || !args.quiet) {
                         out(&crate::diagnostic::github_annotation(d, &r.file));
