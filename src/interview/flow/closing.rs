@@ -115,8 +115,8 @@ impl Flow<'_> {
         let date = self.optional(
             q(
                 "document.date",
-                "Stand-Datum (TT.MM.JJJJ; leer = Tag der Erzeugung)",
-                "Das Stand-Datum zeigt, auf welchem Stand die Dokumente sind.",
+                "Stand-Datum (TT.MM.JJJJ; leer = heute)",
+                "Das Stand-Datum zeigt, auf welchem Stand die Dokumente sind. Es wird ins Profil geschrieben, damit eine spätere Prüfung nicht vom Tag abhängt.",
             ),
             Check::Date,
             None,
