@@ -120,25 +120,17 @@ pub fn generate_with(
         for format in &options.formats {
             let bytes = match format {
                 Format::Md => backend::markdown::render(&markdown),
-                Format::Pdf => {
-                    let meta = backend::pdf::PdfMeta {
-                        title: kind.title_for(profile).to_owned(),
-                        company: profile.raw.company.name.clone(),
-                        subject: "DSGVO-Dokumentation für die WhatsApp-Kommunikation".to_owned(),
-                        version: profile.raw.document.version.clone(),
-                        stand: stand.german(),
-                        date: (stand.year, stand.month, stand.day),
-                        keywords: vec![
-                            "DSGVO".to_owned(),
-                            "WhatsApp".to_owned(),
-                            kind.legal_core().to_owned(),
-                        ],
-                    };
-                    backend::pdf::render(&markdown, &meta).map_err(|source| Error::Pdf {
-                        document: kind.stem(),
-                        source,
-                    })?
-                }
+                Format::Pdf => pdf(
+                    &markdown,
+                    pdf_meta(
+                        profile,
+                        stand,
+                        kind.title_for(profile),
+                        "DSGVO-Dokumentation für die WhatsApp-Kommunikation",
+                        Some(kind.legal_core()),
+                    ),
+                    kind.stem(),
+                )?,
                 Format::Html => continue,
             };
             artifacts.push(Artifact {
@@ -181,21 +173,17 @@ pub fn generate_with(
             for format in &options.formats {
                 let bytes = match format {
                     Format::Md => backend::markdown::render(&markdown),
-                    Format::Pdf => {
-                        let meta = backend::pdf::PdfMeta {
-                            title: title.to_owned(),
-                            company: profile.raw.company.name.clone(),
-                            subject: "Interne Arbeitshilfe zur WhatsApp-Kommunikation".to_owned(),
-                            version: profile.raw.document.version.clone(),
-                            stand: stand.german(),
-                            date: (stand.year, stand.month, stand.day),
-                            keywords: vec!["DSGVO".to_owned(), "WhatsApp".to_owned()],
-                        };
-                        backend::pdf::render(&markdown, &meta).map_err(|source| Error::Pdf {
-                            document: stem,
-                            source,
-                        })?
-                    }
+                    Format::Pdf => pdf(
+                        &markdown,
+                        pdf_meta(
+                            profile,
+                            stand,
+                            title,
+                            "Interne Arbeitshilfe zur WhatsApp-Kommunikation",
+                            None,
+                        ),
+                        stem,
+                    )?,
                     Format::Html => continue,
                 };
                 artifacts.push(Artifact {
@@ -207,6 +195,37 @@ pub fn generate_with(
     }
     artifacts.push(manifest(profile, stand, options, &artifacts));
     Ok(artifacts)
+}
+
+/// PDF metadata of a file of the pack: its title and subject, the company, version and Stand,
+/// and the keywords „DSGVO“, „WhatsApp“ and the file's legal core, if any.
+fn pdf_meta(
+    profile: &Profile,
+    stand: date::Date,
+    title: &str,
+    subject: &str,
+    legal_core: Option<&str>,
+) -> backend::pdf::PdfMeta {
+    let mut keywords = vec!["DSGVO".to_owned(), "WhatsApp".to_owned()];
+    keywords.extend(legal_core.map(str::to_owned));
+    backend::pdf::PdfMeta {
+        title: title.to_owned(),
+        company: profile.raw.company.name.clone(),
+        subject: subject.to_owned(),
+        version: profile.raw.document.version.clone(),
+        stand: stand.german(),
+        date: (stand.year, stand.month, stand.day),
+        keywords,
+    }
+}
+
+/// Typesets one file of the pack; `document` names it in an error.
+fn pdf(
+    markdown: &str,
+    meta: backend::pdf::PdfMeta,
+    document: &'static str,
+) -> Result<Vec<u8>, Error> {
+    backend::pdf::render(markdown, &meta).map_err(|source| Error::Pdf { document, source })
 }
 
 /// File name of the printable notice.
@@ -236,23 +255,17 @@ fn print(
     };
     let ctx = context::build(profile, DocumentKind::Einwilligung, &options.run, findings);
     let markdown = options.templates.render_markdown("aushang.md", &ctx)?;
-    let meta = backend::pdf::PdfMeta {
-        title: "Schreiben Sie uns auf WhatsApp".to_owned(),
-        company: profile.raw.company.name.clone(),
-        subject: String::new(),
-        version: profile.raw.document.version.clone(),
-        stand: stand.german(),
-        date: (stand.year, stand.month, stand.day),
-        keywords: vec![
-            "DSGVO".to_owned(),
-            "WhatsApp".to_owned(),
-            "Art. 13 DSGVO".to_owned(),
-        ],
-    };
-    let pdf = backend::pdf::render(&markdown, &meta).map_err(|source| Error::Pdf {
-        document: "aushang",
-        source,
-    })?;
+    let notice = pdf(
+        &markdown,
+        pdf_meta(
+            profile,
+            stand,
+            "Schreiben Sie uns auf WhatsApp",
+            "",
+            Some("Art. 13 DSGVO"),
+        ),
+        "aushang",
+    )?;
     let mut out = Vec::new();
     if options.formats.contains(&Format::Md) {
         // The Markdown twin shows the SVG next to it where the PDF draws the code.
@@ -267,7 +280,7 @@ fn print(
     }
     out.push(Artifact {
         path: PathBuf::from(AUSHANG),
-        bytes: pdf,
+        bytes: notice,
     });
     out.push(Artifact {
         path: PathBuf::from(backend::qr::FILE_NAME),
