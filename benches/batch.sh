@@ -8,15 +8,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 n="${1:-200}"
 jobs="${2:-}"
-cargo build --release --quiet
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/kunden"
-examples=(examples/minimal.yaml examples/baeckerei-sonnenschein.yaml examples/elektro-wagner.yaml
-  examples/onlineshop-nordlicht.yaml examples/physiopraxis-am-park.yaml examples/hausverwaltung-elbtal.yaml)
-for ((i = 0; i < n; i++)); do
-  cp "${examples[i % ${#examples[@]}]}" "$work/kunden/kunde-$(printf %04d "$i").yaml"
-done
+# shellcheck source=benches/portfolio.sh
+source benches/portfolio.sh
 args=(build "$work/kunden" -o "$work/mappen" -q)
 [[ -n "$jobs" ]] && args+=(--jobs "$jobs")
 start=$(date +%s.%N)
