@@ -289,12 +289,6 @@ fn print(
     Ok(out)
 }
 
-/// The newest check date of the legal fact tables ([`legal::latest_check`]); a pack built
-/// with older facts is outdated (`dsgvo-gen outdated`).
-pub fn facts_checked_on() -> &'static str {
-    legal::latest_check()
-}
-
 /// Name of the manifest written next to the documents.
 pub const MANIFEST: &str = "manifest.json";
 
@@ -332,7 +326,7 @@ fn manifest(
         tool_version: run.tool_version,
         tool_commit: COMMIT,
         template_set: &run.template_set,
-        facts_checked_on: facts_checked_on(),
+        facts_checked_on: legal::latest_check(),
         formats: options.formats.iter().map(|f| f.extension()).collect(),
         legal_facts_checked_on: legal::checked_on(),
         company: &profile.raw.company.name,

@@ -81,7 +81,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let current = fresh::Inputs {
             tool_version: crate::VERSION,
             template_set: templates.set_id(),
-            facts_checked_on: crate::facts_checked_on(),
+            facts_checked_on: crate::legal::latest_check(),
             formats: Vec::new(),
             profile_sha256: &m.profile_sha256,
             stand: m.stand.clone(),

@@ -607,6 +607,11 @@ pub fn build(
         .chain((!raw.withdrawal.postal).then(|| format!("per Post an {postal_address}")))
         .collect();
 
+    let qr = raw
+        .consent
+        .channels
+        .contains(&crate::profile::model::ConsentChannel::QrCode);
+
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut accepted = Vec::new();
@@ -768,15 +773,8 @@ pub fn build(
                 .consent
                 .channels
                 .contains(&crate::profile::model::ConsentChannel::ConsentPage),
-            qr: raw
-                .consent
-                .channels
-                .contains(&crate::profile::model::ConsentChannel::QrCode),
-            qr_to_chat: raw
-                .consent
-                .channels
-                .contains(&crate::profile::model::ConsentChannel::QrCode)
-                && raw.consent.page_url.is_none(),
+            qr,
+            qr_to_chat: qr && raw.consent.page_url.is_none(),
             channels_text: join_und(
                 &raw.consent
                     .channels

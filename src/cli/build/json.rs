@@ -280,7 +280,7 @@ pub fn build_report(
         tool: "dsgvo-gen",
         tool_version: crate::VERSION,
         template_set,
-        facts_checked_on: crate::facts_checked_on(),
+        facts_checked_on: crate::legal::latest_check(),
         totals,
         profiles,
     })
@@ -339,7 +339,7 @@ pub fn validate_report(loaded: &[Loaded], stand: crate::date::Date) -> Result<St
         tool: "dsgvo-gen",
         tool_version: crate::VERSION,
         template_set: None,
-        facts_checked_on: crate::facts_checked_on(),
+        facts_checked_on: crate::legal::latest_check(),
         totals,
         profiles,
     })

@@ -311,7 +311,7 @@ fn process(
     let expected = fresh::Inputs {
         tool_version: VERSION,
         template_set: shared.templates.set_id(),
-        facts_checked_on: crate::facts_checked_on(),
+        facts_checked_on: crate::legal::latest_check(),
         formats: formats_for(shared, profile)
             .iter()
             .map(|f| f.extension())
@@ -336,7 +336,7 @@ fn process(
         result.unchanged = files.len();
         result.files = files;
         result.next_steps = super::next_steps::steps(profile, &result.files);
-        client_built(shared, folder.as_deref(), profile, &mut result);
+        client_built(shared, folder.as_deref(), &mut result);
         return result;
     }
     let options = Options {
@@ -394,7 +394,7 @@ fn process(
                 })
                 .collect();
             if shared.mode == Mode::Write {
-                client_built(shared, folder.as_deref(), profile, &mut result);
+                client_built(shared, folder.as_deref(), &mut result);
             }
         }
         Err(e) => {
@@ -409,12 +409,7 @@ fn process(
 /// skipped because nothing changed). Removes the stale marker of an earlier failed run.
 /// The per-client history (`verlauf.json`) is written with the pack itself
 /// (`history::generate` in `process`); a skipped pack keeps its history unchanged.
-fn client_built(
-    shared: &Shared<'_>,
-    folder: Option<&str>,
-    _profile: &Profile,
-    result: &mut ProfileResult,
-) {
+fn client_built(shared: &Shared<'_>, folder: Option<&str>, result: &mut ProfileResult) {
     if let Err(message) = stale::clear(shared.root, folder) {
         result.fail(message);
     }
