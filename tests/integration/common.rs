@@ -20,6 +20,17 @@ pub const EXAMPLES: [&str; 6] = [
     "hausverwaltung-elbtal",
 ];
 
+/// Test profiles of sectors and situations the examples do not cover (secrecy, minors, BYOD),
+/// in `tests/fixtures/profiles/`.
+pub const SECTOR_FIXTURES: [&str; 6] = [
+    "fahrschule-minderjaehrige",
+    "kanzlei-bsp",
+    "kanzlei-gbr-app",
+    "nachhilfe-minderjaehrige",
+    "steuerberatung-partg",
+    "zahnarztpraxis-app",
+];
+
 /// Path of a file in the repository.
 pub fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

@@ -11,15 +11,6 @@ use dsgvo_gen::context::first_layer::{self, TextsView};
 use dsgvo_gen::date::Date;
 use dsgvo_gen::profile::validate::Profile;
 
-const FIXTURES: [&str; 6] = [
-    "fahrschule-minderjaehrige",
-    "kanzlei-bsp",
-    "kanzlei-gbr-app",
-    "nachhilfe-minderjaehrige",
-    "steuerberatung-partg",
-    "zahnarztpraxis-app",
-];
-
 /// The run `common::generate` uses, so that text identifiers match the rendered documents.
 fn run() -> RunInfo {
     let templates = dsgvo_gen::render::Templates::new(&[]).expect("templates");
@@ -42,7 +33,7 @@ fn all_profiles() -> Vec<(String, String)> {
             )
         })
         .collect();
-    for stem in FIXTURES {
+    for stem in SECTOR_FIXTURES {
         out.push((stem.to_owned(), profile_fixture(stem)));
     }
     out

@@ -329,14 +329,7 @@ fn notice_fits_one_page_for_every_profile_kind() {
         .iter()
         .map(|s| (s.to_string(), std::fs::read_to_string(example(s)).unwrap()))
         .collect();
-    for stem in [
-        "fahrschule-minderjaehrige",
-        "kanzlei-bsp",
-        "kanzlei-gbr-app",
-        "nachhilfe-minderjaehrige",
-        "steuerberatung-partg",
-        "zahnarztpraxis-app",
-    ] {
+    for stem in SECTOR_FIXTURES {
         texts.push((stem.to_string(), profile_fixture(stem)));
     }
     for (stem, text) in texts {

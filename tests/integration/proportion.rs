@@ -13,14 +13,7 @@ fn packs() -> Vec<(String, dsgvo_gen::profile::load::Loaded)> {
         .iter()
         .map(|s| ((*s).to_owned(), load_example(s)))
         .collect();
-    for stem in [
-        "fahrschule-minderjaehrige",
-        "kanzlei-bsp",
-        "kanzlei-gbr-app",
-        "nachhilfe-minderjaehrige",
-        "steuerberatung-partg",
-        "zahnarztpraxis-app",
-    ] {
+    for stem in SECTOR_FIXTURES {
         out.push((stem.to_owned(), load_valid(&profile_fixture(stem))));
     }
     out
