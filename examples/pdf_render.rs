@@ -26,6 +26,7 @@ fn main() -> ExitCode {
         stand: "01.01.2026".into(),
         date: (2026, 1, 1),
         keywords: Vec::new(),
+        ..Default::default()
     };
     match render(&markdown, &meta) {
         Ok(bytes) => match std::fs::write(output, bytes) {

@@ -17,6 +17,7 @@
 //! as data in [`legal`].
 
 pub mod backend;
+pub mod brand;
 pub mod ci_report;
 pub mod cli;
 pub mod context;
@@ -216,6 +217,7 @@ fn pdf_meta(
         stand: stand.german(),
         date: (stand.year, stand.month, stand.day),
         keywords,
+        ..Default::default()
     }
 }
 

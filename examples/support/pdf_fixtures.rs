@@ -13,6 +13,7 @@ pub fn fixtures() -> Vec<(&'static str, &'static str, PdfMeta)> {
         stand: "28.11.2026".to_string(),
         date: (2026, 11, 28),
         keywords: vec!["DSGVO".to_string(), "WhatsApp".to_string()],
+        ..Default::default()
     };
     vec![
         (

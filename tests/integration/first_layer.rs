@@ -316,6 +316,7 @@ fn bakery_checklist_fits_two_pages_and_is_tagged() {
             stand: "02.11.2026".into(),
             date: (2026, 11, 2),
             keywords: vec![],
+            ..Default::default()
         },
     );
     assert!(doc.pages.len() <= 2, "{} pages", doc.pages.len());
@@ -355,6 +356,7 @@ fn both_sheets_build_as_markdown_and_tagged_pdf_listed_in_the_manifest() {
             stand: "28.11.2026".into(),
             date: (2026, 11, 28),
             keywords: vec![],
+            ..Default::default()
         },
         &strict,
     )

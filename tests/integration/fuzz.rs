@@ -132,6 +132,7 @@ proptest! {
             stand: "28.11.2026".into(),
             date: (2026, 11, 28),
             keywords: Vec::new(),
+            ..Default::default()
         };
         let doc = layout(&markdown, &meta);
         prop_assert!(!doc.pages.is_empty());

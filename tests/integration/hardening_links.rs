@@ -53,6 +53,7 @@ fn pdf_links_are_exact() {
             stand: "28.11.2026".into(),
             date: (2026, 11, 28),
             keywords: Vec::new(),
+            ..Default::default()
         };
         let doc = dsgvo_gen::backend::pdf::layout(markdown, &meta);
         uris.extend(

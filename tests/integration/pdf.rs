@@ -18,6 +18,7 @@ fn meta(title: &str) -> PdfMeta {
         stand: "28.11.2026".into(),
         date: (2026, 11, 28),
         keywords: vec!["DSGVO".into()],
+        ..Default::default()
     }
 }
 

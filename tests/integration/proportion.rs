@@ -55,6 +55,7 @@ fn pages(markdown: &str, title: &str) -> usize {
         stand: "28.11.2026".into(),
         date: (2026, 11, 28),
         keywords: Vec::new(),
+        ..Default::default()
     };
     layout(markdown, &meta).pages.len()
 }

@@ -31,6 +31,11 @@ pub struct PdfMeta {
     pub date: (u16, u8, u8),
     /// PDF keywords.
     pub keywords: Vec<String>,
+    /// Accent colour of headings and rules (black without a brand).
+    pub accent: crate::brand::Rgb,
+    /// The consultant's letterhead (logo, name, footer line): set for internal documents of a
+    /// branded build, never for the documents data subjects read.
+    pub letterhead: Option<std::sync::Arc<crate::brand::Brand>>,
 }
 
 /// Archival conformance of the output, checked by krilla's validator while writing.
