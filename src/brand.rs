@@ -13,7 +13,6 @@
 use crate::diagnostic::Diagnostic;
 use crate::profile::{de, node};
 use serde::Deserialize;
-use std::path::Path;
 
 /// Largest accepted logo file (bytes).
 pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
@@ -22,8 +21,8 @@ pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
 /// 3:1; headings in the accent colour are body-sized, so 4.5:1 as for normal text).
 pub const MIN_CONTRAST: f64 = 4.5;
 
-/// The neutral accent of an unbranded pack (the colour of today's headings and rules).
-pub const NEUTRAL: Rgb = Rgb(0, 0, 0);
+/// The neutral accent of an unbranded pack: the dark blue of its headings and rules.
+pub const NEUTRAL: Rgb = Rgb(0x1f, 0x3a, 0x5f);
 
 /// The brand file as written.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -48,9 +47,15 @@ struct RawBrand {
     footer: Option<String>,
 }
 
-/// An sRGB colour; the default is black, the neutral accent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// An sRGB colour; the default is the neutral accent [`NEUTRAL`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Default for Rgb {
+    fn default() -> Rgb {
+        NEUTRAL
+    }
+}
 
 impl Rgb {
     /// Parses `#rrggbb` (the `#` is optional).
@@ -168,19 +173,8 @@ impl Brand {
     }
 }
 
-/// Reads and checks a brand file. Errors carry the file's name, line and column.
-pub fn load(path: &Path) -> Result<Brand, Vec<Diagnostic>> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        vec![
-            Diagnostic::error(format!("die Markendatei kann nicht gelesen werden: {e}"))
-                .with_hint("prüfen Sie den Pfad hinter --brand"),
-        ]
-    })?;
-    let base = path.parent().unwrap_or(Path::new("."));
-    load_str(&text, &|name| std::fs::read(base.join(name)))
-}
-
-/// [`load`] from text; `read` fetches the logo file named in the brand.
+/// Reads and checks a brand file's text; `read` fetches the logo file it names (relative to
+/// the brand file). Errors carry line and column.
 pub fn load_str(
     text: &str,
     read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>,

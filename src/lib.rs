@@ -84,6 +84,8 @@ pub struct Options<'a> {
     pub run: RunInfo,
     /// Output formats, in order.
     pub formats: Vec<Format>,
+    /// The consultant's brand (`--brand`), if any.
+    pub brand: Option<std::sync::Arc<brand::Brand>>,
 }
 
 /// Generates the documents of one profile. `findings` are the profile's lint results; warnings
@@ -129,7 +131,8 @@ pub fn generate_with(
                         kind.title_for(profile),
                         "DSGVO-Dokumentation für die WhatsApp-Kommunikation",
                         Some(kind.legal_core()),
-                    ),
+                    )
+                    .branded(options.brand.as_ref(), !kind.is_public()),
                     kind.stem(),
                 )?,
                 Format::Html => continue,
@@ -182,7 +185,8 @@ pub fn generate_with(
                             title,
                             "Interne Arbeitshilfe zur WhatsApp-Kommunikation",
                             None,
-                        ),
+                        )
+                        .branded(options.brand.as_ref(), true),
                         stem,
                     )?,
                     Format::Html => continue,
@@ -265,7 +269,8 @@ fn print(
             "Schreiben Sie uns auf WhatsApp",
             "",
             Some("Art. 13 DSGVO"),
-        ),
+        )
+        .branded(options.brand.as_ref(), false),
         "aushang",
     )?;
     let mut out = Vec::new();
@@ -314,6 +319,8 @@ fn manifest(
         company: &'a str,
         profile_sha256: &'a str,
         stand: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        brand_sha256: Option<&'a str>,
         files: Vec<FileEntry>,
     }
     #[derive(serde::Serialize)]
@@ -334,6 +341,7 @@ fn manifest(
         company: &profile.raw.company.name,
         profile_sha256: &profile.source_hash,
         stand: stand.to_string(),
+        brand_sha256: options.brand.as_ref().map(|b| b.hash.as_str()),
         files: files
             .iter()
             .map(|a| FileEntry {

@@ -85,6 +85,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             formats: Vec::new(),
             profile_sha256: &m.profile_sha256,
             stand: m.stand.clone(),
+            brand_sha256: m.brand_sha256.as_deref(),
         };
         let mut reasons: Vec<String> = fresh::causes(Some(m), &current)
             .into_iter()

@@ -93,6 +93,7 @@ pub fn generate(loaded: &Loaded, formats: Vec<Format>) -> Vec<dsgvo_gen::output:
             template_set: templates.set_id().to_owned(),
         },
         formats,
+        brand: None,
     };
     dsgvo_gen::generate(profile, &loaded.diagnostics, &options).expect("renders")
 }

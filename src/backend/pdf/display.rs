@@ -100,6 +100,23 @@ pub enum Item {
     Text(GlyphRun),
     /// A rectangle or rule.
     Rect(FilledRect),
+    /// A raster image (the letterhead's logo), drawn as decoration.
+    Image(PlacedImage),
+}
+
+/// A raster image scaled into a box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedImage {
+    /// Left.
+    pub x: f32,
+    /// Top.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+    /// The image file (PNG or JPEG).
+    pub logo: std::sync::Arc<crate::brand::Logo>,
 }
 
 /// Index of a node in [`Document::structure`].

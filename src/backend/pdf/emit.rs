@@ -15,7 +15,8 @@ use krilla::annotation::{Annotation, LinkAnnotation, Target};
 use krilla::color::rgb;
 use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
 use krilla::destination::XyzDestination;
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Size, Transform};
+use krilla::image::Image;
 use krilla::metadata::{DateTime, Metadata};
 use krilla::num::NormalizedF32;
 use krilla::outline::{Outline, OutlineNode};
@@ -25,10 +26,11 @@ use krilla::surface::Surface;
 use krilla::tagging::{Artifact, ArtifactType, ContentTag, SpanTag};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 
-use super::display::{Color, Document, GlyphRun, Item, OutlineEntry, Role};
+use super::display::{Color, Document, GlyphRun, Item, OutlineEntry, PlacedImage, Role};
 use super::fonts::Face;
 use super::tags::TagBuilder;
 use super::{Conformance, PdfError, PdfMeta, PdfOptions};
+use crate::brand::LogoFormat;
 
 /// The embedded faces as krilla fonts, created once per process (font hashing is not free).
 fn krilla_fonts() -> Option<&'static [Font; 5]> {
@@ -113,6 +115,7 @@ pub fn emit(
                 let continues = match item {
                     Item::Text(run) => run.link.is_none() && run.node.is_some() && run.node == open,
                     Item::Rect(r) => r.node.is_some() && r.node == open,
+                    Item::Image(_) => false,
                 };
                 if open.is_some() && !continues {
                     surface.end_tagged();
@@ -152,6 +155,7 @@ pub fn emit(
                             }
                         }
                     }
+                    Item::Image(image) => draw_image(&mut surface, image)?,
                     Item::Text(run) if continues => draw_run(&mut surface, run, fonts),
                     Item::Text(run) if run.glyphs.is_empty() => {}
                     Item::Text(run) => match run.node {
@@ -236,6 +240,26 @@ pub fn emit(
         ),
         other => PdfError::Pdf(other.to_string()),
     })
+}
+
+/// Draws a letterhead logo as a header artifact, scaled into its box.
+fn draw_image(surface: &mut Surface, placed: &PlacedImage) -> Result<(), PdfError> {
+    let data = krilla::Data::from(placed.logo.bytes.clone());
+    let image = match placed.logo.format {
+        LogoFormat::Png => Image::from_png(data, false),
+        LogoFormat::Jpeg => Image::from_jpeg(data, false),
+    }
+    .map_err(|e| PdfError::Pdf(format!("logo: {e}")))?;
+    let size = Size::from_wh(placed.w, placed.h)
+        .ok_or_else(|| PdfError::Pdf("logo: empty size".into()))?;
+    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(
+        ArtifactType::Header,
+    )));
+    surface.push_transform(&Transform::from_translate(placed.x, placed.y));
+    surface.draw_image(image, size);
+    surface.pop();
+    surface.end_tagged();
+    Ok(())
 }
 
 fn draw_run(surface: &mut Surface, run: &GlyphRun, fonts: &[Font; 5]) {

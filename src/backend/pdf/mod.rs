@@ -38,6 +38,25 @@ pub struct PdfMeta {
     pub letterhead: Option<std::sync::Arc<crate::brand::Brand>>,
 }
 
+impl PdfMeta {
+    /// Applies a brand: its accent colour always, its letterhead (logo, sender, footer line)
+    /// only where `letterhead` is true — on internal documents, never on those the data
+    /// subjects read, which the controller publishes under its own name.
+    pub fn branded(
+        mut self,
+        brand: Option<&std::sync::Arc<crate::brand::Brand>>,
+        letterhead: bool,
+    ) -> PdfMeta {
+        if let Some(brand) = brand {
+            self.accent = brand.accent;
+            if letterhead {
+                self.letterhead = Some(brand.clone());
+            }
+        }
+        self
+    }
+}
+
 /// Archival conformance of the output, checked by krilla's validator while writing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Conformance {
@@ -128,6 +147,11 @@ fn document_id(markdown: &str, meta: &PdfMeta) -> String {
     for k in &meta.keywords {
         h.update((k.len() as u64).to_le_bytes());
         h.update(k.as_bytes());
+    }
+    let accent = meta.accent;
+    h.update([accent.0, accent.1, accent.2]);
+    if let Some(brand) = &meta.letterhead {
+        h.update(brand.hash.as_bytes());
     }
     h.finalize()
         .iter()

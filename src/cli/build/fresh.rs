@@ -22,6 +22,8 @@ pub struct Inputs<'a> {
     pub formats: Vec<&'static str>,
     pub profile_sha256: &'a str,
     pub stand: String,
+    /// SHA-256 of the brand file and logo (`--brand`), if any.
+    pub brand_sha256: Option<&'a str>,
 }
 
 /// The parts of a `manifest.json` this module reads. Fields added in later versions are
@@ -38,6 +40,8 @@ pub struct Manifest {
     pub stand: String,
     #[serde(default)]
     pub company: Option<String>,
+    #[serde(default)]
+    pub brand_sha256: Option<String>,
     pub files: Vec<ManifestFile>,
 }
 
@@ -73,6 +77,7 @@ fn same_inputs(m: &Manifest, expected: &Inputs<'_>) -> bool {
         })
         && m.profile_sha256 == expected.profile_sha256
         && m.stand == expected.stand
+        && m.brand_sha256.as_deref() == expected.brand_sha256
 }
 
 /// A plain file name inside the pack folder (no separators, no `..`).
@@ -121,8 +126,8 @@ pub fn unchanged_pack(dir: &Path, m: &Manifest, expected: &Inputs<'_>) -> Option
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cause {
     /// Stable English id: `not_built`, `profile_changed`, `template_set_changed`,
-    /// `tool_version_changed`, `facts_changed`, `formats_changed`, `stand_changed`,
-    /// `stand_only`, `files_changed`.
+    /// `tool_version_changed`, `facts_changed`, `formats_changed`, `brand_changed`,
+    /// `stand_changed`, `stand_only`, `files_changed`.
     pub id: &'static str,
     /// German description.
     pub label: String,
@@ -191,6 +196,9 @@ pub fn causes(previous: Option<&Manifest>, expected: &Inputs<'_>) -> Vec<Cause> 
     }) {
         out.push(cause("formats_changed", "Ausgabeformate geändert"));
     }
+    if m.brand_sha256.as_deref() != expected.brand_sha256 {
+        out.push(cause("brand_changed", "Briefkopf (--brand) geändert"));
+    }
     if m.stand != expected.stand {
         let dates = format!("{} → {}", german(&m.stand), german(&expected.stand));
         if out.is_empty() {
@@ -226,6 +234,7 @@ mod tests {
             profile_sha256: "p1".into(),
             stand: "2026-11-20".into(),
             company: None,
+            brand_sha256: None,
             files: Vec::new(),
         }
     }
@@ -238,6 +247,7 @@ mod tests {
             formats: vec!["md"],
             profile_sha256: "p1",
             stand: "2026-11-20".into(),
+            brand_sha256: None,
         }
     }
 

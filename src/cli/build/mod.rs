@@ -67,6 +67,10 @@ pub struct Args {
     /// Jedes Profil neu erzeugen, auch wenn sich seit dem letzten Lauf nichts geändert hat
     #[arg(long)]
     force_rebuild: bool,
+    /// Briefkopf einer Beratung (YAML: Name, Anschrift, Logo, Akzentfarbe, Fußzeile) für die
+    /// internen Unterlagen und das Anschreiben
+    #[arg(long, value_name = "DATEI")]
+    brand: Option<PathBuf>,
 }
 
 /// Reads every template file (`*.md`, `*.html`) of a user directory.
@@ -105,6 +109,26 @@ pub fn load_templates(dir: Option<&Path>) -> Result<Templates, Failure> {
             Failure::Internal(e.to_string())
         }
     })
+}
+
+/// Loads the brand file of `--brand`; its problems are reported like a profile's.
+fn load_brand(path: &Path) -> Result<std::sync::Arc<crate::brand::Brand>, Failure> {
+    let text = fs::read_to_string(path)
+        .map_err(|e| Failure::User(format!("{}: {}", shown(path), output::io_message(&e))))?;
+    let base = path.parent().unwrap_or(Path::new(""));
+    crate::brand::load_str(&text, &|name| fs::read(base.join(name)))
+        .map(std::sync::Arc::new)
+        .map_err(|problems| {
+            let file = shown(path);
+            let report: Vec<String> = problems.iter().map(|d| d.render(&file, &text)).collect();
+            Failure::User(
+                report
+                    .join("\n")
+                    .trim_end()
+                    .trim_start_matches("Fehler: ")
+                    .to_owned(),
+            )
+        })
 }
 
 /// Folder name for a profile in a batch: the file stem — or, for a client folder's
@@ -147,6 +171,8 @@ fn target_folder(profile: &Path, batch: bool) -> Option<String> {
 /// Everything the workers share.
 struct Shared<'a> {
     templates: &'a Templates,
+    /// `--brand`: the consultant's letterhead and accent colour.
+    brand: Option<std::sync::Arc<crate::brand::Brand>>,
     today: crate::date::Date,
     formats: Vec<Format>,
     /// `--format` was left at its default: the consent page follows the profile.
@@ -318,6 +344,7 @@ fn process(
             .collect(),
         profile_sha256: &profile.source_hash,
         stand: profile.stand.unwrap_or(shared.today).to_string(),
+        brand_sha256: shared.brand.as_ref().map(|b| b.hash.as_str()),
     };
     let previous = fresh::read_manifest(&dir);
     let may_skip = shared.mode == Mode::Write && !shared.rebuild && previous.is_some();
@@ -347,6 +374,7 @@ fn process(
             template_set: shared.templates.set_id().to_owned(),
         },
         formats: formats_for(shared, profile),
+        brand: shared.brand.clone(),
     };
     // History (verlauf.json) of the client's output folder: read before rendering.
     let dir = shared.root.join(folder.as_deref().unwrap_or_default());
@@ -448,6 +476,7 @@ fn formats_for(shared: &Shared<'_>, profile: &Profile) -> Vec<Format> {
 pub fn run(args: Args) -> Result<(), Failure> {
     let (files, batch) = inputs::resolve(&args.profiles)?;
     let templates = load_templates(args.templates.as_deref())?;
+    let brand = args.brand.as_deref().map(load_brand).transpose()?;
     let today = default_stand()?;
     let page_by_profile = args.format.is_none();
     let mut formats = args
@@ -458,6 +487,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     formats.dedup();
     let shared = Shared {
         templates: &templates,
+        brand,
         today,
         formats,
         page_by_profile,

@@ -305,6 +305,7 @@ fn render(chunks: &[Chunk], pages: &[Vec<Placed>], top: f32) -> (Vec<Page>, Vec<
                             continue;
                         }
                     }
+                    Item::Image(image) => image.y += p.y,
                 }
                 page.items.push(item);
             }

@@ -16,7 +16,9 @@ pub mod text;
 use std::collections::BTreeMap;
 
 use super::PdfMeta;
-use super::display::{Color, Document, Geometry, NodeId, Page, Role, StructKind};
+use super::display::{
+    Color, Document, Geometry, Item, NodeId, Page, PlacedImage, Role, StructKind,
+};
 use super::fonts::Face;
 pub use blocks::QR_PREFIX;
 use blocks::{Block, List};
@@ -75,6 +77,10 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
     };
     for (i, page) in pages.iter_mut().enumerate() {
         furniture(page, &geometry, &header_title, meta, i + 1, total);
+    }
+    let accent = Color(meta.accent.0, meta.accent.1, meta.accent.2);
+    if accent != ACCENT {
+        recolour(&mut pages, accent);
     }
     Document {
         geometry,
@@ -710,6 +716,19 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
 
     if no > 1 {
         header(&mut chunk, title, meta.company.trim(), x, w, header_base);
+    } else if let Some(brand) = &meta.letterhead {
+        letterhead(&mut chunk, brand, g);
+    }
+    if let Some(line) = meta.letterhead.as_ref().and_then(|b| b.footer.as_deref()) {
+        let line = truncate(line, Face::Regular, size, w);
+        put(
+            &mut chunk,
+            &line,
+            Face::Regular,
+            x,
+            footer_base + HEADER_LEADING,
+            Role::Footer,
+        );
     }
 
     chunk.rect(x, footer_base - 11.0, w, 0.5, RULE);
@@ -745,6 +764,78 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
         Role::Footer,
     );
     page.items.extend(chunk.items);
+}
+
+/// A branded document: the accent colour replaces the neutral one, and the fills derived from
+/// the neutral accent (table header, quote bar) become tints of the brand's colour.
+fn recolour(pages: &mut [Page], accent: Color) {
+    let tint = |share: f32| {
+        let mix = |c: u8| (255.0 - (255.0 - f32::from(c)) * share).round() as u8;
+        Color(mix(accent.0), mix(accent.1), mix(accent.2))
+    };
+    let (header_fill, quote_bar) = (tint(0.12), tint(0.45));
+    let map = |c: &mut Color| {
+        *c = match *c {
+            ACCENT => accent,
+            HEADER_FILL => header_fill,
+            QUOTE_BAR => quote_bar,
+            other => other,
+        }
+    };
+    for page in pages {
+        for item in &mut page.items {
+            match item {
+                Item::Text(run) => map(&mut run.color),
+                Item::Rect(r) => map(&mut r.color),
+                Item::Image(_) => {}
+            }
+        }
+    }
+}
+
+/// Largest logo box of the letterhead (points): 50 mm wide, 12 mm high.
+const LOGO_MAX: (f32, f32) = (50.0 * 72.0 / 25.4, 12.0 * 72.0 / 25.4);
+
+/// The letterhead on the first page of a branded internal document: the logo at the right of
+/// the header band, the sender's name, address and contact lines at the left.
+fn letterhead(chunk: &mut Chunk, brand: &crate::brand::Brand, g: &Geometry) {
+    let x = g.margin_x;
+    let w = g.body_width();
+    let band_top = g.furniture_top + 4.0;
+    let mut text_w = w;
+    if let Some(logo) = &brand.logo {
+        let (max_w, max_h) = LOGO_MAX;
+        let aspect = logo.aspect() as f32;
+        let (lw, lh) = if aspect >= max_w / max_h {
+            (max_w, max_w / aspect)
+        } else {
+            (max_h * aspect, max_h)
+        };
+        chunk.items.push(Item::Image(PlacedImage {
+            x: x + w - lw,
+            y: band_top,
+            w: lw,
+            h: lh,
+            logo: std::sync::Arc::new(logo.clone()),
+        }));
+        text_w = w - lw - 18.0;
+    }
+    let mut baseline = band_top + FURNITURE_SIZE;
+    let name = truncate(&brand.name, Face::Bold, FURNITURE_SIZE, text_w);
+    put(chunk, &name, Face::Bold, x, baseline, Role::Header);
+    for part in [&brand.address, &brand.contact] {
+        if part.is_empty() {
+            continue;
+        }
+        baseline += HEADER_LEADING;
+        let line = truncate(
+            &part.join(" \u{00b7} "),
+            Face::Regular,
+            FURNITURE_SIZE,
+            text_w,
+        );
+        put(chunk, &line, Face::Regular, x, baseline, Role::Header);
+    }
 }
 
 /// Leading of the running header when it needs more than one line.
