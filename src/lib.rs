@@ -146,7 +146,8 @@ pub fn generate_with(
     artifacts.extend(print(profile, findings, options, stand)?);
     if options.formats.contains(&Format::Html) {
         // The consent page belongs to the consent texts: same view model, own template.
-        let ctx = context::build(profile, DocumentKind::Einwilligung, &options.run, findings);
+        let ctx = context::build(profile, DocumentKind::Einwilligung, &options.run, findings)
+            .with_accent(options.brand.as_ref().map(|b| b.accent));
         artifacts.push(Artifact {
             path: PathBuf::from(backend::html::FILE_NAME),
             bytes: backend::html::render(options.templates, &ctx)?,
@@ -174,32 +175,66 @@ pub fn generate_with(
             ),
         ];
         for (stem, title, markdown) in sheets {
-            for format in &options.formats {
-                let bytes = match format {
-                    Format::Md => backend::markdown::render(&markdown),
-                    Format::Pdf => pdf(
-                        &markdown,
-                        pdf_meta(
-                            profile,
-                            stand,
-                            title,
-                            "Interne Arbeitshilfe zur WhatsApp-Kommunikation",
-                            None,
-                        )
-                        .branded(options.brand.as_ref(), true),
-                        stem,
-                    )?,
-                    Format::Html => continue,
-                };
-                artifacts.push(Artifact {
-                    path: PathBuf::from(format!("{stem}.{}", format.extension())),
-                    bytes,
-                });
-            }
+            artifacts.extend(sheet(profile, stand, options, stem, title, &markdown)?);
         }
+    }
+    // The cover letter lists the files built so far, so it comes last.
+    {
+        let names: Vec<String> = artifacts
+            .iter()
+            .map(|a| a.path.to_string_lossy().into_owned())
+            .collect();
+        let view = context::cover::build(profile, &options.run, &names, options.brand.as_deref());
+        let markdown = options
+            .templates
+            .render_markdown(context::cover::TEMPLATE, &view)?;
+        artifacts.extend(sheet(
+            profile,
+            stand,
+            options,
+            context::cover::STEM,
+            context::cover::TITLE,
+            &markdown,
+        )?);
     }
     artifacts.push(manifest(profile, stand, options, &artifacts));
     Ok(artifacts)
+}
+
+/// An internal sheet of the pack (texts for WhatsApp, checklist, cover letter) in each format;
+/// branded with the letterhead when the build has a brand.
+fn sheet(
+    profile: &Profile,
+    stand: date::Date,
+    options: &Options<'_>,
+    stem: &'static str,
+    title: &str,
+    markdown: &str,
+) -> Result<Vec<Artifact>, Error> {
+    let mut out = Vec::new();
+    for format in &options.formats {
+        let bytes = match format {
+            Format::Md => backend::markdown::render(markdown),
+            Format::Pdf => pdf(
+                markdown,
+                pdf_meta(
+                    profile,
+                    stand,
+                    title,
+                    "Interne Arbeitshilfe zur WhatsApp-Kommunikation",
+                    None,
+                )
+                .branded(options.brand.as_ref(), true),
+                stem,
+            )?,
+            Format::Html => continue,
+        };
+        out.push(Artifact {
+            path: PathBuf::from(format!("{stem}.{}", format.extension())),
+            bytes,
+        });
+    }
+    Ok(out)
 }
 
 /// PDF metadata of a file of the pack: its title and subject, the company, version and Stand,

@@ -7,7 +7,6 @@ mod explain;
 mod init;
 mod inputs;
 mod manpage;
-mod next_steps;
 mod outdated;
 mod schema;
 mod templates;

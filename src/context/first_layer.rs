@@ -1134,6 +1134,20 @@ fn measures_open(p: &Profile, stand: Date) -> Vec<(String, String)> {
         .collect()
 }
 
+/// What is still to do before go-live, as the checklist lists it: the settings to change (the
+/// items of „Einschalten und prüfen“ that are more than a check) and the open measures of the
+/// plan in document 2 with their priority.
+pub fn open_items(p: &Profile, run: &RunInfo) -> (Vec<String>, Vec<(String, String)>) {
+    let stand = p.stand.unwrap_or(run.stand);
+    let open = measures_open(p, stand);
+    let planned: Vec<String> = open.iter().map(|(l, _)| l.clone()).collect();
+    let changes = switch_on(p, &planned)
+        .into_iter()
+        .filter(|item| !item.starts_with("Prüfen:"))
+        .collect();
+    (changes, open)
+}
+
 /// Builds the go-live checklist.
 pub fn checklist(p: &Profile, run: &RunInfo) -> ChecklistView {
     let stand = p.stand.unwrap_or(run.stand);

@@ -3,8 +3,10 @@
 //! only arrange text. Templates never see the profile structs themselves.
 
 pub mod consent;
+pub mod cover;
 pub mod dpia;
 pub mod first_layer;
+pub mod next_steps;
 pub mod secrecy;
 
 use crate::date::Date;
@@ -36,6 +38,9 @@ pub struct RunInfo {
 #[derive(Debug, Clone, Serialize)]
 pub struct DocContext {
     doc: DocView,
+    /// Accent colour of a branded build (`#rrggbb`), for the consent page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accent: Option<String>,
     /// Version overview ("Änderungsverlauf"), oldest row first.
     history: Vec<crate::history::Row>,
     company: CompanyView,
@@ -400,6 +405,12 @@ impl DocContext {
         self.history = rows.to_vec();
         self
     }
+
+    /// Sets the brand's accent colour (consent page only; documents get it in the backend).
+    pub fn with_accent(mut self, accent: Option<crate::brand::Rgb>) -> Self {
+        self.accent = accent.map(crate::brand::Rgb::hex);
+        self
+    }
 }
 
 /// The date a fact table stands for in a document: its check date, but never later than the
@@ -649,6 +660,7 @@ pub fn build(
     let recipient_list = recipients::recipients(p);
 
     DocContext {
+        accent: None,
         history: crate::history::first_rows(p, stand),
         doc: DocView {
             number: kind.number(),

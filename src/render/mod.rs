@@ -55,6 +55,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../templates/de/checkliste-einfuehrung.md"),
     ),
     (
+        "anschreiben.md",
+        include_str!("../../templates/de/anschreiben.md"),
+    ),
+    (
         "whatsapp-kontakt.html",
         include_str!("../../templates/de/whatsapp-kontakt.html"),
     ),

@@ -362,7 +362,7 @@ fn process(
         result.skipped = true;
         result.unchanged = files.len();
         result.files = files;
-        result.next_steps = super::next_steps::steps(profile, &result.files);
+        result.next_steps = crate::context::next_steps::steps(profile, &result.files);
         client_built(shared, folder.as_deref(), &mut result);
         return result;
     }
@@ -404,7 +404,7 @@ fn process(
     match output::apply(shared.root, folder.as_deref(), &artifacts, shared.mode) {
         Ok(outcome) => {
             result.status = Status::Built;
-            result.next_steps = super::next_steps::steps(profile, &result.files);
+            result.next_steps = crate::context::next_steps::steps(profile, &result.files);
             result.written = outcome.written.len();
             result.unchanged = outcome.unchanged.len();
             if !outcome.drift.is_empty() {

@@ -1,0 +1,187 @@
+//! The cover letter (`anschreiben`): what is in the pack, what to publish where, what to
+//! approve and sign, what to change, the open measures and the next review — from the consultant
+//! when the build is branded, else as a note for the firm itself.
+//!
+//! Every fact comes from where the other files take it: the steps from [`super::next_steps`],
+//! the changes and open measures from the checklist ([`super::first_layer::open_items`]), the
+//! threshold result and decision from the risk assessment.
+
+use serde::Serialize;
+
+use super::RunInfo;
+use super::first_layer::{CHECKLIST_STEM, CHECKLIST_TITLE, TEXTS_STEM, TEXTS_TITLE};
+use crate::brand::Brand;
+use crate::document::DocumentKind;
+use crate::profile::validate::Profile;
+
+/// File stem of the cover letter.
+pub const STEM: &str = "anschreiben";
+/// Template that renders it.
+pub const TEMPLATE: &str = "anschreiben.md";
+/// Its title.
+pub const TITLE: &str = "Ihre Datenschutzunterlagen für die WhatsApp-Kommunikation";
+
+/// One file of the pack as the letter lists it.
+#[derive(Debug, Serialize)]
+struct FileRow {
+    /// File name (the PDF where there is one).
+    name: String,
+    /// What it is.
+    what: String,
+    /// Who reads it and what to do with it.
+    #[serde(rename = "use")]
+    use_: &'static str,
+}
+
+/// An open measure of the plan in document 2.
+#[derive(Debug, Serialize)]
+struct OpenMeasure {
+    label: String,
+    priority: String,
+}
+
+/// The sender of a branded letter.
+#[derive(Debug, Serialize)]
+struct Sender {
+    name: String,
+    contact: Vec<String>,
+}
+
+/// View model of `anschreiben.md`.
+#[derive(Debug, Serialize)]
+pub struct CoverView {
+    title: &'static str,
+    stand: String,
+    company: String,
+    variant: &'static str,
+    greeting: String,
+    sender: Option<Sender>,
+    files: Vec<FileRow>,
+    steps: Vec<String>,
+    changes: Vec<String>,
+    measures: Vec<OpenMeasure>,
+    checklist: Option<String>,
+    dpia_result: &'static str,
+    decision: &'static str,
+    approval_doc: String,
+    next_review: Option<String>,
+}
+
+/// The documents and sheets in pack order with what they are for.
+fn described(p: &Profile) -> Vec<(String, String, &'static str)> {
+    let mut out: Vec<(String, String, &'static str)> = DocumentKind::ALL
+        .iter()
+        .map(|k| {
+            let use_ = match k {
+                DocumentKind::Verarbeitungsverzeichnis => {
+                    "intern; ablegen und der Aufsichtsbehörde auf Anfrage vorlegen"
+                }
+                DocumentKind::Folgenabschaetzung => {
+                    "intern; von der Geschäftsleitung prüfen und freigeben"
+                }
+                DocumentKind::Einwilligung => {
+                    "intern; Vorlagen für das Einholen und Nachweisen von Einwilligungen"
+                }
+                DocumentKind::Datenschutzhinweise => {
+                    "öffentlich; auf der Website veröffentlichen und im WhatsApp-Profil verlinken"
+                }
+                DocumentKind::Auftragsverarbeitung => {
+                    "intern; Prüfung der Verträge mit Meta und etwaigen Dienstleistern"
+                }
+                DocumentKind::Widerruf => {
+                    "Teil A öffentlich neben den Datenschutzhinweisen, Teil B intern"
+                }
+            };
+            (k.stem().to_owned(), k.title_for(p).to_owned(), use_)
+        })
+        .collect();
+    out.push((
+        TEXTS_STEM.to_owned(),
+        TEXTS_TITLE.to_owned(),
+        "intern; Begrüßung, Abwesenheitsnachricht und Profiltext zum Übernehmen in WhatsApp",
+    ));
+    out.push((
+        CHECKLIST_STEM.to_owned(),
+        CHECKLIST_TITLE.to_owned(),
+        "intern; vor dem Start abhaken und ablegen",
+    ));
+    out.push((
+        "aushang".to_owned(),
+        "Aushang mit QR-Code".to_owned(),
+        "zum Aushängen in Ihren Räumen",
+    ));
+    out.push((
+        "whatsapp-qr".to_owned(),
+        "QR-Code".to_owned(),
+        "für Flyer, Bon oder Website",
+    ));
+    out.push((
+        "whatsapp-kontakt".to_owned(),
+        "Einwilligungsseite".to_owned(),
+        "öffentlich; auf der Website veröffentlichen",
+    ));
+    out
+}
+
+/// The file of `stem` the reader should open: PDF, else Word, else Markdown, else another
+/// format the build produced (SVG, HTML).
+fn preferred(stem: &str, files: &[String]) -> Option<String> {
+    ["pdf", "docx", "md", "svg", "html"]
+        .iter()
+        .map(|ext| format!("{stem}.{ext}"))
+        .find(|name| files.iter().any(|f| f == name))
+}
+
+/// Salutation: the representative by name when there is exactly one, else a general one.
+fn greeting(p: &Profile) -> String {
+    match p.raw.company.representatives.as_slice() {
+        [one] => {
+            let name = one.split(" (").next().unwrap_or(one).trim();
+            if name.is_empty() {
+                "Guten Tag,".to_owned()
+            } else {
+                format!("Guten Tag {name},")
+            }
+        }
+        _ => "Sehr geehrte Damen und Herren,".to_owned(),
+    }
+}
+
+/// Builds the letter's view model; `files` are the names of the files of the pack built so
+/// far (the letter itself and the manifest not yet among them).
+pub fn build(p: &Profile, run: &RunInfo, files: &[String], brand: Option<&Brand>) -> CoverView {
+    let stand = p.stand.unwrap_or(run.stand);
+    let rows = described(p)
+        .into_iter()
+        .filter_map(|(stem, what, use_)| {
+            preferred(&stem, files).map(|name| FileRow { name, what, use_ })
+        })
+        .collect();
+    let (changes, measures) = super::first_layer::open_items(p, run);
+    let summary = crate::risk::assess(p).summary();
+    let approval = DocumentKind::Folgenabschaetzung;
+    CoverView {
+        title: TITLE,
+        stand: stand.german(),
+        company: p.raw.company.name.clone(),
+        variant: crate::legal::labels::variant(p.variant()),
+        greeting: greeting(p),
+        sender: brand.map(|b| Sender {
+            name: b.name.clone(),
+            contact: b.contact.clone(),
+        }),
+        files: rows,
+        steps: super::next_steps::steps(p, files),
+        changes,
+        measures: measures
+            .into_iter()
+            .map(|(label, priority)| OpenMeasure { label, priority })
+            .collect(),
+        checklist: preferred(CHECKLIST_STEM, files),
+        dpia_result: summary.dpia_result.label(),
+        decision: summary.decision.label(),
+        approval_doc: preferred(approval.stem(), files)
+            .unwrap_or_else(|| approval.stem().to_owned()),
+        next_review: p.next_review.map(|d| d.german()),
+    }
+}
