@@ -225,7 +225,7 @@ fn eprint_block(text: &str) {
 }
 
 /// Display form of a path for messages.
-fn shown(path: &std::path::Path) -> String {
+pub(crate) fn shown(path: &std::path::Path) -> String {
     path.display().to_string()
 }
 

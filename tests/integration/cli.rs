@@ -31,6 +31,8 @@ fn build_writes_six_documents_as_markdown_and_pdf() {
             "05-auftragsverarbeitung.pdf",
             "06-widerruf.md",
             "06-widerruf.pdf",
+            "anschreiben.md",
+            "anschreiben.pdf",
             "aushang.md",
             "aushang.pdf",
             "checkliste-einfuehrung.md",

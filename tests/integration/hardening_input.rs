@@ -326,6 +326,6 @@ fn a_long_company_name_builds_the_pdf_pack() {
     let loaded = load_text(&text);
     assert!(!loaded.has_errors(), "{}", loaded.render_diagnostics());
     let files = generate(&loaded, vec![dsgvo_gen::backend::Format::Pdf]);
-    // Six documents, the two internal sheets and the manifest.
-    assert_eq!(files.len(), 9);
+    // Six documents, the two internal sheets, the cover letter and the manifest.
+    assert_eq!(files.len(), 10);
 }

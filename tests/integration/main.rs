@@ -4,6 +4,7 @@ mod common;
 
 mod avv;
 mod batch;
+mod brand;
 mod build;
 mod ci_output;
 mod cli;

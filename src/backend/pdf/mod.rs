@@ -148,8 +148,11 @@ fn document_id(markdown: &str, meta: &PdfMeta) -> String {
         h.update((k.len() as u64).to_le_bytes());
         h.update(k.as_bytes());
     }
+    // An unbranded document keeps the identifier it had before brands existed.
     let accent = meta.accent;
-    h.update([accent.0, accent.1, accent.2]);
+    if accent != crate::brand::NEUTRAL {
+        h.update([accent.0, accent.1, accent.2]);
+    }
     if let Some(brand) = &meta.letterhead {
         h.update(brand.hash.as_bytes());
     }

@@ -6,6 +6,7 @@
 //! ([`fresh`]); a client whose profile fails keeps its last good pack, marked with
 //! `VERALTET.txt` ([`stale`]).
 
+mod archive;
 pub(crate) mod fresh;
 pub(crate) mod json;
 pub(crate) mod stale;
@@ -71,6 +72,9 @@ pub struct Args {
     /// internen Unterlagen und das Anschreiben
     #[arg(long, value_name = "DATEI")]
     brand: Option<PathBuf>,
+    /// Jede Mappe zusätzlich als ZIP-Archiv neben ihren Ordner legen (zum Versand)
+    #[arg(long, conflicts_with = "check")]
+    zip: bool,
 }
 
 /// Reads every template file (`*.md`, `*.html`) of a user directory.
@@ -173,6 +177,8 @@ struct Shared<'a> {
     templates: &'a Templates,
     /// `--brand`: the consultant's letterhead and accent colour.
     brand: Option<std::sync::Arc<crate::brand::Brand>>,
+    /// `--zip`: an archive of each pack beside its folder.
+    zip: bool,
     today: crate::date::Date,
     formats: Vec<Format>,
     /// `--format` was left at its default: the consent page follows the profile.
@@ -219,6 +225,8 @@ pub(crate) struct ProfileResult {
     /// Stand date of the pack (profile, else `SOURCE_DATE_EPOCH`, else today).
     pub stand: Option<crate::date::Date>,
     pub files: Vec<String>,
+    /// The pack's archive (`--zip`), if one was written or is current.
+    pub archive: Option<String>,
     pub written: usize,
     pub unchanged: usize,
     /// Inputs unchanged since the last build: nothing was typeset.
@@ -274,6 +282,7 @@ fn process(
         risk: None,
         stand: None,
         files: Vec::new(),
+        archive: None,
         written: 0,
         unchanged: 0,
         skipped: false,
@@ -441,6 +450,21 @@ fn client_built(shared: &Shared<'_>, folder: Option<&str>, result: &mut ProfileR
     if let Err(message) = stale::clear(shared.root, folder) {
         result.fail(message);
     }
+    if shared.zip {
+        let dir = shared.root.join(folder.unwrap_or_default());
+        let stand = result.stand.unwrap_or(shared.today);
+        match archive::write(&dir, &result.files, stand) {
+            Ok((path, written)) => {
+                if written {
+                    result.written += 1;
+                } else {
+                    result.unchanged += 1;
+                }
+                result.archive = Some(shown(&path));
+            }
+            Err(message) => result.fail(message),
+        }
+    }
 }
 
 impl ProfileResult {
@@ -488,6 +512,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let shared = Shared {
         templates: &templates,
         brand,
+        zip: args.zip,
         today,
         formats,
         page_by_profile,
