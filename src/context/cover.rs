@@ -147,6 +147,21 @@ fn greeting(p: &Profile) -> String {
     }
 }
 
+/// A step or change as the client of a consultant reads it: the consultant keeps the profile,
+/// so where the text tells its reader to enter something in the profile, the client tells the
+/// consultant instead.
+fn for_client(item: &str) -> String {
+    if let Some((before, rest)) = item.split_once(" und die Adresse als ")
+        && let Some((_, after)) = rest.split_once(" eintragen")
+    {
+        return format!("{before} und uns die Adresse mitteilen{after}");
+    }
+    match item.split_once("; danach ") {
+        Some((before, _)) => format!("{before}; danach uns Bescheid geben"),
+        None => item.to_owned(),
+    }
+}
+
 /// Builds the letter's view model; `files` are the names of the files of the pack built so
 /// far (the letter itself and the manifest not yet among them).
 pub fn build(p: &Profile, run: &RunInfo, files: &[String], brand: Option<&Brand>) -> CoverView {
@@ -158,6 +173,13 @@ pub fn build(p: &Profile, run: &RunInfo, files: &[String], brand: Option<&Brand>
         })
         .collect();
     let (changes, measures) = super::first_layer::open_items(p, run);
+    let mut steps = super::next_steps::steps(p, files);
+    let mut changes = changes;
+    if brand.is_some() {
+        for item in steps.iter_mut().chain(changes.iter_mut()) {
+            *item = for_client(item);
+        }
+    }
     let summary = crate::risk::assess(p).summary();
     let approval = DocumentKind::Folgenabschaetzung;
     CoverView {
@@ -171,7 +193,7 @@ pub fn build(p: &Profile, run: &RunInfo, files: &[String], brand: Option<&Brand>
             contact: b.contact.clone(),
         }),
         files: rows,
-        steps: super::next_steps::steps(p, files),
+        steps,
         changes,
         measures: measures
             .into_iter()
@@ -183,5 +205,28 @@ pub fn build(p: &Profile, run: &RunInfo, files: &[String], brand: Option<&Brand>
         approval_doc: preferred(approval.stem(), files)
             .unwrap_or_else(|| approval.stem().to_owned()),
         next_review: p.next_review.map(|d| d.german()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::for_client;
+
+    #[test]
+    fn profile_instructions_become_requests_to_the_consultant() {
+        assert_eq!(
+            for_client(
+                "Veröffentlichen: 04.pdf auf Ihrer Website und die Adresse als consent.page_url eintragen (dann führt der QR-Code dorthin)"
+            ),
+            "Veröffentlichen: 04.pdf auf Ihrer Website und uns die Adresse mitteilen (dann führt der QR-Code dorthin)"
+        );
+        assert_eq!(
+            for_client("Einschalten: X; danach im Profil unter „measures“ eintragen"),
+            "Einschalten: X; danach uns Bescheid geben"
+        );
+        assert_eq!(
+            for_client("Drucken und aushängen: aushang.pdf"),
+            "Drucken und aushängen: aushang.pdf"
+        );
     }
 }
