@@ -45,6 +45,9 @@ struct RawBrand {
     /// Footer line of the internal documents.
     #[serde(default)]
     footer: Option<String>,
+    /// Who signs the cover letter, e.g. „Dr. Max Muster, Datenschutzberater“.
+    #[serde(default)]
+    signatory: Option<String>,
 }
 
 /// An sRGB colour; the default is the neutral accent [`NEUTRAL`].
@@ -159,6 +162,8 @@ pub struct Brand {
     pub accent: Rgb,
     /// Footer line of the internal documents.
     pub footer: Option<String>,
+    /// Who signs the cover letter.
+    pub signatory: Option<String>,
     /// SHA-256 of the brand file and logo: a change rebuilds every pack that uses the brand.
     pub hash: String,
 }
@@ -284,6 +289,10 @@ pub fn load_str(
         accent,
         footer: raw
             .footer
+            .map(|f| f.trim().to_owned())
+            .filter(|f| !f.is_empty()),
+        signatory: raw
+            .signatory
             .map(|f| f.trim().to_owned())
             .filter(|f| !f.is_empty()),
         hash: crate::profile::load::hash_bytes(&hashed),

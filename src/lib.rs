@@ -175,7 +175,14 @@ pub fn generate_with(
             ),
         ];
         for (stem, title, markdown) in sheets {
-            artifacts.extend(sheet(profile, stand, options, stem, title, &markdown)?);
+            let meta = pdf_meta(
+                profile,
+                stand,
+                title,
+                "Interne Arbeitshilfe zur WhatsApp-Kommunikation",
+                None,
+            );
+            artifacts.extend(sheet(options, stem, meta, &markdown)?);
         }
     }
     // The cover letter lists the files built so far, so it comes last.
@@ -188,45 +195,41 @@ pub fn generate_with(
         let markdown = options
             .templates
             .render_markdown(context::cover::TEMPLATE, &view)?;
-        artifacts.extend(sheet(
-            profile,
-            stand,
-            options,
-            context::cover::STEM,
-            context::cover::TITLE,
-            &markdown,
-        )?);
+        let meta = backend::pdf::PdfMeta {
+            letter: true,
+            version: String::new(),
+            ..pdf_meta(
+                profile,
+                stand,
+                context::cover::TITLE,
+                if options.brand.is_some() {
+                    "Anschreiben zur DSGVO-Dokumentation für die WhatsApp-Kommunikation"
+                } else {
+                    "Begleitschreiben zur DSGVO-Dokumentation für die WhatsApp-Kommunikation"
+                },
+                None,
+            )
+        };
+        artifacts.extend(sheet(options, context::cover::STEM, meta, &markdown)?);
     }
     artifacts.push(manifest(profile, stand, options, &artifacts));
     Ok(artifacts)
 }
 
-/// An internal sheet of the pack (texts for WhatsApp, checklist, cover letter) in each format;
-/// branded with the letterhead when the build has a brand.
+/// An internal sheet of the pack (texts for WhatsApp, checklist, cover letter) in each format,
+/// with the letterhead when the build has a brand.
 fn sheet(
-    profile: &Profile,
-    stand: date::Date,
     options: &Options<'_>,
     stem: &'static str,
-    title: &str,
+    meta: backend::pdf::PdfMeta,
     markdown: &str,
 ) -> Result<Vec<Artifact>, Error> {
+    let meta = meta.branded(options.brand.as_ref(), true);
     let mut out = Vec::new();
     for format in &options.formats {
         let bytes = match format {
             Format::Md => backend::markdown::render(markdown),
-            Format::Pdf => pdf(
-                markdown,
-                pdf_meta(
-                    profile,
-                    stand,
-                    title,
-                    "Interne Arbeitshilfe zur WhatsApp-Kommunikation",
-                    None,
-                )
-                .branded(options.brand.as_ref(), true),
-                stem,
-            )?,
+            Format::Pdf => pdf(markdown, meta.clone(), stem)?,
             Format::Html => continue,
         };
         out.push(Artifact {

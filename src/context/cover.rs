@@ -44,6 +44,7 @@ struct OpenMeasure {
 #[derive(Debug, Serialize)]
 struct Sender {
     name: String,
+    signatory: Option<String>,
     contact: Vec<String>,
 }
 
@@ -53,16 +54,23 @@ pub struct CoverView {
     title: &'static str,
     stand: String,
     company: String,
+    address: String,
     variant: &'static str,
-    greeting: String,
     sender: Option<Sender>,
     files: Vec<FileRow>,
     steps: Vec<String>,
     changes: Vec<String>,
     measures: Vec<OpenMeasure>,
+    /// Open measures of lower priority, counted: recommended, supplementary, both.
+    more_recommended: usize,
+    more_supplementary: usize,
+    more: usize,
     checklist: Option<String>,
     dpia_result: &'static str,
     decision: &'static str,
+    /// High risks left after the measures (prior consultation), by title.
+    high_risks: Vec<String>,
+    authority: &'static str,
     approval_doc: String,
     next_review: Option<String>,
 }
@@ -113,7 +121,7 @@ fn described(p: &Profile) -> Vec<(String, String, &'static str)> {
     out.push((
         "whatsapp-qr".to_owned(),
         "QR-Code".to_owned(),
-        "für Flyer, Bon oder Website",
+        "für Flyer, Drucksachen oder Website",
     ));
     out.push((
         "whatsapp-kontakt".to_owned(),
@@ -130,21 +138,6 @@ fn preferred(stem: &str, files: &[String]) -> Option<String> {
         .iter()
         .map(|ext| format!("{stem}.{ext}"))
         .find(|name| files.iter().any(|f| f == name))
-}
-
-/// Salutation: the representative by name when there is exactly one, else a general one.
-fn greeting(p: &Profile) -> String {
-    match p.raw.company.representatives.as_slice() {
-        [one] => {
-            let name = one.split(" (").next().unwrap_or(one).trim();
-            if name.is_empty() {
-                "Guten Tag,".to_owned()
-            } else {
-                format!("Guten Tag {name},")
-            }
-        }
-        _ => "Sehr geehrte Damen und Herren,".to_owned(),
-    }
 }
 
 /// A step or change as the client of a consultant reads it: the consultant keeps the profile,
@@ -180,32 +173,102 @@ pub fn build(p: &Profile, run: &RunInfo, files: &[String], brand: Option<&Brand>
             *item = for_client(item);
         }
     }
-    let summary = crate::risk::assess(p).summary();
+    let assessment = crate::risk::assess(p);
+    let summary = assessment.summary();
     let approval = DocumentKind::Folgenabschaetzung;
+    let approval_doc =
+        preferred(approval.stem(), files).unwrap_or_else(|| approval.stem().to_owned());
+    let high_risks: Vec<String> = assessment
+        .net_in(crate::legal::risks::RiskClass::Hoch)
+        .iter()
+        .map(|r| format!("{} {}", r.risk.id, r.risk.title))
+        .collect();
+    let authority = crate::legal::authorities::for_state(p.raw.company.state).name;
+    steps.splice(
+        0..0,
+        duties(p, &summary, &high_risks, authority, &approval_doc),
+    );
+    let (urgent, rest): (Vec<_>, Vec<_>) = measures
+        .into_iter()
+        .partition(|(_, priority)| priority == "vorrangig");
+    let more_recommended = rest.iter().filter(|(_, p)| p == "empfohlen").count();
+    let co = &p.raw.company;
     CoverView {
         title: TITLE,
         stand: stand.german(),
-        company: p.raw.company.name.clone(),
+        company: co.full_name(),
+        address: format!("{}, {} {}", co.street, co.postal_code, co.city),
         variant: crate::legal::labels::variant(p.variant()),
-        greeting: greeting(p),
         sender: brand.map(|b| Sender {
             name: b.name.clone(),
+            signatory: b.signatory.clone(),
             contact: b.contact.clone(),
         }),
         files: rows,
         steps,
         changes,
-        measures: measures
+        measures: urgent
             .into_iter()
             .map(|(label, priority)| OpenMeasure { label, priority })
             .collect(),
+        more_recommended,
+        more_supplementary: rest.len() - more_recommended,
+        more: rest.len(),
         checklist: preferred(CHECKLIST_STEM, files),
         dpia_result: summary.dpia_result.label(),
         decision: summary.decision.label(),
-        approval_doc: preferred(approval.stem(), files)
-            .unwrap_or_else(|| approval.stem().to_owned()),
+        high_risks,
+        authority,
+        approval_doc,
         next_review: p.next_review.map(|d| d.german()),
     }
+}
+
+/// What must come before everything else: a processing that may not go ahead in this form,
+/// a high risk that requires the supervisory authority (Art. 36 DSGVO), and the advice of a
+/// designated DPO before the decision (Art. 35 Abs. 2 DSGVO).
+fn duties(
+    p: &Profile,
+    summary: &crate::risk::Summary,
+    high_risks: &[String],
+    authority: &str,
+    approval_doc: &str,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if summary.decision == crate::risk::Decision::Reject {
+        out.push(format!(
+            "Zuerst: Nach der Bewertung in {approval_doc} darf die Nutzung in dieser Form nicht \
+             stattfinden. Setzen Sie die vorrangigen Maßnahmen unten um und lassen Sie die \
+             Unterlagen danach neu erzeugen; bis dahin nichts veröffentlichen oder aushängen"
+        ));
+    } else if summary.prior_consultation {
+        out.push(format!(
+            "Vor Beginn der Nutzung – läuft sie schon, unverzüglich: Nach den Maßnahmen bleibt \
+             ein hohes Risiko ({}). Entweder die vorrangigen Maßnahmen unten umsetzen und die \
+             Bewertung wiederholen (ergibt sie kein hohes Risiko mehr, entfällt die \
+             Konsultation), oder vorher die Aufsichtsbehörde konsultieren (Art. 36 Abs. 1 \
+             DSGVO; zuständig: {authority})",
+            high_risks.join(", ")
+        ));
+    }
+    if let Some(dpo) = &p.raw.dpo {
+        out.push(
+            if summary.dpia_result == crate::risk::threshold::DpiaResult::ThresholdMemo {
+                format!(
+                    "Vor der Entscheidung: {approval_doc} {} vorlegen und ihren Rat dort \
+                     festhalten",
+                    dpo.name
+                )
+            } else {
+                format!(
+                    "Vor der Entscheidung: den Rat von {} einholen und in {approval_doc} \
+                     festhalten (Art. 35 Abs. 2 DSGVO)",
+                    dpo.name
+                )
+            },
+        );
+    }
+    out
 }
 
 #[cfg(test)]

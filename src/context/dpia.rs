@@ -235,8 +235,32 @@ struct DecisionView {
 #[derive(Debug, Clone, Serialize)]
 struct DecisionOptionView {
     key: Decision,
-    label: &'static str,
+    label: String,
     recommended: bool,
+}
+
+/// The decisions the sign-off form offers. While a high risk remains after the measures (prior
+/// consultation, Art. 36 Abs. 1 DSGVO) or the processing must not take place in this form, a
+/// plain approval is not among them, and an approval with conditions holds only once the
+/// priority measures are in place and a new assessment finds no high risk.
+fn decision_options(a: &crate::risk::Assessment) -> Vec<DecisionOptionView> {
+    let blocked = a.summary().prior_consultation || a.decision == Decision::Reject;
+    Decision::ALL
+        .iter()
+        .filter(|d| !(blocked && **d == Decision::Approve))
+        .map(|d| DecisionOptionView {
+            key: *d,
+            label: if blocked && *d == Decision::ApproveWithConditions {
+                format!(
+                    "{} (erst nach Umsetzung der vorrangigen Maßnahmen und einer erneuten Bewertung ohne hohes Restrisiko)",
+                    d.label()
+                )
+            } else {
+                d.label().to_owned()
+            },
+            recommended: *d == a.decision,
+        })
+        .collect()
 }
 
 fn check_view(c: &Check) -> CheckView {
@@ -685,14 +709,7 @@ pub fn build(p: &Profile, stand: crate::date::Date) -> DpiaView {
             label: a.decision.label(),
             reasons: a.decision_reasons.clone(),
         },
-        decision_options: Decision::ALL
-            .iter()
-            .map(|d| DecisionOptionView {
-                key: *d,
-                label: d.label(),
-                recommended: *d == a.decision,
-            })
-            .collect(),
+        decision_options: decision_options(&a),
         works_council_agreement: p.has_measure(Measure::WorksCouncilAgreement),
         not_applicable_text: not_applicable(&a.risks),
         necessity: a.necessity.as_ref().map(|n| NecessityView {

@@ -843,8 +843,16 @@ fn measure_item(p: &Profile, m: Measure, where_: &str, planned: &[String]) -> Op
     } else if planned.iter().any(|l| l == label) {
         None
     } else {
+        // A measure that is the absence of something is switched off, not on.
+        let action = match label
+            .strip_prefix("Kein ")
+            .or_else(|| label.strip_prefix("Keine "))
+        {
+            Some(thing) => format!("Ausschalten: {thing}"),
+            None => format!("Einschalten: {label}"),
+        };
         Some(format!(
-            "Einschalten: {label} ({where_}); danach im Profil unter „measures“ eintragen"
+            "{action} ({where_}); danach im Profil unter „measures“ eintragen"
         ))
     }
 }

@@ -27,8 +27,9 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
     let raw = &profile.raw;
     let mut steps = Vec::new();
     if let Some(notice) = doc(DocumentKind::Datenschutzhinweise.stem()) {
-        let withdrawal = doc(DocumentKind::Widerruf.stem())
-            .map_or(String::new(), |w| format!(" und daneben Teil A von {w}"));
+        let withdrawal = doc(DocumentKind::Widerruf.stem()).map_or(String::new(), |w| {
+            format!(" und daneben Teil A von {w} (nur Teil A; Teil B ist intern)")
+        });
         steps.push(match &raw.company.privacy_notice_url {
             Some(url) => format!("Veröffentlichen: {notice}{withdrawal} unter {url}"),
             None => format!(
@@ -44,18 +45,27 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
             ),
         });
     }
+    // Without the notice's address the texts and the notice carry a placeholder: they go out
+    // only after the pack is built again with the address.
+    let after = if raw.company.privacy_notice_url.is_none() {
+        " – erst in der Fassung, die die Adresse der Datenschutzhinweise enthält"
+    } else {
+        ""
+    };
     if let Some(texts) = doc(TEXTS) {
         steps.push(format!(
-            "In WhatsApp übernehmen: Begrüßung, Abwesenheitsnachricht und Profiltext aus {texts}"
+            "In WhatsApp übernehmen: Begrüßung, Abwesenheitsnachricht und Profiltext aus {texts}{after}"
         ));
     }
     if has(POSTER) {
-        steps.push(format!("Drucken und aushängen: {POSTER}"));
+        steps.push(format!("Drucken und aushängen: {POSTER}{after}"));
     } else if has(QR) {
-        steps.push(format!("Auf Aushang, Flyer oder Bon drucken: {QR}"));
+        steps.push(format!(
+            "Auf Aushang, Flyer oder Drucksachen drucken: {QR}{after}"
+        ));
     }
     let mut sign = vec![format!(
-        "{} (Freigabe)",
+        "{} (Freigabeformular)",
         DocumentKind::Folgenabschaetzung.stem()
     )];
     if matches!(
@@ -68,7 +78,15 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
             DocumentKind::Auftragsverarbeitung.stem()
         ));
     }
-    steps.push(format!("Prüfen und freigeben: {}", sign.join(", ")));
+    // With a high risk left (Art. 36 DSGVO) or a processing that may not go ahead, there is a
+    // decision to take, not an approval to give.
+    let summary = crate::risk::assess(profile).summary();
+    let verb = if summary.prior_consultation || summary.decision == crate::risk::Decision::Reject {
+        "Prüfen und entscheiden"
+    } else {
+        "Prüfen und freigeben"
+    };
+    steps.push(format!("{verb}: {}", sign.join(", ")));
     if let Some(checklist) = doc(CHECKLIST) {
         steps.push(format!(
             "Abhaken: {checklist} – Einstellungen, Verträge, Ablage"
@@ -117,6 +135,13 @@ mod tests {
         );
     }
 
+    fn steps_for(profile: &Profile, files: &[String]) -> Vec<String> {
+        steps(profile, files)
+            .into_iter()
+            .filter(|s| !s.starts_with("Prüfen und"))
+            .collect()
+    }
+
     #[test]
     fn steps_say_what_is_missing() {
         let mut profile = bakery();
@@ -124,5 +149,13 @@ mod tests {
         let steps = steps(&profile, &["04-datenschutzhinweise.md".to_owned()]);
         assert!(steps[0].contains("company.privacy_notice_url eintragen"));
         assert!(!steps.iter().any(|s| s.contains("aushang")));
+        let files = ["whatsapp-texte.pdf".to_owned(), "aushang.pdf".to_owned()];
+        let later = steps_for(&profile, &files);
+        assert!(
+            later.iter().all(|s| s.ends_with(
+                " – erst in der Fassung, die die Adresse der Datenschutzhinweise enthält"
+            )),
+            "{later:?}"
+        );
     }
 }

@@ -36,6 +36,9 @@ pub struct PdfMeta {
     /// The consultant's letterhead (logo, name, footer line): set for internal documents of a
     /// branded build, never for the documents data subjects read.
     pub letterhead: Option<std::sync::Arc<crate::brand::Brand>>,
+    /// A letter: the title block shows the subject and title only (the addressee and date are
+    /// in the letter's text), not the controller/version/Stand rows of a document.
+    pub letter: bool,
 }
 
 impl PdfMeta {

@@ -329,7 +329,7 @@ impl Walker {
             ("Stand", meta.stand.trim()),
         ];
         for (key, value) in rows {
-            if value.is_empty() {
+            if value.is_empty() || meta.letter {
                 continue;
             }
             let key_lines = set_lines(
@@ -383,13 +383,15 @@ impl Walker {
                 self.flow.push(c);
             }
         }
-        self.flow.fix_gap(6.0);
-        let mut rule = Chunk {
-            height: 0.6,
-            ..Chunk::default()
-        };
-        rule.rect(x, 0.0, width, 0.6, RULE);
-        self.flow.push(rule);
+        if !meta.letter {
+            self.flow.fix_gap(6.0);
+            let mut rule = Chunk {
+                height: 0.6,
+                ..Chunk::default()
+            };
+            rule.rect(x, 0.0, width, 0.6, RULE);
+            self.flow.push(rule);
+        }
         self.flow.fix_gap(14.0);
     }
 
