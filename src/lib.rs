@@ -156,8 +156,13 @@ pub fn generate_with(
     // Internal sheets for the firm: the texts to enter in WhatsApp and the go-live checklist.
     {
         use context::first_layer as fl;
-        let texts = fl::texts(profile, &options.run);
-        let checklist = fl::checklist(profile, &options.run);
+        let mut texts = fl::texts(profile, &options.run);
+        let mut checklist = fl::checklist(profile, &options.run);
+        if options.brand.is_some() {
+            // A consultant keeps the profile: the client is asked to tell them instead.
+            texts = texts.for_client();
+            checklist = checklist.for_client();
+        }
         let sheets = [
             (
                 fl::TEXTS_STEM,

@@ -1028,16 +1028,10 @@ fn print_view(
     }
 }
 
-/// The company name with its legal form in brackets, unless the name already ends with it
-/// ("Bäckerei Sonnenschein GmbH", legal form "GmbH").
+/// The controller's name as every document writes it: the firm name with its legal form
+/// ([`Company::full_name`]).
 fn controller_name(co: &Company) -> String {
-    let name = co.name.trim();
-    match co.legal_form.as_deref().map(str::trim) {
-        Some(form) if !form.is_empty() && !name.to_lowercase().ends_with(&form.to_lowercase()) => {
-            format!("{name} ({form})")
-        }
-        _ => name.to_owned(),
-    }
+    co.full_name()
 }
 
 /// `https://wa.me/<digits>?text=<message>`: the number in international format without `+`,

@@ -140,19 +140,36 @@ fn preferred(stem: &str, files: &[String]) -> Option<String> {
         .find(|name| files.iter().any(|f| f == name))
 }
 
-/// A step or change as the client of a consultant reads it: the consultant keeps the profile,
-/// so where the text tells its reader to enter something in the profile, the client tells the
-/// consultant instead.
-fn for_client(item: &str) -> String {
+/// A step, change or checklist item as the client of a consultant reads it: the consultant
+/// keeps the profile, so every clause that tells its reader to enter something in the profile
+/// asks the client to tell the consultant instead.
+pub(crate) fn for_client(item: &str) -> String {
     if let Some((before, rest)) = item.split_once(" und die Adresse als ")
         && let Some((_, after)) = rest.split_once(" eintragen")
     {
         return format!("{before} und uns die Adresse mitteilen{after}");
     }
-    match item.split_once("; danach ") {
-        Some((before, _)) => format!("{before}; danach uns Bescheid geben"),
-        None => item.to_owned(),
-    }
+    let reword = |clause: &str| -> String {
+        if !clause.contains("im Profil") {
+            clause.to_owned()
+        } else if clause.contains("Adresse") || clause.contains("url") {
+            "uns die Adresse mitteilen".to_owned()
+        } else if clause.starts_with("danach") {
+            "danach uns Bescheid geben".to_owned()
+        } else {
+            "uns Bescheid geben".to_owned()
+        }
+    };
+    item.split("; ")
+        .map(|clause| {
+            clause
+                .split(", ")
+                .map(|part| reword(part))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Builds the letter's view model; `files` are the names of the files of the pack built so

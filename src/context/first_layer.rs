@@ -63,6 +63,17 @@ pub struct TextsView {
     pub open_items: Vec<String>,
 }
 
+impl TextsView {
+    /// For the client of a consultant: instructions to edit the profile become requests to
+    /// tell the consultant ([`super::cover::for_client`]).
+    pub fn for_client(mut self) -> TextsView {
+        for item in &mut self.open_items {
+            *item = super::cover::for_client(item);
+        }
+        self
+    }
+}
+
 /// A group of texts.
 #[derive(Debug, Clone, Serialize)]
 pub struct SectionView {
@@ -132,6 +143,16 @@ pub struct ChecklistView {
     variant: &'static str,
     /// Groups of items.
     pub groups: Vec<GroupView>,
+}
+
+impl ChecklistView {
+    /// For the client of a consultant (see [`TextsView::for_client`]).
+    pub fn for_client(mut self) -> ChecklistView {
+        for item in self.groups.iter_mut().flat_map(|g| g.items.iter_mut()) {
+            *item = super::cover::for_client(item);
+        }
+        self
+    }
 }
 
 /// A group of checklist items.
@@ -1055,15 +1076,15 @@ fn publish(p: &Profile, texts: &TextsView) -> Vec<String> {
         .flat_map(|s| &s.texts)
         .any(|t| t.key == "away")
     {
-        items.push("Abwesenheitsnachricht aus „Texte für WhatsApp“ hinterlegen; Geschäftszeiten im Unternehmensprofil eintragen".to_owned());
+        items.push("Abwesenheitsnachricht aus „Texte für WhatsApp“ hinterlegen; Geschäftszeiten im WhatsApp-Unternehmensprofil eintragen".to_owned());
     }
     if p.variant() != Variant::Private {
         // The complete business profile is a measure: where the documents claim it, it is
         // checked against the texts; otherwise filled in.
         items.push(if p.has_measure(Measure::BusinessProfileComplete) {
-            "Prüfen: Unternehmensprofil enthält Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“".to_owned()
+            "Prüfen: WhatsApp-Unternehmensprofil enthält Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“".to_owned()
         } else {
-            "Unternehmensprofil mit Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“ füllen; danach im Profil unter „measures“ „business_profile_complete“ eintragen".to_owned()
+            "WhatsApp-Unternehmensprofil mit Info, Beschreibung, Adresse und Websites aus „Texte für WhatsApp“ füllen; danach im Profil unter „measures“ „business_profile_complete“ eintragen".to_owned()
         });
     }
     if texts.sections.iter().any(|s| s.heading == "KI-Hinweis") {
@@ -1121,7 +1142,24 @@ fn archive(p: &Profile, consents: &Value) -> Vec<String> {
             None => "Ort für das Einwilligungsprotokoll festlegen (wer, wann, welcher Text, wie); im Profil unter „consent.log_location“ eintragen".to_owned(),
         });
     }
-    items.push("Dokument 2 (Risikobewertung) freigeben: Datum und Unterschrift der Geschäftsleitung, dann ablegen".to_owned());
+    let summary = crate::risk::assess(p).summary();
+    if let Some(dpo) = &raw.dpo {
+        items.push(
+            if summary.dpia_result == crate::risk::threshold::DpiaResult::ThresholdMemo {
+                format!("Vor der Entscheidung: Rat von {} zu Dokument 2 eingeholt und dort festgehalten", dpo.name)
+            } else {
+                format!("Vor der Entscheidung: Rat von {} zur Datenschutz-Folgenabschätzung eingeholt und in Dokument 2 festgehalten (Art. 35 Abs. 2 DSGVO)", dpo.name)
+            },
+        );
+    }
+    if summary.prior_consultation || summary.decision == crate::risk::Decision::Reject {
+        if summary.prior_consultation {
+            items.push("Vor Beginn der Nutzung: Aufsichtsbehörde konsultiert am … (Art. 36 DSGVO) – oder vorrangige Maßnahmen umgesetzt und Bewertung ohne hohes Restrisiko wiederholt am …".to_owned());
+        }
+        items.push("Dokument 2 (Risikobewertung): Entscheidung der Geschäftsleitung mit Datum und Unterschrift; eine Freigabe erst, wenn die Bewertung sie zulässt".to_owned());
+    } else {
+        items.push("Dokument 2 (Risikobewertung) freigeben: Datum und Unterschrift der Geschäftsleitung, dann ablegen".to_owned());
+    }
     items.push("Verzeichnis (Dokument 1) und Prüfung der Auftragsverarbeitung (Dokument 5) ablegen; bei jeder Änderung des Profils neu erzeugen".to_owned());
     items
 }

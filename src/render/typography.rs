@@ -49,6 +49,27 @@ const ABBREVIATIONS: [(&str, &str); 8] = [
 ];
 
 /// Applies the no-break rules to a whole Markdown document.
+/// A name that ends with an abbreviation („… e. K.“) at the end of a sentence takes no second
+/// full stop: „e. K..“ becomes „e. K.“. An ellipsis („...“) and paths („../“) stay.
+/// (In German orthography the abbreviation's full stop also ends the sentence.)
+fn single_full_stop(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let doubled = c == '.'
+            && i >= 2
+            && chars[i - 1] == '.'
+            && chars[i - 2].is_alphabetic()
+            && chars
+                .get(i + 1)
+                .is_none_or(|n| n.is_whitespace() || matches!(n, '*' | ')'));
+        if !doubled {
+            out.push(c);
+        }
+    }
+    out
+}
+
 pub fn apply(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len() + 64);
     let mut in_fence = false;
@@ -63,7 +84,7 @@ pub fn apply(markdown: &str) -> String {
                 Some(body) => (body, "\n"),
                 None => (line, ""),
             };
-            out.push_str(&apply_line(body));
+            out.push_str(&single_full_stop(&apply_line(body)));
             out.push_str(newline);
         }
     }
@@ -130,6 +151,18 @@ fn is_phone_group(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviation_ends_the_sentence_with_one_full_stop() {
+        assert_eq!(
+            single_full_stop("Wer wir sind: Fahrschule Lenkrad Kiel e. K.. Wir antworten."),
+            "Wer wir sind: Fahrschule Lenkrad Kiel e. K. Wir antworten."
+        );
+        assert_eq!(single_full_stop("**Muster e. K.**."), "**Muster e. K.**.");
+        assert_eq!(single_full_stop("und so weiter..."), "und so weiter...");
+        assert_eq!(single_full_stop("siehe ../vorlagen"), "siehe ../vorlagen");
+        assert_eq!(single_full_stop("Ende e. K.."), "Ende e. K.");
+    }
 
     #[test]
     fn binds_legal_citations_units_and_phone_numbers() {
