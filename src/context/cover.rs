@@ -164,7 +164,7 @@ pub(crate) fn for_client(item: &str) -> String {
         .map(|clause| {
             clause
                 .split(", ")
-                .map(|part| reword(part))
+                .map(&reword)
                 .collect::<Vec<_>>()
                 .join(", ")
         })

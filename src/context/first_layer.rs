@@ -697,11 +697,14 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
             message.push_str(" Zuerst antwortet ein KI-Chatbot.");
         }
         if !age.is_empty() {
-            message.push_str(if bool_at(t, "parental") {
-                " Unter 16 Jahren bitte nicht selbst antworten; wir fragen dann Ihre Eltern."
-            } else {
-                " Unter 16 Jahren bitte nicht selbst antworten."
-            });
+            // „wir fragen dann Ihre Eltern“ only where the firm has that rule (document 2).
+            message.push_str(
+                if bool_at(t, "parental") && p.has_measure(Measure::AgeCheck) {
+                    " Unter 16 Jahren bitte nicht selbst antworten; wir fragen dann Ihre Eltern."
+                } else {
+                    " Unter 16 Jahren bitte nicht selbst antworten."
+                },
+            );
         }
         message.push_str(&format!(" Alle Informationen: {}", l.privacy));
         out.push(TextView::new(
