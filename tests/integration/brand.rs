@@ -113,8 +113,19 @@ fn a_branded_build_signs_the_letter_and_brands_pdf_and_page() {
     )
     .success();
     let letter = String::from_utf8(read(dir.path(), "anschreiben.md")).expect("utf-8");
-    assert!(letter.contains("Mit freundlichen Grüßen\n\nMuster Datenschutzberatung GmbH"));
-    assert!(letter.contains("Guten Tag Maria Sonnenschein,"), "{letter}");
+    assert!(letter.contains("Mit freundlichen Grüßen\n\nDr. Max Muster"));
+    assert!(
+        letter.contains("Sehr geehrte Damen und Herren,"),
+        "{letter}"
+    );
+    assert!(
+        letter.contains("**An:** Bäckerei Sonnenschein GmbH, Kaiser-Joseph-Straße 212"),
+        "{letter}"
+    );
+    assert!(
+        letter.contains("Dr. Max Muster, Datenschutzberater\\\nMuster Datenschutzberatung GmbH"),
+        "{letter}"
+    );
     assert!(
         letter.contains("| 04-datenschutzhinweise.pdf |"),
         "{letter}"
