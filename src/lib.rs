@@ -196,7 +196,13 @@ pub fn generate_with(
             .iter()
             .map(|a| a.path.to_string_lossy().into_owned())
             .collect();
-        let view = context::cover::build(profile, &options.run, &names, options.brand.as_deref());
+        let view = context::cover::build(
+            profile,
+            &options.run,
+            &names,
+            options.brand.as_deref(),
+            findings,
+        );
         let markdown = options
             .templates
             .render_markdown(context::cover::TEMPLATE, &view)?;

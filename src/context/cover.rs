@@ -70,6 +70,8 @@ pub struct CoverView {
     decision: &'static str,
     /// High risks left after the measures (prior consultation), by title.
     high_risks: Vec<String>,
+    /// Errors of a pack built despite them (a status report).
+    errors: Vec<String>,
     authority: &'static str,
     approval_doc: String,
     next_review: Option<String>,
@@ -85,7 +87,7 @@ fn described(p: &Profile) -> Vec<(String, String, &'static str)> {
                     "intern; ablegen und der Aufsichtsbehörde auf Anfrage vorlegen"
                 }
                 DocumentKind::Folgenabschaetzung => {
-                    "intern; von der Geschäftsleitung prüfen und freigeben"
+                    "intern; Grundlage der Entscheidung der Geschäftsleitung (Freigabeformular)"
                 }
                 DocumentKind::Einwilligung => {
                     "intern; Vorlagen für das Einholen und Nachweisen von Einwilligungen"
@@ -174,7 +176,13 @@ pub(crate) fn for_client(item: &str) -> String {
 
 /// Builds the letter's view model; `files` are the names of the files of the pack built so
 /// far (the letter itself and the manifest not yet among them).
-pub fn build(p: &Profile, run: &RunInfo, files: &[String], brand: Option<&Brand>) -> CoverView {
+pub fn build(
+    p: &Profile,
+    run: &RunInfo,
+    files: &[String],
+    brand: Option<&Brand>,
+    findings: &[crate::diagnostic::Diagnostic],
+) -> CoverView {
     let stand = p.stand.unwrap_or(run.stand);
     let rows = described(p)
         .into_iter()
@@ -235,6 +243,11 @@ pub fn build(p: &Profile, run: &RunInfo, files: &[String], brand: Option<&Brand>
         dpia_result: summary.dpia_result.label(),
         decision: summary.decision.label(),
         high_risks,
+        errors: findings
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.message.clone())
+            .collect(),
         authority,
         approval_doc,
         next_review: p.next_review.map(|d| d.german()),
@@ -252,13 +265,8 @@ fn duties(
     approval_doc: &str,
 ) -> Vec<String> {
     let mut out = Vec::new();
-    if summary.decision == crate::risk::Decision::Reject {
-        out.push(format!(
-            "Zuerst: Nach der Bewertung in {approval_doc} darf die Nutzung in dieser Form nicht \
-             stattfinden. Setzen Sie die vorrangigen Maßnahmen unten um und lassen Sie die \
-             Unterlagen danach neu erzeugen; bis dahin nichts veröffentlichen oder aushängen"
-        ));
-    } else if summary.prior_consultation {
+    // A processing that may not go ahead has its own first step (`next_steps`).
+    if summary.prior_consultation && summary.decision != crate::risk::Decision::Reject {
         out.push(format!(
             "Vor Beginn der Nutzung – läuft sie schon, unverzüglich: Nach den Maßnahmen bleibt \
              ein hohes Risiko ({}). Entweder die vorrangigen Maßnahmen unten umsetzen und die \

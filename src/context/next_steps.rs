@@ -25,8 +25,19 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
             .find(|name| has(name))
     };
     let raw = &profile.raw;
+    let summary = crate::risk::assess(profile).summary();
+    // A processing that may not go ahead in this form is not published, copied or printed:
+    // the steps are the decision and the checklist.
+    let halted = summary.decision == crate::risk::Decision::Reject;
     let mut steps = Vec::new();
-    if let Some(notice) = doc(DocumentKind::Datenschutzhinweise.stem()) {
+    if halted {
+        steps.push(if raw.whatsapp.variant == Variant::Private {
+            "Zuerst wechseln: von der privaten WhatsApp-App zur WhatsApp Business-App oder zur Cloud API (Dokument 2); bis dahin nichts veröffentlichen, übernehmen oder aushängen".to_owned()
+        } else {
+            "Zuerst die vorrangigen Maßnahmen umsetzen (Maßnahmenplan in Dokument 2); bis dahin nichts veröffentlichen, übernehmen oder aushängen".to_owned()
+        });
+    }
+    if let Some(notice) = doc(DocumentKind::Datenschutzhinweise.stem()).filter(|_| !halted) {
         let withdrawal = doc(DocumentKind::Widerruf.stem()).map_or(String::new(), |w| {
             format!(" und daneben Teil A von {w} (nur Teil A; Teil B ist intern)")
         });
@@ -37,7 +48,7 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
             ),
         });
     }
-    if has(PAGE) {
+    if has(PAGE) && !halted {
         steps.push(match &raw.consent.page_url {
             Some(url) => format!("Veröffentlichen: {PAGE} unter {url}"),
             None => format!(
@@ -52,14 +63,14 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
     } else {
         ""
     };
-    if let Some(texts) = doc(TEXTS) {
+    if let Some(texts) = doc(TEXTS).filter(|_| !halted) {
         steps.push(format!(
             "In WhatsApp übernehmen: Begrüßung, Abwesenheitsnachricht und Profiltext aus {texts}{after}"
         ));
     }
-    if has(POSTER) {
+    if has(POSTER) && !halted {
         steps.push(format!("Drucken und aushängen: {POSTER}{after}"));
-    } else if has(QR) {
+    } else if has(QR) && !halted {
         steps.push(format!(
             "Auf Aushang, Flyer oder Drucksachen drucken: {QR}{after}"
         ));
@@ -80,8 +91,7 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
     }
     // With a high risk left (Art. 36 DSGVO) or a processing that may not go ahead, there is a
     // decision to take, not an approval to give.
-    let summary = crate::risk::assess(profile).summary();
-    let verb = if summary.prior_consultation || summary.decision == crate::risk::Decision::Reject {
+    let verb = if summary.prior_consultation || halted {
         "Prüfen und entscheiden"
     } else {
         "Prüfen und freigeben"
@@ -132,6 +142,35 @@ mod tests {
         assert!(
             !steps.iter().any(|s| s.contains("05-")),
             "Business app without processors: nothing to sign in 05"
+        );
+    }
+
+    #[test]
+    fn a_processing_that_may_not_go_ahead_is_not_published() {
+        let text = include_str!("../../examples/migration/friseur-privat.yaml");
+        let profile = crate::profile::load::load_str("f.yaml", text)
+            .profile
+            .expect("example loads");
+        let files: Vec<String> = [
+            "04-datenschutzhinweise.pdf",
+            "whatsapp-texte.pdf",
+            "aushang.pdf",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        let steps = steps(&profile, &files);
+        assert!(steps[0].starts_with("Zuerst wechseln"), "{steps:?}");
+        assert!(
+            !steps
+                .iter()
+                .any(|s| s.starts_with("Veröffentlichen") || s.contains("aushang.pdf")),
+            "{steps:?}"
+        );
+        assert!(
+            steps
+                .iter()
+                .any(|s| s.starts_with("Prüfen und entscheiden"))
         );
     }
 
