@@ -56,6 +56,14 @@ pub enum Error {
         /// The PDF backend's error.
         source: backend::pdf::PdfError,
     },
+    /// A DOCX file could not be written.
+    #[error("{document}: {source}")]
+    Docx {
+        /// File stem of the document.
+        document: &'static str,
+        /// The DOCX backend's error.
+        source: backend::docx::DocxError,
+    },
     /// The client's history (`verlauf.json`) could not be read.
     #[error("{0}")]
     History(String),
@@ -132,6 +140,17 @@ pub fn generate_with(
                     ),
                     kind.stem(),
                 )?,
+                Format::Docx => docx(
+                    &markdown,
+                    pdf_meta(
+                        profile,
+                        stand,
+                        kind.title_for(profile),
+                        "DSGVO-Dokumentation für die WhatsApp-Kommunikation",
+                        Some(kind.legal_core()),
+                    ),
+                    kind.stem(),
+                )?,
                 Format::Html => continue,
             };
             artifacts.push(Artifact {
@@ -185,6 +204,17 @@ pub fn generate_with(
                         ),
                         stem,
                     )?,
+                    Format::Docx => docx(
+                        &markdown,
+                        pdf_meta(
+                            profile,
+                            stand,
+                            title,
+                            "Interne Arbeitshilfe zur WhatsApp-Kommunikation",
+                            None,
+                        ),
+                        stem,
+                    )?,
                     Format::Html => continue,
                 };
                 artifacts.push(Artifact {
@@ -228,6 +258,15 @@ fn pdf(
     document: &'static str,
 ) -> Result<Vec<u8>, Error> {
     backend::pdf::render(markdown, &meta).map_err(|source| Error::Pdf { document, source })
+}
+
+/// Writes one file of the pack as DOCX; `document` names it in an error.
+fn docx(
+    markdown: &str,
+    meta: backend::pdf::PdfMeta,
+    document: &'static str,
+) -> Result<Vec<u8>, Error> {
+    backend::docx::render(markdown, &meta).map_err(|source| Error::Docx { document, source })
 }
 
 /// File name of the printable notice.
