@@ -332,7 +332,8 @@ fn sample_has_lists_links_and_escaped_properties() {
         check(&bytes, SAMPLE, "Müller & Co. <GmbH>"),
         Vec::<String>::new()
     );
-    // The check itself notices a missing heading and a missing company name.
+    // The check itself notices a missing heading (order and text) and another company (text
+    // and author).
     let other = format!("{SAMPLE}\n## 2 Fehlt\n");
-    assert_eq!(check(&bytes, &other, "Andere GmbH").len(), 3);
+    assert_eq!(check(&bytes, &other, "Andere GmbH").len(), 4);
 }
