@@ -8,6 +8,7 @@ use dsgvo_gen::backend::docx::render;
 use dsgvo_gen::backend::pdf::PdfMeta;
 use dsgvo_gen::backend::pdf::layout::blocks::{Block, parse};
 use dsgvo_gen::backend::pdf::layout::plain_text;
+use proptest::prelude::*;
 use std::io::{Cursor, Read};
 use std::path::Path;
 use std::sync::Arc;
@@ -336,4 +337,24 @@ fn sample_has_lists_links_and_escaped_properties() {
     // and author).
     let other = format!("{SAMPLE}\n## 2 Fehlt\n");
     assert_eq!(check(&bytes, &other, "Andere GmbH").len(), 4);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any Markdown renders, twice the same, to a package whose document part is well formed
+    /// enough to hold one body, and whose headings are the Markdown's.
+    #[test]
+    fn any_markdown_renders_deterministically(md in "(#{1,3} |[-*] |> |1\\. |\\| |\\[|\\]|\\(|\\)|[a-zäß<&\"*_`~\n ]){0,60}") {
+        // Without a subject line, so that an empty document really has an empty body.
+        let meta = PdfMeta { subject: String::new(), ..sample_meta() };
+        let a = render(&md, &meta).unwrap();
+        prop_assert_eq!(&a, &render(&md, &meta).unwrap());
+        let p = parts(&a);
+        let document = part(&p, "word/document.xml");
+        prop_assert!(document.contains("<w:body><w:p"), "{}", document);
+        prop_assert_eq!(document.matches("<w:p>").count() + document.matches("<w:p/>").count(),
+            document.matches("</w:p>").count() + document.matches("<w:p/>").count());
+        prop_assert_eq!(docx_headings(&document), markdown_headings(&md));
+    }
 }

@@ -123,6 +123,10 @@ impl Body {
             ));
         }
         body.blocks(blocks, Ctx::default());
+        if body.xml.is_empty() {
+            // Word wants at least one paragraph in the body.
+            body.xml.push_str("<w:p/>");
+        }
         body
     }
 
