@@ -293,11 +293,18 @@ fn letterhead_and_accent_put_logo_and_colour_in_unbranded_has_neither() {
     assert!(header.contains(&name) && header.contains("Hafenstraße 12"));
     assert!(unescape(&part(&b, "word/footer1.xml")).contains(&footer_line));
     assert!(part(&b, "[Content_Types].xml").contains("image/png"));
+    // Page 1 has the letterhead without the running title line.
+    let first = unescape(&part(&b, "word/header2.xml"));
+    assert!(first.contains("<a:blip r:embed=\"rId1\"/>") && first.contains(&name));
+    assert!(!first.contains("Testdokument"), "{first}");
+    assert!(part(&b, "word/_rels/header2.xml.rels").contains("media/logo.png"));
 
     let p = parts(&plain);
     assert!(p.iter().all(|(n, _)| !n.starts_with("word/media/")));
     assert!(!part(&p, "word/styles.xml").contains(&accent));
     assert!(!part(&p, "word/header1.xml").contains("<w:drawing>"));
+    assert!(!part(&p, "word/header2.xml").contains("<w:drawing>"));
+    assert!(part(&p, "word/document.xml").contains("<w:titlePg/>"));
     assert!(!unescape(&part(&p, "word/footer1.xml")).contains(&footer_line));
 }
 

@@ -2,10 +2,10 @@
 
 use crate::backend::pdf::layout::blocks::{Align, Block, List, RiskMatrix, Table};
 use crate::backend::pdf::layout::plain_text;
-use crate::backend::pdf::layout::table::{axes, risk_class};
+use crate::backend::pdf::layout::table::{axes, matrix_alt_text, risk_class};
 use crate::backend::pdf::layout::text::Span;
 
-use super::xml::{LinkSink, RunFormat, runs, spans};
+use super::xml::{LinkSink, RunFormat, esc, runs, spans};
 
 /// Width of the text column in twentieths of a point (A4 less 2 × 25 mm).
 pub const BODY_WIDTH: u32 = 9071;
@@ -264,7 +264,7 @@ impl Body {
             .max(t.rows.iter().map(Vec::len).max().unwrap_or(0))
             .max(1);
         let widths = column_widths(t, cols);
-        let mut x = table_start(&widths);
+        let mut x = table_start(&widths, None);
         x.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         for (c, &width) in widths.iter().enumerate() {
             let cell = t.header.get(c).map(Vec::as_slice).unwrap_or(&[]);
@@ -336,7 +336,7 @@ impl Body {
         let cell_w = (BODY_WIDTH - label_w) / cols as u32;
         let mut widths = vec![label_w];
         widths.extend(std::iter::repeat_n(cell_w, cols));
-        let mut x = table_start(&widths);
+        let mut x = table_start(&widths, Some(("Risikomatrix", &matrix_alt_text(m))));
         x.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         let corner = match m.row_labels.first() {
             Some(first) if !first.is_empty() => format!("{row_axis} (oben: {first})"),
@@ -429,14 +429,23 @@ fn align(a: Option<&Align>) -> Option<&'static str> {
     }
 }
 
-/// `w:tbl` start: properties and column grid.
-fn table_start(widths: &[u32]) -> String {
+/// `w:tbl` start: properties (with a title and description for screen readers, if given) and
+/// column grid.
+fn table_start(widths: &[u32], alt: Option<(&str, &str)>) -> String {
     let mut x = String::from(
         "<w:tbl><w:tblPr><w:tblStyle w:val=\"Tabelle\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>\
          <w:tblLayout w:type=\"fixed\"/>\
          <w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" \
-         w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>",
+         w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>",
     );
+    if let Some((caption, description)) = alt {
+        x.push_str(&format!(
+            "<w:tblCaption w:val=\"{}\"/><w:tblDescription w:val=\"{}\"/>",
+            esc(caption),
+            esc(description)
+        ));
+    }
+    x.push_str("</w:tblPr><w:tblGrid>");
     for w in widths {
         x.push_str(&format!("<w:gridCol w:w=\"{w}\"/>"));
     }
@@ -576,5 +585,7 @@ mod tests {
         assert!(body.xml.contains("w:fill=\"A8241C\""));
         assert!(body.xml.contains("<w:color w:val=\"1F5F8B\"/>"));
         assert!(body.xml.contains("<w:jc w:val=\"right\"/>"));
+        assert!(body.xml.contains("<w:tblCaption w:val=\"Risikomatrix\"/>"));
+        assert!(body.xml.contains("R2: Schwere groß"), "{}", body.xml);
     }
 }

@@ -4,9 +4,10 @@
 //! The Markdown is read with the PDF layout's block model ([`blocks::parse`]), so the Word file
 //! holds exactly what the PDF shows: headings as Word heading styles (with outline levels, so
 //! the navigation pane works), lists through numbering definitions, tables whose header row
-//! repeats on every page, the risk matrix as a shaded table, a running header (title, company,
-//! and with a letterhead the consultant's logo and address) and footer (Stand, version, page
-//! x of y), and the document properties.
+//! repeats on every page, the risk matrix as a shaded table, a running header from page 2 on
+//! (title, company, and with a letterhead the consultant's logo and address; page 1 has the
+//! letterhead only, like the PDF's title page), a footer (Stand, version, page x of y), and the
+//! document properties.
 //!
 //! The package is written by hand with the `zip` crate: a dozen small XML parts, entries in a
 //! fixed order, every entry dated to the Stand date, no IDs that change from run to run.
@@ -73,7 +74,10 @@ pub fn render(markdown: &str, meta: &PdfMeta) -> Result<Vec<u8>, DocxError> {
     let document = format!(
         "{decl}<w:document xmlns:w=\"{w}\" xmlns:r=\"{r}\"><w:body>{body}<w:sectPr>\
          <w:headerReference w:type=\"default\" r:id=\"{header}\"/>\
-         <w:footerReference w:type=\"default\" r:id=\"{footer}\"/>{SECTION}</w:sectPr>\
+         <w:headerReference w:type=\"first\" r:id=\"{first_header}\"/>\
+         <w:footerReference w:type=\"default\" r:id=\"{footer}\"/>\
+         <w:footerReference w:type=\"first\" r:id=\"{first_footer}\"/>{SECTION}\
+         <w:titlePg/></w:sectPr>\
          </w:body></w:document>",
         decl = xml::DECL,
         w = xml::W,
@@ -81,6 +85,8 @@ pub fn render(markdown: &str, meta: &PdfMeta) -> Result<Vec<u8>, DocxError> {
         body = body.xml,
         header = parts::HEADER_ID,
         footer = parts::FOOTER_ID,
+        first_header = parts::FIRST_HEADER_ID,
+        first_footer = parts::FIRST_FOOTER_ID,
     );
     let logo = meta.letterhead.as_deref().and_then(|b| b.logo.as_ref());
 
@@ -111,12 +117,19 @@ pub fn render(markdown: &str, meta: &PdfMeta) -> Result<Vec<u8>, DocxError> {
             parts::header(meta, &title).into_bytes(),
         ),
         ("word/footer1.xml".into(), parts::footer(meta).into_bytes()),
+        (
+            "word/header2.xml".into(),
+            parts::first_header(meta).into_bytes(),
+        ),
+        ("word/footer2.xml".into(), parts::footer(meta).into_bytes()),
     ];
     if let Some(logo) = logo {
-        entries.push((
-            "word/_rels/header1.xml.rels".into(),
-            parts::header_rels(logo).into_bytes(),
-        ));
+        for header in ["header1", "header2"] {
+            entries.push((
+                format!("word/_rels/{header}.xml.rels"),
+                parts::header_rels(logo).into_bytes(),
+            ));
+        }
         entries.push((parts::logo_path(logo), logo.bytes.clone()));
     }
     package(&entries, meta.date)

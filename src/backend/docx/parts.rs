@@ -21,6 +21,10 @@ pub const SETTINGS_ID: &str = "rId3";
 pub const HEADER_ID: &str = "rId4";
 /// Running footer.
 pub const FOOTER_ID: &str = "rId5";
+/// Header of page 1 (the title is right below it: letterhead only, as the PDF's page 1).
+pub const FIRST_HEADER_ID: &str = "rId6";
+/// Footer of page 1 (the same as the running footer).
+pub const FIRST_FOOTER_ID: &str = "rId7";
 
 /// Path of the logo inside the package.
 pub fn logo_path(logo: &Logo) -> String {
@@ -49,6 +53,8 @@ pub fn content_types(logo: Option<&Logo>) -> String {
         ("/word/settings.xml", "settings+xml"),
         ("/word/header1.xml", "header+xml"),
         ("/word/footer1.xml", "footer+xml"),
+        ("/word/header2.xml", "header+xml"),
+        ("/word/footer2.xml", "footer+xml"),
     ] {
         x.push_str(&format!(
             "<Override PartName=\"{part}\" ContentType=\"{WML}.{kind}\"/>"
@@ -114,6 +120,8 @@ pub fn document_rels(links: &[String]) -> String {
         (SETTINGS_ID, "settings", "settings.xml"),
         (HEADER_ID, "header", "header1.xml"),
         (FOOTER_ID, "footer", "footer1.xml"),
+        (FIRST_HEADER_ID, "header", "header2.xml"),
+        (FIRST_FOOTER_ID, "footer", "footer2.xml"),
     ]
     .iter()
     .map(|(id, kind, target)| {
@@ -136,7 +144,7 @@ pub fn document_rels(links: &[String]) -> String {
     relationships(&rels)
 }
 
-/// `word/_rels/header1.xml.rels` (only with a logo).
+/// `word/_rels/header1.xml.rels` and `header2.xml.rels` (only with a logo).
 pub fn header_rels(logo: &Logo) -> String {
     relationships(&[(
         "rId1".into(),
@@ -266,6 +274,17 @@ pub fn header(meta: &PdfMeta, title: &str) -> String {
         ));
     }
     x.push_str("</w:p></w:hdr>");
+    x
+}
+
+/// `word/header2.xml`, the header of page 1: the letterhead, or nothing.
+pub fn first_header(meta: &PdfMeta) -> String {
+    let mut x = part_start("hdr");
+    match meta.letterhead.as_deref() {
+        Some(brand) => x.push_str(&letterhead(brand)),
+        None => x.push_str("<w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>"),
+    }
+    x.push_str("</w:hdr>");
     x
 }
 
