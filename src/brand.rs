@@ -178,6 +178,17 @@ impl Brand {
     }
 }
 
+/// Reads and checks a brand file; the logo is read relative to it.
+pub fn load(path: &std::path::Path) -> Result<Brand, Vec<Diagnostic>> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![Diagnostic::error(format!(
+            "die Markendatei kann nicht gelesen werden: {e}"
+        ))]
+    })?;
+    let base = path.parent().unwrap_or(std::path::Path::new(""));
+    load_str(&text, &|name| std::fs::read(base.join(name)))
+}
+
 /// Reads and checks a brand file's text; `read` fetches the logo file it names (relative to
 /// the brand file). Errors carry line and column.
 pub fn load_str(

@@ -56,6 +56,14 @@ pub enum Error {
         /// The PDF backend's error.
         source: backend::pdf::PdfError,
     },
+    /// A DOCX file could not be written.
+    #[error("{document}: {source}")]
+    Docx {
+        /// File stem of the document.
+        document: &'static str,
+        /// The DOCX backend's error.
+        source: backend::docx::DocxError,
+    },
     /// The client's history (`verlauf.json`) could not be read.
     #[error("{0}")]
     History(String),
@@ -120,21 +128,20 @@ pub fn generate_with(
     for kind in DocumentKind::ALL {
         let ctx = context::build(profile, kind, &options.run, findings).with_history(history);
         let markdown = options.templates.render_markdown(&kind.template(), &ctx)?;
+        // Internal documents carry the letterhead; those data subjects read do not.
+        let meta = pdf_meta(
+            profile,
+            stand,
+            kind.title_for(profile),
+            "DSGVO-Dokumentation für die WhatsApp-Kommunikation",
+            Some(kind.legal_core()),
+        )
+        .branded(options.brand.as_ref(), !kind.is_public());
         for format in &options.formats {
             let bytes = match format {
                 Format::Md => backend::markdown::render(&markdown),
-                Format::Pdf => pdf(
-                    &markdown,
-                    pdf_meta(
-                        profile,
-                        stand,
-                        kind.title_for(profile),
-                        "DSGVO-Dokumentation für die WhatsApp-Kommunikation",
-                        Some(kind.legal_core()),
-                    )
-                    .branded(options.brand.as_ref(), !kind.is_public()),
-                    kind.stem(),
-                )?,
+                Format::Pdf => pdf(&markdown, meta.clone(), kind.stem())?,
+                Format::Docx => docx(&markdown, meta.clone(), kind.stem())?,
                 Format::Html => continue,
             };
             artifacts.push(Artifact {
@@ -241,6 +248,7 @@ fn sheet(
         let bytes = match format {
             Format::Md => backend::markdown::render(markdown),
             Format::Pdf => pdf(markdown, meta.clone(), stem)?,
+            Format::Docx => docx(markdown, meta.clone(), stem)?,
             Format::Html => continue,
         };
         out.push(Artifact {
@@ -281,6 +289,15 @@ fn pdf(
     document: &'static str,
 ) -> Result<Vec<u8>, Error> {
     backend::pdf::render(markdown, &meta).map_err(|source| Error::Pdf { document, source })
+}
+
+/// Writes one file of the pack as DOCX; `document` names it in an error.
+fn docx(
+    markdown: &str,
+    meta: backend::pdf::PdfMeta,
+    document: &'static str,
+) -> Result<Vec<u8>, Error> {
+    backend::docx::render(markdown, &meta).map_err(|source| Error::Docx { document, source })
 }
 
 /// File name of the printable notice.

@@ -1,5 +1,6 @@
 //! Backends: a rendered document → the bytes of one output format. Pure functions, no I/O.
 
+pub mod docx;
 pub mod html;
 pub mod markdown;
 pub mod pdf;
@@ -17,6 +18,8 @@ pub enum Format {
     Pdf,
     /// The consent web page (`whatsapp-kontakt.html`).
     Html,
+    /// Word (`.docx`): the documents and sheets, editable.
+    Docx,
 }
 
 impl Format {
@@ -26,6 +29,7 @@ impl Format {
             Format::Md => "md",
             Format::Pdf => "pdf",
             Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 }
@@ -38,8 +42,9 @@ impl FromStr for Format {
             "md" | "markdown" => Ok(Format::Md),
             "pdf" => Ok(Format::Pdf),
             "html" => Ok(Format::Html),
+            "docx" | "word" => Ok(Format::Docx),
             other => Err(format!(
-                "unbekanntes Format „{other}“ (erlaubt: md, pdf, html)"
+                "unbekanntes Format „{other}“ (erlaubt: md, pdf, html, docx)"
             )),
         }
     }

@@ -9,11 +9,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 fn example_brand() -> Arc<Brand> {
-    let dir = repo("examples/marke");
-    let text = std::fs::read_to_string(dir.join("marke.yaml")).expect("brand file");
     Arc::new(
-        dsgvo_gen::brand::load_str(&text, &|name| std::fs::read(dir.join(name)))
-            .expect("example brand loads"),
+        dsgvo_gen::brand::load(&repo("examples/marke/marke.yaml")).expect("example brand loads"),
     )
 }
 

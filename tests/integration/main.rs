@@ -12,6 +12,7 @@ mod consent;
 mod consistency;
 mod content;
 mod dist;
+mod docx;
 mod dpia_memo;
 mod first_layer;
 mod fuzz;

@@ -37,8 +37,9 @@ pub struct Args {
     /// Ausgabeverzeichnis
     #[arg(short, long, value_name = "VERZEICHNIS", default_value = "dokumente")]
     output: PathBuf,
-    /// Ausgabeformate, durch Komma getrennt (md, pdf, html) [Standard: md,pdf und die
-    /// Einwilligungsseite (html), wenn das Profil sie vorsieht]
+    /// Ausgabeformate, durch Komma getrennt (md, pdf, html, docx) [Standard: md,pdf und die
+    /// Einwilligungsseite (html), wenn das Profil sie vorsieht; docx: bearbeitbare
+    /// Word-Dateien der Dokumente]
     #[arg(long, value_name = "FORMATE", value_delimiter = ',')]
     format: Option<Vec<Format>>,
     /// Sprache der Dokumente (derzeit nur de)

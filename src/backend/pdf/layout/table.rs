@@ -417,7 +417,7 @@ const MATRIX_LABEL: f32 = 8.0;
 
 /// Names of the row and the column axis: the corner cell "Schwere / Eintrittswahrscheinlichkeit"
 /// names both; a corner without a slash names the rows.
-fn axes(m: &RiskMatrix) -> (String, String) {
+pub fn axes(m: &RiskMatrix) -> (String, String) {
     let corner = m.corner.trim();
     match corner.split_once('/') {
         Some((rows, cols)) if !rows.trim().is_empty() && !cols.trim().is_empty() => {
