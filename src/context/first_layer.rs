@@ -1184,15 +1184,28 @@ fn measures_open(p: &Profile, stand: Date) -> Vec<(String, String)> {
 }
 
 /// What is still to do before go-live, as the checklist lists it: the settings to change (the
-/// items of „Einschalten und prüfen“ that are more than a check) and the open measures of the
-/// plan in document 2 with their priority.
+/// items of „Einschalten und prüfen“ that are more than a check), the contracts and
+/// designations still missing, and the open measures of the plan in document 2 with their
+/// priority.
 pub fn open_items(p: &Profile, run: &RunInfo) -> (Vec<String>, Vec<(String, String)>) {
     let stand = p.stand.unwrap_or(run.stand);
     let open = measures_open(p, stand);
     let planned: Vec<String> = open.iter().map(|(l, _)| l.clone()).collect();
+    // Contracts and designations still missing, as the checklist's signing group words them.
+    const GAPS: [&str; 4] = [
+        "Vertrag zur Auftragsverarbeitung",
+        "Annahme der Bedingungen festhalten",
+        "Datenschutzbeauftragte Person benennen",
+        "Vereinbarung mit jeder beschäftigten Person",
+    ];
     let changes = switch_on(p, &planned)
         .into_iter()
         .filter(|item| !item.starts_with("Prüfen:"))
+        .chain(
+            sign(p, &planned)
+                .into_iter()
+                .filter(|item| GAPS.iter().any(|g| item.starts_with(g))),
+        )
         .collect();
     (changes, open)
 }
