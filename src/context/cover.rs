@@ -95,8 +95,11 @@ fn described(p: &Profile) -> Vec<(String, String, &'static str)> {
                 DocumentKind::Datenschutzhinweise => {
                     "öffentlich; auf der Website veröffentlichen und im WhatsApp-Profil verlinken"
                 }
+                DocumentKind::Auftragsverarbeitung if p.uses_provider() => {
+                    "intern; Prüfung und Entwurf des Vertrags mit dem Dienstleister, zur Unterschrift an ihn geben"
+                }
                 DocumentKind::Auftragsverarbeitung => {
-                    "intern; Prüfung der Verträge mit Meta und etwaigen Dienstleistern"
+                    "intern; Prüfung der Bedingungen von Meta und der Verträge mit Dienstleistern"
                 }
                 DocumentKind::Widerruf => {
                     "Teil A öffentlich neben den Datenschutzhinweisen, Teil B intern"
@@ -190,11 +193,22 @@ pub fn build(
             preferred(&stem, files).map(|name| FileRow { name, what, use_ })
         })
         .collect();
-    let (changes, measures) = super::first_layer::open_items(p, run);
+    let open = super::first_layer::open_items(p, run);
+    let measures = open.measures;
+    let mut changes = open.settings;
     let mut steps = super::next_steps::steps(p, files);
-    let mut changes = changes;
+    // Missing contracts come before the decision: nothing starts without them.
+    let mut contracts: Vec<String> = open
+        .contracts
+        .iter()
+        .map(|c| format!("Vor Beginn: {c}"))
+        .collect();
     if brand.is_some() {
-        for item in steps.iter_mut().chain(changes.iter_mut()) {
+        for item in steps
+            .iter_mut()
+            .chain(changes.iter_mut())
+            .chain(contracts.iter_mut())
+        {
             *item = for_client(item);
         }
     }
@@ -209,10 +223,14 @@ pub fn build(
         .map(|r| format!("{} {}", r.risk.id, r.risk.title))
         .collect();
     let authority = crate::legal::authorities::for_state(p.raw.company.state).name;
-    steps.splice(
-        0..0,
-        duties(p, &summary, &high_risks, authority, &approval_doc),
-    );
+    // The duties and missing contracts come first, after the step that halts a processing
+    // that may not go ahead; rules for the daily use come last, before the checklist.
+    let at = usize::from(summary.decision == crate::risk::Decision::Reject).min(steps.len());
+    let mut first = duties(p, &summary, &high_risks, authority, &approval_doc);
+    first.extend(contracts);
+    steps.splice(at..at, first);
+    let end = steps.len() - usize::from(steps.last().is_some_and(|s| s.starts_with("Abhaken")));
+    steps.splice(end..end, daily_rules(p, run, files));
     let (urgent, rest): (Vec<_>, Vec<_>) = measures
         .into_iter()
         .partition(|(_, priority)| priority == "vorrangig");
@@ -254,6 +272,38 @@ pub fn build(
     }
 }
 
+/// Rules for the daily use that the letter names because they are easy to get wrong: the
+/// release from professional secrecy before the first substantive answer, and advertising
+/// only with a recorded consent and after checking the block list.
+fn daily_rules(p: &Profile, run: &RunInfo, files: &[String]) -> Vec<String> {
+    let consents = serde_json::to_value(super::consent::build(p, run)).unwrap_or_default();
+    let consent_doc = preferred(DocumentKind::Einwilligung.stem(), files)
+        .unwrap_or_else(|| DocumentKind::Einwilligung.stem().to_owned());
+    let mut out = Vec::new();
+    if super::secrecy::build(p).active {
+        out.push(format!(
+            "Im Alltag – Berufsgeheimnis (§ 203 StGB): vor der ersten inhaltlichen Antwort über \
+             WhatsApp die Schweigepflichtentbindung einholen und mit der Kennung ihres Textes \
+             festhalten ({consent_doc}); „{}“ beendet die Kommunikation über WhatsApp insgesamt",
+            p.raw.withdrawal.keyword
+        ));
+    }
+    if consents
+        .get("any_advertising")
+        .and_then(serde_json::Value::as_bool)
+        .unwrap_or(false)
+    {
+        let withdrawal = preferred(DocumentKind::Widerruf.stem(), files)
+            .unwrap_or_else(|| DocumentKind::Widerruf.stem().to_owned());
+        out.push(format!(
+            "Im Alltag – Werbung: nur an Personen senden, deren Einwilligung mit der Kennung des \
+             Textes festgehalten ist ({consent_doc}), und vor jeder Sendung die Sperrliste \
+             abgleichen ({withdrawal}, Teil B)"
+        ));
+    }
+    out
+}
+
 /// What must come before everything else: a processing that may not go ahead in this form,
 /// a high risk that requires the supervisory authority (Art. 36 DSGVO), and the advice of a
 /// designated DPO before the decision (Art. 35 Abs. 2 DSGVO).
@@ -286,8 +336,8 @@ fn duties(
                 )
             } else {
                 format!(
-                    "Vor der Entscheidung: den Rat von {} einholen und in {approval_doc} \
-                     festhalten (Art. 35 Abs. 2 DSGVO)",
+                    "Vor der Entscheidung: den Rat von {} (benannte datenschutzbeauftragte \
+                     Person) einholen und in {approval_doc} festhalten (Art. 35 Abs. 2 DSGVO)",
                     dpo.name
                 )
             },

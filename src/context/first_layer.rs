@@ -1187,10 +1187,10 @@ fn measures_open(p: &Profile, stand: Date) -> Vec<(String, String)> {
 /// items of „Einschalten und prüfen“ that are more than a check), the contracts and
 /// designations still missing, and the open measures of the plan in document 2 with their
 /// priority.
-pub fn open_items(p: &Profile, run: &RunInfo) -> (Vec<String>, Vec<(String, String)>) {
+pub fn open_items(p: &Profile, run: &RunInfo) -> OpenItems {
     let stand = p.stand.unwrap_or(run.stand);
-    let open = measures_open(p, stand);
-    let planned: Vec<String> = open.iter().map(|(l, _)| l.clone()).collect();
+    let measures = measures_open(p, stand);
+    let planned: Vec<String> = measures.iter().map(|(l, _)| l.clone()).collect();
     // Contracts and designations still missing, as the checklist's signing group words them.
     const GAPS: [&str; 4] = [
         "Vertrag zur Auftragsverarbeitung",
@@ -1198,16 +1198,27 @@ pub fn open_items(p: &Profile, run: &RunInfo) -> (Vec<String>, Vec<(String, Stri
         "Datenschutzbeauftragte Person benennen",
         "Vereinbarung mit jeder beschäftigten Person",
     ];
-    let changes = switch_on(p, &planned)
-        .into_iter()
-        .filter(|item| !item.starts_with("Prüfen:"))
-        .chain(
-            sign(p, &planned)
-                .into_iter()
-                .filter(|item| GAPS.iter().any(|g| item.starts_with(g))),
-        )
-        .collect();
-    (changes, open)
+    OpenItems {
+        settings: switch_on(p, &planned)
+            .into_iter()
+            .filter(|item| !item.starts_with("Prüfen:"))
+            .collect(),
+        contracts: sign(p, &planned)
+            .into_iter()
+            .filter(|item| GAPS.iter().any(|g| item.starts_with(g)))
+            .collect(),
+        measures,
+    }
+}
+
+/// What is still open before go-live (see [`open_items`]).
+pub struct OpenItems {
+    /// Settings to change.
+    pub settings: Vec<String>,
+    /// Contracts and designations still missing.
+    pub contracts: Vec<String>,
+    /// Open measures of the plan in document 2: (label, priority).
+    pub measures: Vec<(String, String)>,
 }
 
 /// Builds the go-live checklist.

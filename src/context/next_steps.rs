@@ -37,14 +37,46 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
             "Zuerst die vorrangigen Maßnahmen umsetzen (Maßnahmenplan in Dokument 2); bis dahin nichts veröffentlichen, übernehmen oder aushängen".to_owned()
         });
     }
-    if let Some(notice) = doc(DocumentKind::Datenschutzhinweise.stem()).filter(|_| !halted) {
-        let withdrawal = doc(DocumentKind::Widerruf.stem()).map_or(String::new(), |w| {
+    // Approval (and contracts) before anything goes out.
+    let mut sign = vec![format!(
+        "{} (Freigabeformular)",
+        DocumentKind::Folgenabschaetzung.stem()
+    )];
+    if matches!(
+        raw.whatsapp.variant,
+        Variant::CloudApiBsp | Variant::BusinessAppCoexistence
+    ) || !raw.processors.is_empty()
+    {
+        sign.push(format!(
+            "{} (Verträge mit den Dienstleistern)",
+            DocumentKind::Auftragsverarbeitung.stem()
+        ));
+    }
+    // With a high risk left (Art. 36 DSGVO) or a processing that may not go ahead, there is a
+    // decision to take, not an approval to give.
+    let verb = if summary.prior_consultation || halted {
+        "Prüfen und entscheiden"
+    } else {
+        "Prüfen und freigeben"
+    };
+    steps.push(format!("{verb}: {}", sign.join(", ")));
+    // Notices are published as a web page: the Markdown is the text to put there.
+    let web = |stem: &str| -> Option<String> {
+        ["md", "pdf"]
+            .iter()
+            .map(|ext| format!("{stem}.{ext}"))
+            .find(|name| has(name))
+    };
+    if let Some(notice) = web(DocumentKind::Datenschutzhinweise.stem()).filter(|_| !halted) {
+        let withdrawal = web(DocumentKind::Widerruf.stem()).map_or(String::new(), |w| {
             format!(" und daneben Teil A von {w} (nur Teil A; Teil B ist intern)")
         });
         steps.push(match &raw.company.privacy_notice_url {
-            Some(url) => format!("Veröffentlichen: {notice}{withdrawal} unter {url}"),
+            Some(url) => {
+                format!("Als Seite Ihrer Website veröffentlichen: {notice}{withdrawal} unter {url}")
+            }
             None => format!(
-                "Veröffentlichen: {notice}{withdrawal} auf Ihrer Website und die Adresse als company.privacy_notice_url eintragen"
+                "Als Seite Ihrer Website veröffentlichen: {notice}{withdrawal} und die Adresse als company.privacy_notice_url eintragen"
             ),
         });
     }
@@ -75,28 +107,6 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
             "Auf Aushang, Flyer oder Drucksachen drucken: {QR}{after}"
         ));
     }
-    let mut sign = vec![format!(
-        "{} (Freigabeformular)",
-        DocumentKind::Folgenabschaetzung.stem()
-    )];
-    if matches!(
-        raw.whatsapp.variant,
-        Variant::CloudApiBsp | Variant::BusinessAppCoexistence
-    ) || !raw.processors.is_empty()
-    {
-        sign.push(format!(
-            "{} (Verträge mit den Dienstleistern)",
-            DocumentKind::Auftragsverarbeitung.stem()
-        ));
-    }
-    // With a high risk left (Art. 36 DSGVO) or a processing that may not go ahead, there is a
-    // decision to take, not an approval to give.
-    let verb = if summary.prior_consultation || halted {
-        "Prüfen und entscheiden"
-    } else {
-        "Prüfen und freigeben"
-    };
-    steps.push(format!("{verb}: {}", sign.join(", ")));
     if let Some(checklist) = doc(CHECKLIST) {
         steps.push(format!(
             "Abhaken: {checklist} – Einstellungen, Verträge, Ablage"
@@ -129,11 +139,15 @@ mod tests {
         .map(|s| (*s).to_owned())
         .collect();
         let steps = steps(&bakery(), &files);
-        assert!(steps[0].contains("04-datenschutzhinweise.pdf"));
+        assert!(steps[0].starts_with("Prüfen und freigeben"), "{steps:?}");
         assert!(
-            steps[0].contains("https://www.baeckerei-sonnenschein.example/datenschutz/whatsapp")
+            steps[1]
+                .starts_with("Als Seite Ihrer Website veröffentlichen: 04-datenschutzhinweise.md")
         );
-        assert!(steps[1].contains("https://www.baeckerei-sonnenschein.example/whatsapp"));
+        assert!(
+            steps[1].contains("https://www.baeckerei-sonnenschein.example/datenschutz/whatsapp")
+        );
+        assert!(steps[2].contains("https://www.baeckerei-sonnenschein.example/whatsapp"));
         assert!(
             steps
                 .iter()
@@ -186,7 +200,10 @@ mod tests {
         let mut profile = bakery();
         profile.raw.company.privacy_notice_url = None;
         let steps = steps(&profile, &["04-datenschutzhinweise.md".to_owned()]);
-        assert!(steps[0].contains("company.privacy_notice_url eintragen"));
+        assert!(
+            steps[1].contains("company.privacy_notice_url eintragen"),
+            "{steps:?}"
+        );
         assert!(!steps.iter().any(|s| s.contains("aushang")));
         let files = ["whatsapp-texte.pdf".to_owned(), "aushang.pdf".to_owned()];
         let later = steps_for(&profile, &files);

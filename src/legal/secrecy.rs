@@ -41,7 +41,12 @@ pub fn confided_persons(sector: Sector) -> &'static str {
         Sector::Health => {
             "einer Behandlung oder Versorgung anvertraut werden, etwa Angehörige oder andere Personen, über die uns berichtet wird"
         }
-        _ => "eines Mandats anvertraut werden, etwa Gegner oder andere Beteiligte",
+        Sector::Legal | Sector::Finance => {
+            "eines Mandats anvertraut werden, etwa Gegner oder andere Beteiligte"
+        }
+        _ => {
+            "eines Auftrags anvertraut werden, etwa andere Beteiligte oder Personen, über die uns berichtet wird"
+        }
     }
 }
 

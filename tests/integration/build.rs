@@ -328,7 +328,7 @@ fn a_single_build_ends_with_what_to_do_next() {
         .success()
         .stderr(predicate::str::contains("Was jetzt?"))
         .stderr(predicate::str::contains(
-            "Veröffentlichen: 04-datenschutzhinweise.md und daneben Teil A von 06-widerruf.md (nur Teil A; Teil B ist intern) unter https://www.baeckerei-sonnenschein.example/datenschutz/whatsapp",
+            "Als Seite Ihrer Website veröffentlichen: 04-datenschutzhinweise.md und daneben Teil A von 06-widerruf.md (nur Teil A; Teil B ist intern) unter https://www.baeckerei-sonnenschein.example/datenschutz/whatsapp",
         ));
     // Quiet, check and batch runs print no steps.
     bin(dir.path())
