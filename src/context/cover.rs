@@ -233,7 +233,7 @@ pub fn build(
     steps.splice(end..end, daily_rules(p, run, files));
     let (urgent, rest): (Vec<_>, Vec<_>) = measures
         .into_iter()
-        .partition(|(_, priority)| priority == "vorrangig");
+        .partition(|(_, priority)| priority == "vorrangig" || priority == "gesetzlich geboten");
     let more_recommended = rest.iter().filter(|(_, p)| p == "empfohlen").count();
     let co = &p.raw.company;
     CoverView {

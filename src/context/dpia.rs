@@ -464,6 +464,11 @@ fn measures_open(risks: &[ScoredRisk]) -> Vec<MeasureOpenView> {
                     change_text(r.risk.id, &r.net, &pr.after)
                 })
                 .collect();
+            // Binding the provider to secrecy is a duty of § 203 Abs. 4 StGB, not an option
+            // weighed by its effect on the risk.
+            if m.key == "provider_secrecy_clause" {
+                priority = 0;
+            }
             (!effects.is_empty()).then(|| {
                 (
                     priority,
@@ -473,6 +478,7 @@ fn measures_open(risks: &[ScoredRisk]) -> Vec<MeasureOpenView> {
                         detail: Some(m.describe())
                             .filter(|d| *d != format!("Einstellung: {}.", m.label())),
                         priority: match priority {
+                            0 => "gesetzlich geboten",
                             1 => "vorrangig",
                             2 => "empfohlen",
                             _ => "ergänzend",
