@@ -114,6 +114,9 @@ struct CompanyView {
     state: &'static str,
     representatives: Vec<String>,
     representatives_text: String,
+    /// „vertreten durch“, or „geführt von“ for a sole proprietorship (its owner is the
+    /// controller, nobody represents it).
+    represented_by: &'static str,
     register: Option<String>,
     email: String,
     phone: Option<String>,
@@ -695,6 +698,11 @@ pub fn build(
             address_line,
             state: authorities::state_name(co.state),
             representatives_text: join_und(&co.representatives),
+            represented_by: if co.is_sole_proprietor() {
+                "geführt von"
+            } else {
+                "vertreten durch"
+            },
             representatives: co.representatives.clone(),
             register: co.register.clone(),
             email: co.email.clone(),

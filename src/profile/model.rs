@@ -1041,6 +1041,24 @@ impl Company {
     /// legal form added where the name does not already carry it (`Bäckerei Müller` +
     /// `e. K.` → `Bäckerei Müller e. K.`; a descriptive form such as `Einzelunternehmen`
     /// goes in parentheses).
+    /// A sole proprietorship (Einzelunternehmen, e. K., a liberal profession on its own): the
+    /// owner is the controller and is not „represented“ by anyone.
+    pub fn is_sole_proprietor(&self) -> bool {
+        let form: String = self
+            .legal_form
+            .as_deref()
+            .unwrap_or("")
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        form.starts_with("einzel")
+            || matches!(
+                form.as_str(),
+                "ek" | "ekfm" | "ekfr" | "einzelkaufmann" | "einzelkauffrau"
+            )
+    }
+
     pub fn full_name(&self) -> String {
         let Some(form) = self
             .legal_form
@@ -1087,6 +1105,16 @@ mod company_tests {
         c.name = name.to_owned();
         c.legal_form = form.map(str::to_owned);
         c
+    }
+
+    #[test]
+    fn a_sole_proprietor_is_recognised_by_its_legal_form() {
+        for form in ["Einzelunternehmen", "e. K.", "e.Kfr.", "Einzelkaufmann"] {
+            assert!(company("X", Some(form)).is_sole_proprietor(), "{form}");
+        }
+        for form in [Some("GmbH"), Some("GmbH & Co. KG"), Some("PartG mbB"), None] {
+            assert!(!company("X", form).is_sole_proprietor(), "{form:?}");
+        }
     }
 
     #[test]
