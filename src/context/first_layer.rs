@@ -343,7 +343,7 @@ fn sensitive_sentence(p: &Profile, consents: &Value) -> String {
     } else if p.has_scenario(ScenarioKind::SpecialCategoryData) || p.special_categories_regular() {
         format!("{special} tauschen wir nur aus, soweit unsere Leistung es erfordert. {others}")
     } else {
-        "Bitte senden Sie keine sensiblen Daten wie Gesundheitsangaben, Ausweiskopien oder Kontodaten.".to_owned()
+        "Bitte senden Sie keine sensiblen Daten wie Angaben zu Ihrer Gesundheit, Ausweiskopien oder Kontodaten.".to_owned()
     };
     if let Some(topic) = allergens::topic(p) {
         // The first sentence of the public rule, as in the privacy notice.

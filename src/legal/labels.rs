@@ -77,6 +77,7 @@ pub fn profession(p: Profession) -> &'static str {
         Profession::Notary => "Notarin oder Notar",
         Profession::TaxAdviser => "Steuerberaterin oder Steuerberater",
         Profession::Auditor => "Wirtschaftsprüferin oder Wirtschaftsprüfer",
+        Profession::Veterinarian => "Tierärztin oder Tierarzt",
         Profession::Other => "anderer Beruf",
     }
 }

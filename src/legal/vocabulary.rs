@@ -67,7 +67,9 @@ const GUESTS: Vocabulary = Vocabulary {
 pub fn for_company(company: &Company) -> Vocabulary {
     match (company.profession, company.sector) {
         (Some(Profession::Care), _) => CARE,
-        (Some(Profession::Pharmacist | Profession::Other), _) => CUSTOMERS,
+        (Some(Profession::Pharmacist | Profession::Veterinarian | Profession::Other), _) => {
+            CUSTOMERS
+        }
         (
             Some(
                 Profession::Physician

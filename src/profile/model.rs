@@ -168,6 +168,9 @@ pub enum Profession {
     TaxAdviser,
     /// Auditor (Wirtschaftsprüfer).
     Auditor,
+    /// Veterinarian (Tierärztin/Tierarzt): a liberal profession under § 203 StGB whose
+    /// clients are animal owners, not patients.
+    Veterinarian,
     /// Another profession.
     Other,
 }
