@@ -93,27 +93,11 @@ pub fn svg(text: &str, title: &str) -> Option<Vec<u8>> {
         ),
         px = px,
         size = size,
-        title = xml_escape(title),
-        desc = xml_escape(text),
+        title = super::docx::xml::esc(title),
+        desc = super::docx::xml::esc(text),
         path = path,
     );
     Some(out.into_bytes())
-}
-
-/// Escapes text for XML character data and attribute values.
-fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -372,21 +372,10 @@ impl Body {
                 &runs(row_label, &RunFormat::default()),
             ));
             for c in 0..cols {
-                let class = m
-                    .classes
-                    .get(r)
-                    .and_then(|row| row.get(c))
-                    .copied()
-                    .unwrap_or(1);
-                let (fill, ink, name) = risk_class(class);
+                let (fill, ink, name) = risk_class(m.class_at(r, c));
                 let fill = format!("{:02X}{:02X}{:02X}", fill.0, fill.1, fill.2);
                 let ink = format!("{:02X}{:02X}{:02X}", ink.0, ink.1, ink.2);
-                let ids = m
-                    .cells
-                    .get(r)
-                    .and_then(|row| row.get(c))
-                    .map(|s| s.trim())
-                    .unwrap_or("");
+                let ids = m.ids_at(r, c);
                 let mut content = String::new();
                 if !ids.is_empty() {
                     content.push_str(&runs(

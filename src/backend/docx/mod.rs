@@ -15,7 +15,7 @@
 mod body;
 mod parts;
 mod styles;
-mod xml;
+pub(crate) mod xml;
 
 use std::io::{Cursor, Write};
 

@@ -63,6 +63,25 @@ pub struct RiskMatrix {
     pub classes: Vec<Vec<u8>>,
 }
 
+impl RiskMatrix {
+    /// Risk class of a cell (0 low, 1 medium, 2 high); medium where the marker gave none.
+    pub fn class_at(&self, row: usize, col: usize) -> u8 {
+        self.classes
+            .get(row)
+            .and_then(|r| r.get(col))
+            .copied()
+            .unwrap_or(1)
+    }
+
+    /// The risk IDs in a cell, trimmed ("" for none).
+    pub fn ids_at(&self, row: usize, col: usize) -> &str {
+        self.cells
+            .get(row)
+            .and_then(|r| r.get(col))
+            .map_or("", |s| s.trim())
+    }
+}
+
 /// A block of the document.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {

@@ -555,19 +555,9 @@ pub fn risk_matrix(flow: &mut Flow, m: &RiskMatrix, x: f32, width: f32, node: Op
         .map(|r| {
             (0..cols)
                 .map(|c| {
-                    let class = m
-                        .classes
-                        .get(r)
-                        .and_then(|row| row.get(c))
-                        .copied()
-                        .unwrap_or(1);
+                    let class = m.class_at(r, c);
                     let (_, ink, name) = risk_class(class);
-                    let ids = m
-                        .cells
-                        .get(r)
-                        .and_then(|row| row.get(c))
-                        .map(String::as_str)
-                        .unwrap_or("");
+                    let ids = m.ids_at(r, c);
                     let id_lines = if ids.is_empty() {
                         Vec::new()
                     } else {
