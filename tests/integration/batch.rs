@@ -227,3 +227,44 @@ fn message_format_json_reports_each_profile() {
             .any(|d| d["code"] == "DSG001")
     );
 }
+
+/// Compressed font subsets are reused between the documents of one process (issue 18): a pack
+/// built after other packs, and after its own twin, has the bytes of the same pack built alone.
+#[test]
+fn a_pack_built_in_a_batch_is_byte_identical_to_the_pack_built_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clients = dir.path().join("kunden");
+    fs::create_dir(&clients).expect("mkdir");
+    for (name, stem) in [
+        ("a-elektro", "elektro-wagner"),
+        ("b-baeckerei", "baeckerei-sonnenschein"),
+        ("c-baeckerei", "baeckerei-sonnenschein"),
+    ] {
+        fs::copy(example(stem), clients.join(format!("{name}.yaml"))).expect("copy");
+    }
+    bin(dir.path())
+        .args(["build", "kunden", "-j", "1", "-o", "mappen"])
+        .assert()
+        .success();
+    bin(dir.path())
+        .args(["build", "kunden/b-baeckerei.yaml", "-o", "allein"])
+        .assert()
+        .success();
+    let alone = tree(&dir.path().join("allein"));
+    let pdfs: Vec<&(PathBuf, Vec<u8>)> = alone
+        .iter()
+        .filter(|(p, _)| p.extension().is_some_and(|e| e == "pdf"))
+        .collect();
+    assert!(pdfs.len() >= 6, "{} PDFs", pdfs.len());
+    for folder in ["b-baeckerei", "c-baeckerei"] {
+        for (path, bytes) in &pdfs {
+            let in_batch = fs::read(dir.path().join("mappen").join(folder).join(path))
+                .expect("PDF in the batch");
+            assert!(
+                &in_batch == bytes,
+                "{folder}/{} differs from the pack built alone",
+                path.display()
+            );
+        }
+    }
+}

@@ -91,7 +91,7 @@ pub fn column_needs(t: &Table) -> Vec<ColumnNeed> {
     let pad = 2.0 * CELL_PAD_X;
     let mut needs = vec![ColumnNeed::default(); column_count(t)];
     for (c, cell) in t.header.iter().enumerate().take(needs.len()) {
-        let whole = text::min_width(cell, &cell_style(true), false) + pad;
+        let whole = text::min_widths(cell, &cell_style(true)).whole + pad;
         let n = &mut needs[c];
         // A header may wrap between its words: it sets the floor, but the body decides
         // how much more room the column wants.
@@ -101,12 +101,9 @@ pub fn column_needs(t: &Table) -> Vec<ColumnNeed> {
     for row in &t.rows {
         for (c, cell) in row.iter().enumerate().take(needs.len()) {
             let n = &mut needs[c];
-            n.min = n
-                .min
-                .max(text::min_width(cell, &cell_style(false), true) + pad);
-            n.word = n
-                .word
-                .max(text::min_width(cell, &cell_style(false), false) + pad);
+            let widths = text::min_widths(cell, &cell_style(false));
+            n.min = n.min.max(widths.split + pad);
+            n.word = n.word.max(widths.whole + pad);
             n.natural = n.natural.max(natural_width(cell, false) + pad);
         }
     }

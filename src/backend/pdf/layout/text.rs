@@ -241,24 +241,31 @@ pub fn set_lines(spans: &[Span], style: &TextStyle, width: f32) -> Vec<Line> {
     p.setter(width.max(1.0)).run(&p.segments)
 }
 
-/// The narrowest width `spans` can be set in without a forced break: the widest unit
-/// between two break opportunities, a hyphen included where one is added. With
-/// `split_words` false, words are whole units (for text that is never hyphenated).
-pub fn min_width(spans: &[Span], style: &TextStyle, split_words: bool) -> f32 {
+/// The narrowest widths `spans` can be set in without a forced break: the widest unit
+/// between two break opportunities, a hyphen included where one is added (`split`), and the
+/// widest unit when words are whole units (`whole`, for text that is never hyphenated). Both
+/// from one preparation of the text: tables need both for every cell.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct MinWidths {
+    /// Words may be split at hyphenation points.
+    pub split: f32,
+    /// Words are whole units.
+    pub whole: f32,
+}
+
+/// [`MinWidths`] of `spans`.
+pub fn min_widths(spans: &[Span], style: &TextStyle) -> MinWidths {
     let Some(p) = Prepared::new(spans, style) else {
-        return 0.0;
+        return MinWidths::default();
     };
     let setter = p.setter(f32::INFINITY);
-    let mut widest = 0.0f32;
+    let mut out = MinWidths::default();
     for &(a, b, _) in &p.segments {
         let ce = setter.content_end(a, b);
         if a >= ce {
             continue;
         }
-        if !split_words {
-            widest = widest.max(setter.w(a, ce));
-            continue;
-        }
+        out.whole = out.whole.max(setter.w(a, ce));
         let mut cands = setter.candidates(a, ce, f32::INFINITY, true);
         cands.sort_by_key(|c| c.0);
         let mut prev = a;
@@ -267,12 +274,12 @@ pub fn min_width(spans: &[Span], style: &TextStyle, split_words: bool) -> f32 {
                 continue;
             }
             let extra = if hyph { setter.hyphen_width(k) } else { 0.0 };
-            widest = widest.max(setter.w(prev, k) + extra);
+            out.split = out.split.max(setter.w(prev, k) + extra);
             prev = k;
         }
-        widest = widest.max(setter.w(prev, ce));
+        out.split = out.split.max(setter.w(prev, ce));
     }
-    widest
+    out
 }
 
 /// Text, measured characters and break segments of a list of spans.
@@ -842,6 +849,23 @@ mod tests {
 
     fn line_text(l: &Line) -> String {
         l.frags.iter().map(|f| f.text.as_str()).collect()
+    }
+
+    #[test]
+    fn min_widths_of_whole_and_split_words() {
+        let style = body();
+        let long = "Verarbeitungstätigkeiten";
+        let spans = [Span::plain(format!("Das {long} Art.\u{a0}30"))];
+        let w = min_widths(&spans, &style);
+        let word = measure(long, Face::Regular, style.size);
+        // Whole words: the longest word (or the unit kept together by the no-break space).
+        assert!((w.whole - word).abs() < EPS, "{w:?} against {word}");
+        // Split words: a syllable plus its hyphen, narrower than the word, never zero.
+        assert!(w.split > 0.0 && w.split < w.whole, "{w:?}");
+        // Each value as the narrowest width a line-setting without forced breaks reaches.
+        let lines = set_lines(&spans, &style, w.split);
+        assert!(lines.iter().all(|l| l.width <= w.split + EPS));
+        assert_eq!(min_widths(&[], &style), MinWidths::default());
     }
 
     #[test]
