@@ -92,7 +92,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .filter(|c| {
                 matches!(
                     c.id,
-                    "template_set_changed" | "tool_version_changed" | "facts_changed"
+                    "template_set_changed"
+                        | "tool_version_changed"
+                        | "tool_commit_changed"
+                        | "facts_changed"
                 )
             })
             .map(|c| c.label)

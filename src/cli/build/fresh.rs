@@ -31,6 +31,8 @@ pub struct Inputs<'a> {
 #[derive(Debug, Clone, Deserialize)]
 pub struct Manifest {
     pub tool_version: String,
+    #[serde(default)]
+    pub tool_commit: Option<String>,
     pub template_set: String,
     #[serde(default)]
     pub facts_checked_on: Option<String>,
@@ -66,9 +68,23 @@ pub fn read_manifest(dir: &Path) -> Option<Manifest> {
     serde_json::from_slice(&bytes).ok()
 }
 
+/// Whether the pack was made by another build of the same version (another commit): its output
+/// may differ although the version number does not. An unknown commit on either side counts as
+/// the same, so an installed release without git information is not rebuilt every time.
+fn other_commit(m: &Manifest) -> Option<(&str, &'static str)> {
+    let known = |c: &str| !c.is_empty() && c != "unbekannt";
+    match m.tool_commit.as_deref() {
+        Some(old) if known(old) && known(crate::COMMIT) && old != crate::COMMIT => {
+            Some((old, crate::COMMIT))
+        }
+        _ => None,
+    }
+}
+
 /// Does the manifest record exactly these inputs?
 fn same_inputs(m: &Manifest, expected: &Inputs<'_>) -> bool {
-    m.tool_version == expected.tool_version
+    other_commit(m).is_none()
+        && m.tool_version == expected.tool_version
         && m.template_set == expected.template_set
         && m.facts_checked_on.as_deref() == Some(expected.facts_checked_on)
         && m.formats.as_ref().is_some_and(|f| {
@@ -126,7 +142,8 @@ pub fn unchanged_pack(dir: &Path, m: &Manifest, expected: &Inputs<'_>) -> Option
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cause {
     /// Stable English id: `not_built`, `profile_changed`, `template_set_changed`,
-    /// `tool_version_changed`, `facts_changed`, `formats_changed`, `brand_changed`,
+    /// `tool_version_changed`, `tool_commit_changed`, `facts_changed`, `formats_changed`,
+    /// `brand_changed`,
     /// `stand_changed`, `stand_only`, `files_changed`.
     pub id: &'static str,
     /// German description.
@@ -176,6 +193,19 @@ pub fn causes(previous: Option<&Manifest>, expected: &Inputs<'_>) -> Vec<Cause> 
             format!(
                 "Programmversion geändert ({} → {})",
                 m.tool_version, expected.tool_version
+            ),
+        ));
+    }
+    if m.tool_version == expected.tool_version
+        && let Some((old, new)) = other_commit(m)
+    {
+        let short = |c: &str| c.chars().take(12).collect::<String>();
+        out.push(cause(
+            "tool_commit_changed",
+            format!(
+                "anderer Programmstand derselben Version (Commit {} → {})",
+                short(old),
+                short(new)
             ),
         ));
     }
@@ -234,6 +264,7 @@ mod tests {
             profile_sha256: "p1".into(),
             stand: "2026-11-20".into(),
             company: None,
+            tool_commit: None,
             brand_sha256: None,
             files: Vec::new(),
         }
@@ -249,6 +280,25 @@ mod tests {
             stand: "2026-11-20".into(),
             brand_sha256: None,
         }
+    }
+
+    #[test]
+    fn another_commit_of_the_same_version_rebuilds_an_unknown_one_does_not() {
+        let mut m = manifest();
+        m.tool_commit = Some("0000000000000000000000000000000000000000".into());
+        let now = inputs();
+        if crate::COMMIT != "unbekannt" {
+            assert!(!same_inputs(&m, &now));
+            assert!(
+                causes(Some(&m), &now)
+                    .iter()
+                    .any(|c| c.id == "tool_commit_changed")
+            );
+        }
+        m.tool_commit = Some("unbekannt".into());
+        assert!(same_inputs(&m, &now));
+        m.tool_commit = Some(crate::COMMIT.into());
+        assert!(same_inputs(&m, &now));
     }
 
     #[test]
