@@ -67,9 +67,10 @@ fn a_request_not_to_send_health_data_does_not_lower_the_risk_of_a_health_purpose
         assert!(text.contains(
             "| Vorherige Konsultation der Aufsichtsbehörde (Art. 36 DSGVO) | erforderlich |"
         ));
-        // The plan names the measures that do lower it, first.
+        // The plan names the measures that do lower it, first (the secrecy clause is also a
+        // duty of § 203 Abs. 4 StGB).
         for measure in [
-            "- **Verpflichtung des Dienstleisters auf das Berufsgeheimnis** (vorrangig): R7:",
+            "- **Verpflichtung des Dienstleisters auf das Berufsgeheimnis** (gesetzlich geboten): R7:",
             "- **Medien als Link aus eigenem Hosting** (vorrangig): R7:",
             "- **No Storage** (vorrangig): R7:",
         ] {
