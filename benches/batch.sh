@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Batch benchmark: N copies of the example profiles (default 200 profiles = 1,200 documents as
-# Markdown and PDF), built with the release binary. Reports wall time, profiles per second, the
+# Markdown and PDF), built with the published (`dist`) binary. Reports wall time, profiles per second, the
 # CPU time (user + system) and peak memory (max RSS) via /usr/bin/time when available, and the
 # load average before the run: on a shared machine the CPU time is the figure to compare.
 #
@@ -16,11 +16,11 @@ args=(build "$work/kunden" -o "$work/mappen" -q)
 load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo n/a)"
 start=$(date +%s.%N)
 if [[ -x /usr/bin/time ]]; then
-  /usr/bin/time -f "%M %U %S" -o "$work/rss" target/release/dsgvo-gen "${args[@]}" >/dev/null
+  /usr/bin/time -f "%M %U %S" -o "$work/rss" target/dist/dsgvo-gen "${args[@]}" >/dev/null
   read -r rss_kb user sys <"$work/rss"
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f s", u + s }')
 else
-  target/release/dsgvo-gen "${args[@]}" >/dev/null
+  target/dist/dsgvo-gen "${args[@]}" >/dev/null
   rss_kb="n/a"
   cpu="n/a"
 fi

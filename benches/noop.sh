@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # No-op rebuild benchmark: N copies of the example profiles (default 120), built once with the
-# release binary (Markdown + PDF), then rebuilt three times unchanged. An unchanged client is
+# published (`dist`) binary (Markdown + PDF), then rebuilt three times unchanged. An unchanged client is
 # skipped by its manifest.json (its files are still hashed), so nothing is typeset.
 #
 #   benches/noop.sh [N]
@@ -12,7 +12,7 @@ source benches/portfolio.sh
 run() {
   local start end
   start=$(date +%s.%N)
-  target/release/dsgvo-gen build "$work/kunden" -o "$work/mappen" -q "$@" >/dev/null
+  target/dist/dsgvo-gen build "$work/kunden" -o "$work/mappen" -q "$@" >/dev/null
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }'
 }

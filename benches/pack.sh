@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Pack benchmark: builds one example profile's six documents (Markdown + PDF) N times with the
-# release binary on one worker and reports the median and minimum wall time; then the same
+# published (`dist`) binary on one worker and reports the median and minimum wall time; then the same
 # profile with a 1,000-character company name (one word and words) to show that no layout
 # step grows quadratically with a field's length.
 #
@@ -9,8 +9,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 n="${1:-20}"
 profile="${2:-examples/baeckerei-sonnenschein.yaml}"
-bin="${3:-target/release/dsgvo-gen}"
-[[ "$bin" == target/release/dsgvo-gen ]] && cargo build --release --quiet
+bin="${3:-target/dist/dsgvo-gen}"
+[[ "$bin" == target/dist/dsgvo-gen ]] && cargo build --profile dist --quiet
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

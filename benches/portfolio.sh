@@ -1,7 +1,7 @@
 # shellcheck shell=bash disable=SC2154
-# Sourced by the benchmarks (with `n` set): builds the release binary and fills "$work/kunden" with N copies
+# Sourced by the benchmarks (with `n` set): builds the published (`dist`) binary and fills "$work/kunden" with N copies
 # of the example profiles (cycling through them). Sets `work` (removed on exit).
-cargo build --release --quiet
+cargo build --profile dist --quiet
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/kunden"
