@@ -224,6 +224,13 @@ struct Bit {
     on: bool,
 }
 
+impl ConsentsView {
+    /// Whether any consent text covers advertising.
+    pub fn any_advertising(&self) -> bool {
+        self.any_advertising
+    }
+}
+
 /// Builds the consent view of a profile.
 pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     let raw = &p.raw;

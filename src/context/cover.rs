@@ -119,17 +119,17 @@ fn described(p: &Profile) -> Vec<(String, String, &'static str)> {
         "intern; vor dem Start abhaken und ablegen",
     ));
     out.push((
-        "aushang".to_owned(),
+        stem_of(crate::AUSHANG),
         "Aushang mit QR-Code".to_owned(),
         "zum Aushängen in Ihren Räumen",
     ));
     out.push((
-        "whatsapp-qr".to_owned(),
+        stem_of(crate::backend::qr::FILE_NAME),
         "QR-Code".to_owned(),
         "für Flyer, Drucksachen oder Website",
     ));
     out.push((
-        "whatsapp-kontakt".to_owned(),
+        stem_of(crate::backend::html::FILE_NAME),
         "Einwilligungsseite".to_owned(),
         "öffentlich; auf der Website veröffentlichen",
     ));
@@ -139,10 +139,14 @@ fn described(p: &Profile) -> Vec<(String, String, &'static str)> {
 /// The file of `stem` the reader should open: PDF, else Word, else Markdown, else another
 /// format the build produced (SVG, HTML).
 fn preferred(stem: &str, files: &[String]) -> Option<String> {
-    ["pdf", "docx", "md", "svg", "html"]
-        .iter()
-        .map(|ext| format!("{stem}.{ext}"))
-        .find(|name| files.iter().any(|f| f == name))
+    super::next_steps::file_of(stem, &["pdf", "docx", "md", "svg", "html"], files)
+}
+
+/// The stem of a file name the pack writes under a fixed name (`aushang.pdf` → `aushang`).
+fn stem_of(name: &'static str) -> String {
+    name.rsplit_once('.')
+        .map_or(name, |(stem, _)| stem)
+        .to_owned()
 }
 
 /// A step, change or checklist item as the client of a consultant reads it: the consultant
@@ -276,7 +280,6 @@ pub fn build(
 /// release from professional secrecy before the first substantive answer, and advertising
 /// only with a recorded consent and after checking the block list.
 fn daily_rules(p: &Profile, run: &RunInfo, files: &[String]) -> Vec<String> {
-    let consents = serde_json::to_value(super::consent::build(p, run)).unwrap_or_default();
     let consent_doc = preferred(DocumentKind::Einwilligung.stem(), files)
         .unwrap_or_else(|| DocumentKind::Einwilligung.stem().to_owned());
     let mut out = Vec::new();
@@ -288,11 +291,7 @@ fn daily_rules(p: &Profile, run: &RunInfo, files: &[String]) -> Vec<String> {
             p.raw.withdrawal.keyword
         ));
     }
-    if consents
-        .get("any_advertising")
-        .and_then(serde_json::Value::as_bool)
-        .unwrap_or(false)
-    {
+    if super::consent::build(p, run).any_advertising() {
         let withdrawal = preferred(DocumentKind::Widerruf.stem(), files)
             .unwrap_or_else(|| DocumentKind::Widerruf.stem().to_owned());
         out.push(format!(

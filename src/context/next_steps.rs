@@ -13,17 +13,20 @@ const PAGE: &str = crate::backend::html::FILE_NAME;
 const POSTER: &str = crate::AUSHANG;
 const QR: &str = crate::backend::qr::FILE_NAME;
 
+/// The first of `stem` with one of `extensions` (in that order) among the built `files`.
+pub(crate) fn file_of(stem: &str, extensions: &[&str], files: &[String]) -> Option<String> {
+    extensions
+        .iter()
+        .map(|ext| format!("{stem}.{ext}"))
+        .find(|name| files.iter().any(|f| f == name))
+}
+
 /// The steps, in the order a firm takes them. `files` are the names the build wrote (or left
 /// unchanged), relative to the output folder.
 pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
     let has = |name: &str| files.iter().any(|f| f == name);
     // A document by its stem, preferring the PDF for people and the Markdown otherwise.
-    let doc = |stem: &str| -> Option<String> {
-        ["pdf", "md"]
-            .iter()
-            .map(|ext| format!("{stem}.{ext}"))
-            .find(|name| has(name))
-    };
+    let doc = |stem: &str| file_of(stem, &["pdf", "md"], files);
     let raw = &profile.raw;
     let summary = crate::risk::assess(profile).summary();
     // A processing that may not go ahead in this form is not published, copied or printed:
@@ -61,12 +64,7 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
     };
     steps.push(format!("{verb}: {}", sign.join(", ")));
     // Notices are published as a web page: the Markdown is the text to put there.
-    let web = |stem: &str| -> Option<String> {
-        ["md", "pdf"]
-            .iter()
-            .map(|ext| format!("{stem}.{ext}"))
-            .find(|name| has(name))
-    };
+    let web = |stem: &str| file_of(stem, &["md", "pdf"], files);
     if let Some(notice) = web(DocumentKind::Datenschutzhinweise.stem()).filter(|_| !halted) {
         let withdrawal = web(DocumentKind::Widerruf.stem()).map_or(String::new(), |w| {
             format!(" und daneben Teil A von {w} (nur Teil A; Teil B ist intern)")
