@@ -368,7 +368,7 @@ fn folder(root: &Path, sub: Option<&str>, mode: Mode) -> Result<(PathBuf, bool),
 }
 
 /// Does the regular file at `target` hold exactly `bytes`? `None` when there is no file.
-fn same_content(target: &Path, bytes: &[u8]) -> Result<Option<bool>, OutputError> {
+pub fn same_content(target: &Path, bytes: &[u8]) -> Result<Option<bool>, OutputError> {
     let meta = match fs::symlink_metadata(target) {
         Ok(meta) => meta,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),

@@ -74,14 +74,7 @@ pub fn write(dir: &Path, files: &[String], stand: Date) -> Result<(PathBuf, bool
         .unwrap_or_default();
     let bytes = build(dir, &folder, files, stand)?;
     // Never read through a link: an archive path that is a link is replaced, not followed.
-    let same = match output::open_regular(&target) {
-        Ok(Ok(mut file)) => {
-            let mut existing = Vec::new();
-            std::io::Read::read_to_end(&mut file, &mut existing).is_ok() && existing == bytes
-        }
-        _ => false,
-    };
-    if same {
+    if output::same_content(&target, &bytes).ok().flatten() == Some(true) {
         return Ok((target, false));
     }
     output::write_atomic(&target, &bytes)
