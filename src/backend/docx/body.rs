@@ -373,8 +373,7 @@ impl Body {
             ));
             for c in 0..cols {
                 let (fill, ink, name) = risk_class(m.class_at(r, c));
-                let fill = format!("{:02X}{:02X}{:02X}", fill.0, fill.1, fill.2);
-                let ink = format!("{:02X}{:02X}{:02X}", ink.0, ink.1, ink.2);
+                let (fill, ink) = (super::xml::color(fill), super::xml::color(ink));
                 let ids = m.ids_at(r, c);
                 let mut content = String::new();
                 if !ids.is_empty() {

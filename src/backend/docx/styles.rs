@@ -5,20 +5,12 @@
 //! identical Liberation Sans), code Courier New (Liberation Mono).
 
 use super::body::{BULLET_NUM, LIST_HANG, LIST_STEP};
-use super::xml::{DECL, W};
+use super::xml::{DECL, W, color};
 
 /// Body font.
 pub const FONT: &str = "Arial";
 /// Font of code.
 pub const MONO: &str = "Courier New";
-
-const TEXT: &str = "1A1A1A";
-const MUTED: &str = "5A626B";
-const QUOTE_TEXT: &str = "3A3F45";
-const QUOTE_BAR: &str = "9DB0C7";
-const RULE: &str = "C4CBD3";
-const LINK: &str = "1A4F8B";
-const CODE_FILL: &str = "F3F4F6";
 
 /// Heading size (half-points), space before and after (twips) for levels 1..=6.
 fn heading(level: u8) -> (u32, u32, u32) {
@@ -45,12 +37,17 @@ fn paragraph_style(id: &str, name: &str, extra: &str, ppr: &str, rpr: &str) -> S
 
 /// `word/styles.xml`; `accent` (`RRGGBB`) colours the headings and the rule under level 1.
 pub fn styles(accent: &str) -> String {
+    // The PDF's palette, so both formats look alike.
+    use crate::backend::pdf::layout::{style as pdf, text::LINK_COLOR};
+    let (text, muted, rule) = (color(pdf::TEXT), color(pdf::MUTED), color(pdf::RULE));
+    let (quote_text, quote_bar) = (color(pdf::QUOTE_TEXT), color(pdf::QUOTE_BAR));
+    let (code_fill, link) = (color(pdf::CODE_FILL), color(LINK_COLOR));
     let mut x = String::from(DECL);
     x.push_str(&format!("<w:styles xmlns:w=\"{W}\">"));
     x.push_str(&format!(
         "<w:docDefaults><w:rPrDefault><w:rPr>\
          <w:rFonts w:ascii=\"{FONT}\" w:hAnsi=\"{FONT}\" w:eastAsia=\"{FONT}\" w:cs=\"{FONT}\"/>\
-         <w:color w:val=\"{TEXT}\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>\
+         <w:color w:val=\"{text}\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>\
          <w:lang w:val=\"de-DE\" w:eastAsia=\"de-DE\" w:bidi=\"ar-SA\"/>\
          </w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>\
          <w:spacing w:after=\"130\" w:line=\"284\" w:lineRule=\"atLeast\"/>\
@@ -99,7 +96,7 @@ pub fn styles(accent: &str) -> String {
         "Dokumentart",
         "<w:next w:val=\"Heading1\"/>",
         "<w:spacing w:after=\"60\"/>",
-        &format!("<w:color w:val=\"{MUTED}\"/><w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>"),
+        &format!("<w:color w:val=\"{muted}\"/><w:sz w:val=\"19\"/><w:szCs w:val=\"19\"/>"),
     ));
     x.push_str(&paragraph_style(
         "Listenabsatz",
@@ -113,17 +110,17 @@ pub fn styles(accent: &str) -> String {
         "Quote",
         "<w:uiPriority w:val=\"29\"/><w:qFormat/>",
         &format!(
-            "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"{QUOTE_BAR}\"/>\
+            "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"8\" w:color=\"{quote_bar}\"/>\
              </w:pBdr><w:ind w:left=\"284\"/>"
         ),
-        &format!("<w:color w:val=\"{QUOTE_TEXT}\"/>"),
+        &format!("<w:color w:val=\"{quote_text}\"/>"),
     ));
     x.push_str(&paragraph_style(
         "Code",
         "Code",
         "",
         &format!(
-            "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{CODE_FILL}\"/>\
+            "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"{code_fill}\"/>\
              <w:spacing w:after=\"130\" w:line=\"230\" w:lineRule=\"atLeast\"/>"
         ),
         &format!(
@@ -136,7 +133,7 @@ pub fn styles(accent: &str) -> String {
         "Trennlinie",
         "",
         &format!(
-            "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"{RULE}\"/>\
+            "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"1\" w:color=\"{rule}\"/>\
              </w:pBdr><w:spacing w:before=\"60\" w:after=\"200\" w:line=\"120\" w:lineRule=\"exact\"/>"
         ),
         "<w:sz w:val=\"8\"/>",
@@ -163,13 +160,13 @@ pub fn styles(accent: &str) -> String {
         "<w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>",
     ));
     let furniture =
-        format!("<w:color w:val=\"{MUTED}\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>");
+        format!("<w:color w:val=\"{muted}\"/><w:sz w:val=\"16\"/><w:szCs w:val=\"16\"/>");
     x.push_str(&paragraph_style(
         "Header",
         "header",
         "<w:uiPriority w:val=\"99\"/>",
         &format!(
-            "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"{RULE}\"/>\
+            "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"4\" w:color=\"{rule}\"/>\
              </w:pBdr><w:tabs><w:tab w:val=\"right\" w:pos=\"{BODY}\"/></w:tabs>\
              <w:spacing w:after=\"0\"/>",
             BODY = super::body::BODY_WIDTH
@@ -188,7 +185,7 @@ pub fn styles(accent: &str) -> String {
     ));
     x.push_str(&format!(
         "<w:style w:type=\"character\" w:styleId=\"Hyperlink\"><w:name w:val=\"Hyperlink\"/>\
-         <w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:rPr><w:color w:val=\"{LINK}\"/>\
+         <w:uiPriority w:val=\"99\"/><w:unhideWhenUsed/><w:rPr><w:color w:val=\"{link}\"/>\
          <w:u w:val=\"single\"/></w:rPr></w:style>\
          <w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"Quelltext\">\
          <w:name w:val=\"Quelltext\"/><w:rPr>\
@@ -200,12 +197,12 @@ pub fn styles(accent: &str) -> String {
          <w:name w:val=\"Tabelle\"/><w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"59\"/>\
          <w:pPr><w:spacing w:after=\"0\"/></w:pPr>\
          <w:tblPr><w:tblBorders>\
-         <w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{RULE}\"/>\
-         <w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{RULE}\"/>\
-         <w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{RULE}\"/>\
-         <w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{RULE}\"/>\
-         <w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{RULE}\"/>\
-         <w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{RULE}\"/>\
+         <w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{rule}\"/>\
+         <w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{rule}\"/>\
+         <w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{rule}\"/>\
+         <w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{rule}\"/>\
+         <w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{rule}\"/>\
+         <w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"{rule}\"/>\
          </w:tblBorders><w:tblCellMar><w:top w:w=\"60\" w:type=\"dxa\"/>\
          <w:left w:w=\"90\" w:type=\"dxa\"/><w:bottom w:w=\"60\" w:type=\"dxa\"/>\
          <w:right w:w=\"90\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"

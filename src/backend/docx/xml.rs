@@ -10,6 +10,11 @@ pub const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 /// The XML declaration every part starts with.
 pub const DECL: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
+/// A colour as OOXML writes it (`RRGGBB`).
+pub fn color(c: crate::backend::pdf::display::Color) -> String {
+    format!("{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
 /// Escapes text for element content and attribute values; drops characters XML 1.0 forbids.
 pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
