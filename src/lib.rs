@@ -27,6 +27,7 @@ pub mod document;
 pub mod history;
 pub mod interview;
 pub mod legal;
+pub mod lang;
 pub mod output;
 pub mod profile;
 pub mod render;

@@ -477,17 +477,25 @@ fn compressed_subset(
 fn subset_font(font: Font, glyph_remapper: &GlyphRemapper) -> KrillaResult<(Font, Rect)> {
     let mut bbox: Option<Rect> = None;
 
-    let variation_coordinates = font
-        .variation_coordinates()
-        .iter()
-        .map(|v| (subsetter::Tag::new(v.0.get()), v.1.get()))
-        .collect::<Vec<_>>();
-    let font = subsetter::subset_with_variations(
-        font.font_data().as_ref(),
-        font.index(),
-        &variation_coordinates,
-        glyph_remapper,
-    )
+    // dsgvo-gen patch: without the `variable-fonts` feature, fonts are subset at their default
+    // location (static fonts give the same bytes either way).
+    #[cfg(feature = "variable-fonts")]
+    let subset = {
+        let variation_coordinates = font
+            .variation_coordinates()
+            .iter()
+            .map(|v| (subsetter::Tag::new(v.0.get()), v.1.get()))
+            .collect::<Vec<_>>();
+        subsetter::subset_with_variations(
+            font.font_data().as_ref(),
+            font.index(),
+            &variation_coordinates,
+            glyph_remapper,
+        )
+    };
+    #[cfg(not(feature = "variable-fonts"))]
+    let subset = subsetter::subset(font.font_data().as_ref(), font.index(), glyph_remapper);
+    let font = subset
     .map_err(|e| KrillaError::Font(font.clone(), format!("failed to subset font: {e}")))
     .and_then(|data| {
         Font::new(Arc::new(data).into(), 0).ok_or(KrillaError::Font(

@@ -84,6 +84,8 @@ impl Font {
         self.0.font_info.clone()
     }
 
+    // dsgvo-gen patch: only read by the subsetter with the `variable-fonts` feature.
+    #[cfg_attr(not(feature = "variable-fonts"), allow(dead_code))]
     pub(crate) fn variation_coordinates(&self) -> &[(Tag, FiniteF32)] {
         &self.0.font_info.var_coords
     }
