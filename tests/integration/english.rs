@@ -501,3 +501,35 @@ fn templates_export_writes_the_english_set_into_a_subfolder() {
         std::fs::read_to_string(dir.path().join("dokumente/06-widerruf.en.md")).expect("file");
     assert_eq!(text, "# Own English notice\n");
 }
+
+#[test]
+fn dsg034_names_an_own_text_without_english_wording() {
+    let text = std::fs::read_to_string(example("baeckerei-sonnenschein")).expect("example");
+    let codes = |text: &str| -> Vec<String> {
+        load_text(text)
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Some("DSG034"))
+            .map(|d| d.message.clone())
+            .collect()
+    };
+    // Without English documents nothing is missing.
+    assert!(codes(&text).is_empty());
+    let bilingual = text.replace("\ndocument:\n", "\ndocument:\n  languages: [de, en]\n");
+    let bilingual = if bilingual == text {
+        format!("{text}\ndocument:\n  languages: [de, en]\n")
+    } else {
+        bilingual
+    };
+    // The example translates every own text.
+    assert!(codes(&bilingual).is_empty(), "{:?}", codes(&bilingual));
+    let untranslated = bilingual.replacen(
+        "      purpose: \"Taking pre-orders (cakes, bread rolls for parties) and answering questions about our range, allergens and opening hours\"\n",
+        "",
+        1,
+    );
+    assert_ne!(untranslated, bilingual);
+    let found = codes(&untranslated);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("scenarios[0].en.purpose"), "{found:?}");
+}
