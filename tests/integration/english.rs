@@ -533,3 +533,22 @@ fn dsg034_names_an_own_text_without_english_wording() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("scenarios[0].en.purpose"), "{found:?}");
 }
+
+#[test]
+fn adding_english_is_recorded_in_the_history_as_such() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(example("minimal"), dir.path().join("dsgvo.yaml")).expect("copy");
+    for lang in ["de", "de,en"] {
+        bin(dir.path())
+            .args(["build", "--lang", lang, "--format", "md", "-q"])
+            .assert()
+            .success();
+    }
+    let history =
+        std::fs::read_to_string(dir.path().join("dokumente/verlauf.json")).expect("history");
+    assert!(
+        history.contains("englische Fassungen hinzugefügt"),
+        "{history}"
+    );
+    assert!(!history.contains("Vorlagen geändert"), "{history}");
+}
