@@ -16,6 +16,23 @@ pub struct Entity {
     pub address: &'static str,
     /// Country (German).
     pub country: &'static str,
+    /// Address in English.
+    #[serde(skip)]
+    pub en_address: &'static str,
+    /// Country in English.
+    #[serde(skip)]
+    pub en_country: &'static str,
+}
+
+impl Entity {
+    /// The entity with address and country in `lang`.
+    pub fn in_lang(self, lang: crate::lang::Lang) -> Entity {
+        Entity {
+            address: lang.pick(self.address, self.en_address),
+            country: lang.pick(self.country, self.en_country),
+            ..self
+        }
+    }
 }
 
 /// Provider of WhatsApp in the European Region; processor for the Business app, controller for
@@ -24,6 +41,8 @@ pub const WHATSAPP_IRELAND: Entity = Entity {
     name: "WhatsApp Ireland Limited",
     address: "Merrion Road, Dublin 4, D04 X2K5, Irland",
     country: "Irland",
+    en_address: "Merrion Road, Dublin 4, D04 X2K5, Ireland",
+    en_country: "Ireland",
 };
 
 /// Contracting entity for the WhatsApp Business Platform (Cloud API) outside US/CA/BR.
@@ -31,6 +50,8 @@ pub const META_IRELAND: Entity = Entity {
     name: "Meta Platforms Ireland Limited",
     address: "Merrion Road, Dublin 4, D04 X2K5, Irland",
     country: "Irland",
+    en_address: "Merrion Road, Dublin 4, D04 X2K5, Ireland",
+    en_country: "Ireland",
 };
 
 /// US sub-processor.
@@ -38,6 +59,8 @@ pub const WHATSAPP_LLC: Entity = Entity {
     name: "WhatsApp LLC",
     address: "1601 Willow Road, Menlo Park, California 94025, USA",
     country: "USA",
+    en_address: "1601 Willow Road, Menlo Park, California 94025, USA",
+    en_country: "USA",
 };
 
 /// US sub-processor and operator of the Cloud API infrastructure.
@@ -45,6 +68,8 @@ pub const META_INC: Entity = Entity {
     name: "Meta Platforms, Inc.",
     address: "1 Meta Way, Menlo Park, California 94025, USA",
     country: "USA",
+    en_address: "1 Meta Way, Menlo Park, California 94025, USA",
+    en_country: "USA",
 };
 
 /// How documents describe a version that could not be confirmed against the published text.
@@ -155,6 +180,14 @@ pub const BUSINESS_SOLUTION_TERMS: Terms = Terms {
     covers: "Nutzung der Business Platform einschließlich der Pflichten gegenüber Dienstleistern (Business Solution Provider) und der Regeln für den Einsatz von KI im Chat; vor dem Einsatz eines Chatbots am aktuellen Text zu prüfen",
 };
 
+/// The name of WhatsApp's privacy policy for the European Region in a language.
+pub fn privacy_policy_name(lang: crate::lang::Lang) -> &'static str {
+    lang.pick(
+        PRIVACY_POLICY_EEA.name,
+        "WhatsApp Privacy Policy for the European Region",
+    )
+}
+
 /// WhatsApp's privacy policy for the European Region (its own processing as controller).
 pub const PRIVACY_POLICY_EEA: Terms = Terms {
     key: "privacy_policy",
@@ -222,6 +255,29 @@ pub mod transfer {
     pub const SCC_PROCESSOR: &str = "Standardvertragsklauseln nach Art. 28 Abs. 7 DSGVO, Durchführungsbeschluss (EU) 2021/915 der Kommission vom 4. Juni 2021";
     /// Where the DPF list is published.
     pub const DPF_LIST_URL: &str = "https://www.dataprivacyframework.gov/list";
+
+    /// [`DPF_SHORT`] in a language.
+    pub fn dpf_short(lang: Lang) -> &'static str {
+        lang.pick(
+            DPF_SHORT,
+            "EU-US Data Privacy Framework, Decision (EU) 2023/1795",
+        )
+    }
+
+    /// [`SCC_SHORT`] in a language.
+    pub fn scc_short(lang: Lang) -> &'static str {
+        lang.pick(SCC_SHORT, "standard contractual clauses (EU) 2021/914")
+    }
+
+    /// [`SCC_TRANSFER`] in a language.
+    pub fn scc_transfer(lang: Lang) -> &'static str {
+        lang.pick(
+            SCC_TRANSFER,
+            "standard contractual clauses under Commission Implementing Decision (EU) 2021/914 of 4 June 2021",
+        )
+    }
+
+    use crate::lang::Lang;
 }
 
 /// Cloud API storage facts.
@@ -232,4 +288,21 @@ pub mod cloud_api {
     pub const NO_STORAGE_CACHE: &str = "höchstens eine Stunde";
     /// Local storage: data in use may still be processed elsewhere for a short time.
     pub const LOCAL_STORAGE_IN_USE: &str = "bis zu 60 Minuten";
+
+    /// [`MAX_RETENTION`] in a language.
+    pub fn max_retention(lang: Lang) -> &'static str {
+        lang.pick(MAX_RETENTION, "for up to 30 days")
+    }
+
+    /// [`NO_STORAGE_CACHE`] in a language.
+    pub fn no_storage_cache(lang: Lang) -> &'static str {
+        lang.pick(NO_STORAGE_CACHE, "for one hour at most")
+    }
+
+    /// [`LOCAL_STORAGE_IN_USE`] in a language.
+    pub fn local_storage_in_use(lang: Lang) -> &'static str {
+        lang.pick(LOCAL_STORAGE_IN_USE, "up to 60 minutes")
+    }
+
+    use crate::lang::Lang;
 }
