@@ -463,6 +463,16 @@ fn basis_text(s: &Scenario, lang: Lang) -> String {
     }
 }
 
+/// A representative's name without a role in brackets at the end („Maria Kramer
+/// (Geschäftsführerin)“ → „Maria Kramer“).
+fn without_role(entry: &str) -> &str {
+    let trimmed = entry.trim_end();
+    match (trimmed.ends_with(')'), trimmed.find(" (")) {
+        (true, Some(at)) if at > 0 => &trimmed[..at],
+        _ => trimmed,
+    }
+}
+
 /// A text the profile words itself, in English: its English form, or the German text in
 /// quotation marks where the profile gives none.
 fn english_or_german(en: Option<&String>, de: &str) -> String {
@@ -668,7 +678,12 @@ pub fn build_in(
             format!("per E-Mail an {withdrawal_email}"),
         ],
         Lang::En => vec![
-            format!("in the WhatsApp chat with the message “{keyword}”"),
+            match crate::legal::vocabulary::keyword_gloss(keyword) {
+                Some(gloss) => {
+                    format!("in the WhatsApp chat with the message “{keyword}” ({gloss})")
+                }
+                None => format!("in the WhatsApp chat with the message “{keyword}”"),
+            },
             format!("by email to {withdrawal_email}"),
         ],
     };
@@ -772,7 +787,17 @@ pub fn build_in(
             city: co.city.clone(),
             address_line,
             state: authorities::state_name(co.state),
-            representatives_text: crate::text::join_in(&co.representatives, lang),
+            // English texts name the representatives without the German role in brackets.
+            representatives_text: match lang {
+                Lang::De => crate::text::join_in(&co.representatives, lang),
+                Lang::En => crate::text::join_in(
+                    &co.representatives
+                        .iter()
+                        .map(|r| without_role(r))
+                        .collect::<Vec<_>>(),
+                    lang,
+                ),
+            },
             represented_by: match (co.is_sole_proprietor(), lang) {
                 (true, Lang::De) => "geführt von",
                 (false, Lang::De) => "vertreten durch",

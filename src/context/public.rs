@@ -39,6 +39,10 @@ pub struct PublicView {
     pub backup_target: Option<&'static str>,
     /// What the AI chatbot does, if there is one.
     pub ai_purpose: Option<String>,
+    /// The seat of the WhatsApp service provider, with the country named in the language.
+    pub provider_seat: Option<String>,
+    /// In English, what a German stop keyword means („German for “stop”“).
+    pub keyword_gloss: Option<&'static str>,
 }
 
 /// Builds the public texts of a profile in `lang`.
@@ -47,6 +51,20 @@ pub fn build(p: &Profile, lang: Lang) -> PublicView {
     let address = format!("{}, {} {}", co.street, co.postal_code, co.city);
     let topic = allergens::topic(p);
     PublicView {
+        keyword_gloss: match lang {
+            Lang::De => None,
+            Lang::En => crate::legal::vocabulary::keyword_gloss(&p.raw.withdrawal.keyword),
+        },
+        provider_seat: p
+            .raw
+            .whatsapp
+            .provider
+            .as_ref()
+            .and_then(|pr| pr.seat.as_deref())
+            .map(|seat| match lang {
+                Lang::De => seat.to_owned(),
+                Lang::En => crate::legal::countries::place_in_english(seat),
+            }),
         encryption_short: encryption_short(p, lang),
         backup_caveat: backup_caveat(p, lang),
         alternatives_text: alternatives_text(p, &address, lang),

@@ -113,6 +113,63 @@ pub fn named_in(text: &str) -> Option<Country> {
         .next()
 }
 
+/// German names of EU/EEA countries a seat or location may name, with their English names.
+const EEA_NAMES: &[(&str, &str)] = &[
+    ("Deutschland", "Germany"),
+    ("Irland", "Ireland"),
+    ("Österreich", "Austria"),
+    ("Niederlande", "Netherlands"),
+    ("Belgien", "Belgium"),
+    ("Frankreich", "France"),
+    ("Luxemburg", "Luxembourg"),
+    ("Dänemark", "Denmark"),
+    ("Schweden", "Sweden"),
+    ("Finnland", "Finland"),
+    ("Norwegen", "Norway"),
+    ("Polen", "Poland"),
+    ("Tschechien", "Czechia"),
+    ("Spanien", "Spain"),
+    ("Italien", "Italy"),
+    ("Portugal", "Portugal"),
+    ("Griechenland", "Greece"),
+    ("Ungarn", "Hungary"),
+    ("Rumänien", "Romania"),
+    ("Bulgarien", "Bulgaria"),
+    ("Kroatien", "Croatia"),
+    ("Slowenien", "Slovenia"),
+    ("Slowakei", "Slovakia"),
+    ("Estland", "Estonia"),
+    ("Lettland", "Latvia"),
+    ("Litauen", "Lithuania"),
+];
+
+/// A free-text seat or location for an English document: German country names, as whole
+/// words, in English („Potsdam, Deutschland“ → „Potsdam, Germany“); the rest as written.
+pub fn place_in_english(text: &str) -> String {
+    let third = SPELLINGS
+        .iter()
+        .map(|(_, c)| (c.name, c.en_name))
+        .filter(|(de, en)| de != en);
+    let names: Vec<(&str, &str)> = EEA_NAMES.iter().copied().chain(third).collect();
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let english = names.iter().find(|(de, _)| *de == word.as_str());
+        out.push_str(english.map_or(word.as_str(), |(_, en)| en));
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == '-' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,5 +191,18 @@ mod tests {
         // "Musa" or "Ukulele" are no country.
         assert_eq!(named_in("Musa GmbH, Ukulele-Straße"), None);
         assert!(named_in("Bangalore, Indien").unwrap().adequacy.is_none());
+    }
+
+    #[test]
+    fn places_get_english_country_names() {
+        assert_eq!(place_in_english("Potsdam, Deutschland"), "Potsdam, Germany");
+        assert_eq!(place_in_english("Dublin, Irland"), "Dublin, Ireland");
+        assert_eq!(place_in_english("Zürich, Schweiz"), "Zürich, Switzerland");
+        // Only whole words: a street or company name keeps its spelling.
+        assert_eq!(
+            place_in_english("Deutschlandstraße 1, Bangalore, Indien"),
+            "Deutschlandstraße 1, Bangalore, India"
+        );
+        assert_eq!(place_in_english("EU-Rechenzentren"), "EU-Rechenzentren");
     }
 }

@@ -136,3 +136,21 @@ impl Vocabulary {
             .replace(CUSTOMERS.en_clients, self.en_clients)
     }
 }
+
+/// German stop keywords a firm may choose, with an English gloss for English texts: a reader
+/// should not take „STOPP“ for a typo.
+const KEYWORD_GLOSSES: &[(&str, &str)] = &[
+    ("STOPP", "German for “stop”"),
+    ("ABMELDEN", "German for “unsubscribe”"),
+    ("ENDE", "German for “end”"),
+    ("ABBESTELLEN", "German for “cancel”"),
+];
+
+/// The English gloss of a German stop keyword (any case), if it is one.
+pub fn keyword_gloss(keyword: &str) -> Option<&'static str> {
+    let upper = keyword.trim().to_uppercase();
+    KEYWORD_GLOSSES
+        .iter()
+        .find(|(k, _)| *k == upper)
+        .map(|(_, gloss)| *gloss)
+}
