@@ -155,6 +155,8 @@ struct DutyView {
 #[derive(Debug, Clone, Serialize)]
 struct AuthorityView {
     name: &'static str,
+    /// English description of the name, for the English notices.
+    name_en: &'static str,
     address: &'static [&'static str],
     address_line: String,
     website: &'static str,
@@ -831,6 +833,7 @@ pub fn build_in(
         },
         authority: AuthorityView {
             name: authority.name,
+            name_en: authority.name_en,
             address: authority.address,
             address_line: authority.address.join(", "),
             website: authority.website,
