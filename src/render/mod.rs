@@ -10,7 +10,6 @@
 pub mod escape;
 pub mod typography;
 
-use crate::context::DocContext;
 use sha2::{Digest, Sha256};
 use std::fmt;
 use tera::Tera;
@@ -205,7 +204,11 @@ impl Templates {
 
     /// Renders an HTML template with the view model (values HTML-escaped) and applies German
     /// typography to the text.
-    pub fn render_html(&self, name: &str, ctx: &DocContext) -> Result<String, RenderError> {
+    pub fn render_html<C: serde::Serialize + ?Sized>(
+        &self,
+        name: &str,
+        ctx: &C,
+    ) -> Result<String, RenderError> {
         let context = tera::Context::from_serialize(ctx).map_err(|e| RenderError {
             template: name.to_owned(),
             message: error_text(&e),
