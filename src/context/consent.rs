@@ -733,6 +733,31 @@ fn scenario_facts(p: &Profile, s: &Scenario, lang: Lang) -> ScenarioFacts {
     }
 }
 
+/// The title of a scenario in `lang` (the profile's title in German; the English catalogue
+/// title where the profile keeps the default).
+pub fn scenario_title(p: &Profile, s: &Scenario, lang: Lang) -> String {
+    scenario_facts(p, s, lang).title
+}
+
+/// An Art. 9 category in English (`labels::special_category` in German).
+pub fn special_category_en(c: SpecialCategory) -> &'static str {
+    en::special_category(c)
+}
+
+/// The first sentence of a sector's public health-data rule in English (the German is the
+/// first sentence of `Topic::notice`).
+pub fn allergen_notice_first_en(t: &crate::legal::allergens::Topic) -> &'static str {
+    en::allergen_notice_first(t)
+}
+
+/// The AI Act article on disclosure, in English (`whatsapp_limits::AI_ACT_ART50`).
+pub const AI_ACT_ART50_EN: &str = en::AI_ACT_ART50;
+
+/// The WhatsApp variant in English (`labels::variant` in German).
+pub fn variant_en(v: Variant) -> &'static str {
+    en::variant(v)
+}
+
 struct TextContext<'a> {
     profile: &'a Profile,
     lang: Lang,

@@ -154,6 +154,33 @@ pub fn allergen_topic(t: &Topic) -> (&'static str, &'static str) {
     }
 }
 
+/// The first sentence of `Topic::notice` in English.
+pub fn allergen_notice_first(t: &Topic) -> &'static str {
+    if t.health_data_wording == allergens::STAY.health_data_wording {
+        "We do not need any information about your health for your stay."
+    } else {
+        "We answer questions about allergens and intolerances without you having to give any information about your health."
+    }
+}
+
+/// `whatsapp_limits::AI_ACT_ART50` in English.
+pub const AI_ACT_ART50: &str = "Art. 50(1) of the AI Act (Regulation (EU) 2024/1689)";
+
+/// `labels::variant` in English.
+pub fn variant(v: Variant) -> &'static str {
+    match v {
+        Variant::Private => "private WhatsApp app (consumer version)",
+        Variant::BusinessApp => "WhatsApp Business app",
+        Variant::BusinessAppCoexistence => {
+            "WhatsApp Business app connected to the Cloud API (coexistence)"
+        }
+        Variant::CloudApi => "WhatsApp Business Platform (Cloud API)",
+        Variant::CloudApiBsp => {
+            "WhatsApp Business Platform (Cloud API) via a Business Solution Provider"
+        }
+    }
+}
+
 /// The scenario's title, purpose, data and retention in English: the catalogue's English text
 /// where the profile keeps the catalogue default. A field the profile words itself is German
 /// and is kept as written (the controller's own text; the tool does not translate it).
@@ -186,7 +213,15 @@ pub fn scenario_facts(p: &Profile, s: &Scenario) -> ScenarioFacts {
         data: if own(|e| e.data.is_some()) {
             s.data.clone()
         } else {
-            c.data.iter().map(|d| (*d).to_owned()).collect()
+            let mut data: Vec<String> = c.data.iter().map(|d| (*d).to_owned()).collect();
+            // As validation does for the German: the categories the profile names replace
+            // the generic entry.
+            let named = &p.raw.special_categories.categories;
+            if s.kind == ScenarioKind::SpecialCategoryData && !named.is_empty() {
+                let names: Vec<&str> = named.iter().map(|k| special_category(*k)).collect();
+                data[1] = join_with(&names, "and");
+            }
+            data
         },
         retention: if own(|e| e.retention.is_some()) {
             s.retention.clone()
@@ -630,6 +665,20 @@ mod tests {
         assert_eq!(meta::cloud_api::NO_STORAGE_CACHE, "höchstens eine Stunde");
         assert_eq!(meta::cloud_api::LOCAL_STORAGE_IN_USE, "bis zu 60 Minuten");
         assert_eq!(law::SECRECY_NORM, "§ 203 StGB");
+        assert_eq!(
+            crate::legal::whatsapp_limits::AI_ACT_ART50,
+            "Art. 50 Abs. 1 der KI-Verordnung (Verordnung (EU) 2024/1689)"
+        );
+        assert!(
+            allergens::FOOD
+                .notice
+                .starts_with("Fragen zu Allergenen und Unverträglichkeiten beantworten wir, ohne dass Sie Angaben zu Ihrer Gesundheit machen müssen. ")
+        );
+        assert!(
+            allergens::STAY.notice.starts_with(
+                "Für Ihren Aufenthalt brauchen wir keine Angaben zu Ihrer Gesundheit. "
+            )
+        );
         // Every catalogue entry has an English twin with as many data categories, and the
         // notices exist in both languages or in neither.
         for t in &scenarios::CATALOGUE {

@@ -1,0 +1,252 @@
+//! English consent texts, consent page texts and first-layer texts: the same content as the
+//! German ones for every example and sector fixture. The English view must have the same
+//! shape (the same texts, items and flags), the same identifiers (a consent given in English
+//! is recorded against the German text), the same figures in every sentence, no German words
+//! beyond what the controller wrote in the profile, and fit WhatsApp's limits where the
+//! German does.
+
+use crate::common::*;
+use dsgvo_gen::context::RunInfo;
+use dsgvo_gen::context::consent::build_in;
+use dsgvo_gen::context::first_layer::texts_in;
+use dsgvo_gen::date::Date;
+use dsgvo_gen::lang::Lang;
+use dsgvo_gen::profile::validate::Profile;
+use serde_json::Value;
+
+fn run() -> RunInfo {
+    let templates = dsgvo_gen::render::Templates::new(&[]).expect("templates");
+    RunInfo {
+        stand: Date::new(2026, 11, 28).expect("date"),
+        tool_version: "0.0.0-test",
+        template_set: templates.set_id().to_owned(),
+    }
+}
+
+/// Every example and sector fixture, with its profile.
+fn profiles() -> Vec<(String, Profile)> {
+    let mut out = Vec::new();
+    for stem in EXAMPLES {
+        let text = std::fs::read_to_string(example(stem)).expect("example");
+        out.push((stem.to_owned(), load_text(&text).profile.expect("loads")));
+    }
+    for stem in SECTOR_FIXTURES {
+        let text = profile_fixture(stem);
+        out.push((stem.to_owned(), load_text(&text).profile.expect("loads")));
+    }
+    out
+}
+
+/// An identifier of a text or of the information (`EW-…`, `SE-…`, `HINWEISE-…`).
+fn is_identifier(s: &str) -> bool {
+    ["EW-", "SE-", "HINWEISE-"].iter().any(|p| s.starts_with(p)) && !s.contains(' ')
+}
+
+/// The numbers in a text, sorted: statute numbers, periods, ages, phone numbers, identifiers.
+fn figures(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|t| !t.is_empty())
+        .map(str::to_owned)
+        .collect();
+    out.sort();
+    out
+}
+
+/// Walks both views side by side: same keys, same array lengths, same booleans, numbers,
+/// identifiers and nulls; every German string has an English one with the same figures.
+fn compare(path: &str, de: &Value, en: &Value, problems: &mut Vec<String>) {
+    match (de, en) {
+        (Value::Object(a), Value::Object(b)) => {
+            let ka: Vec<_> = a.keys().collect();
+            let kb: Vec<_> = b.keys().collect();
+            if ka != kb {
+                problems.push(format!("{path}: keys differ"));
+                return;
+            }
+            for (k, v) in a {
+                compare(&format!("{path}/{k}"), v, &b[k], problems);
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                problems.push(format!("{path}: {} items, English {}", a.len(), b.len()));
+                return;
+            }
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                compare(&format!("{path}/{i}"), x, y, problems);
+            }
+        }
+        (Value::String(a), Value::String(b)) => {
+            if is_identifier(a) || path.ends_with("html_id") || path.ends_with("/code") {
+                if a != b {
+                    problems.push(format!("{path}: identifier {a} became {b}"));
+                }
+            } else if path.ends_with("url") {
+                // Links carry the prepared message, compared as text.
+            } else if a.is_empty() != b.is_empty() {
+                problems.push(format!("{path}: text in one language only"));
+            } else if figures(a) != figures(b) {
+                problems.push(format!("{path}: figures differ:\n  {a}\n  {b}"));
+            }
+        }
+        (a, b) => {
+            if a != b {
+                problems.push(format!("{path}: {a} became {b}"));
+            }
+        }
+    }
+}
+
+/// German words that do not occur in English text.
+const GERMAN: [&str; 22] = [
+    "und", "oder", "der", "die", "das", "nicht", "Sie", "Ihre", "Ihren", "wir", "uns", "ist",
+    "werden", "mit", "für", "über", "bei", "nach", "zur", "zum", "ein", "eine",
+];
+
+/// German words in an English text, ignoring the German wording the controller wrote into
+/// the profile (scenario titles, purposes, data and retention it words itself), German names
+/// of statutes and the company's own names.
+fn german_words(text: &str, own: &[String]) -> Vec<String> {
+    let mut rest = text.to_owned();
+    for o in own {
+        rest = rest.replace(o.as_str(), " ");
+    }
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| GERMAN.contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// What the profile states in German that the English keeps as written: the company, its
+/// people and addresses, the scenario fields it words itself, names of providers.
+fn own_wording(p: &Profile) -> Vec<String> {
+    let raw = serde_json::to_value(&p.raw).expect("profile serialises");
+    let mut out = Vec::new();
+    let mut keep = |v: &Value| collect_strings(v, &mut out);
+    keep(&raw["company"]);
+    keep(&raw["whatsapp"]);
+    keep(&raw["processors"]);
+    keep(&raw["scenarios"]);
+    keep(&raw["withdrawal"]);
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out
+}
+
+fn collect_strings(v: &Value, out: &mut Vec<String>) {
+    match v {
+        Value::String(s) if s.chars().count() > 2 => out.push(s.trim().to_owned()),
+        Value::Array(a) => a.iter().for_each(|x| collect_strings(x, out)),
+        Value::Object(o) => o.values().for_each(|x| collect_strings(x, out)),
+        _ => {}
+    }
+}
+
+fn strings(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::String(s) => out.push((path.to_owned(), s.clone())),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| strings(x, &format!("{path}/{i}"), out)),
+        Value::Object(o) => o
+            .iter()
+            .for_each(|(k, x)| strings(x, &format!("{path}/{k}"), out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn english_consent_view_has_the_same_texts_and_identifiers() {
+    for (name, p) in profiles() {
+        let de = serde_json::to_value(build_in(&p, &run(), Lang::De)).expect("json");
+        let en = serde_json::to_value(build_in(&p, &run(), Lang::En)).expect("json");
+        let mut problems = Vec::new();
+        compare("", &de, &en, &mut problems);
+        assert!(problems.is_empty(), "{name}:\n{}", problems.join("\n"));
+        // The German view is what `build` gives: adding English changes no German text.
+        let plain =
+            serde_json::to_value(dsgvo_gen::context::consent::build(&p, &run())).expect("json");
+        assert_eq!(plain, de, "{name}");
+    }
+}
+
+#[test]
+fn english_consent_view_speaks_english() {
+    for (name, p) in profiles() {
+        let own = own_wording(&p);
+        let en = serde_json::to_value(build_in(&p, &run(), Lang::En)).expect("json");
+        let mut all = Vec::new();
+        strings(&en, "", &mut all);
+        let found: Vec<String> = all
+            .iter()
+            .filter(|(path, _)| !path.ends_with("url"))
+            .filter_map(|(path, s)| {
+                let words = german_words(s, &own);
+                (!words.is_empty()).then(|| format!("{path}: {words:?} in {s}"))
+            })
+            .collect();
+        assert!(found.is_empty(), "{name}:\n{}", found.join("\n"));
+    }
+}
+
+#[test]
+fn german_words_are_found() {
+    // The check itself: a German sentence fails, the controller's own wording does not.
+    assert_eq!(
+        german_words("Bitte senden Sie uns keine Daten.", &[]),
+        ["Sie", "uns"]
+    );
+    assert!(
+        german_words(
+            "Purpose: Abholung und Versand.",
+            &["Abholung und Versand".to_owned()]
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn english_first_layer_texts_match_the_german_ones() {
+    for (name, p) in profiles() {
+        let de = texts_in(&p, &run(), Lang::De);
+        let en = texts_in(&p, &run(), Lang::En);
+        let own = own_wording(&p);
+        assert_eq!(de.sections.len(), en.sections.len(), "{name}");
+        for (sd, se) in de.sections.iter().zip(&en.sections) {
+            let kd: Vec<_> = sd.texts.iter().map(|t| &t.key).collect();
+            let ke: Vec<_> = se.texts.iter().map(|t| &t.key).collect();
+            assert_eq!(kd, ke, "{name}: same texts in each section");
+            for (td, te) in sd.texts.iter().zip(&se.texts) {
+                assert_eq!(td.limit, te.limit, "{name} {}", td.key);
+                // A German text that fits must fit in English too.
+                assert!(
+                    !td.within || te.within,
+                    "{name} {}: English {} of {} characters",
+                    td.key,
+                    te.length,
+                    te.limit.max
+                );
+                // The identifiers in a text are the German ones.
+                let ids = |s: &str| -> Vec<String> {
+                    s.split(|c: char| c.is_whitespace() || "()„“”".contains(c))
+                        .filter(|w| is_identifier(w))
+                        .map(|w| w.trim_end_matches(['.', ',']).to_owned())
+                        .collect()
+                };
+                assert_eq!(ids(&td.text), ids(&te.text), "{name} {}", td.key);
+                assert_eq!(ids(&td.usage), ids(&te.usage), "{name} {}", td.key);
+                let words = german_words(&te.text, &own);
+                assert!(
+                    words.is_empty(),
+                    "{name} {}: German {words:?} in {}",
+                    te.key,
+                    te.text
+                );
+                let words = german_words(&te.usage, &own);
+                assert!(words.is_empty(), "{name} {}: {}", te.key, te.usage);
+            }
+        }
+        assert_eq!(de.open_items.len(), en.open_items.len(), "{name}");
+    }
+}
