@@ -910,12 +910,11 @@ fn ai_duty_sentence(stand: Date, lang: Lang) -> String {
             },
         );
         return format!(
-            "Under {}, AI systems that communicate with people {} be designed so that the people learn that they are writing with an AI system, unless this is obvious. The duty lies with the provider of the system – whoever develops the chatbot or puts it into service under their own name, which can also be the company itself. The following notice as the chatbot's first message fulfils it in any case; the privacy notice (document 4) describes the processing.",
-            crate::context::consent::AI_ACT_ART50_EN,
+            "{} requires AI systems that communicate with people to be designed so that the people learn that they are writing with an AI system, unless this is obvious. The duty lies with the provider of the system – whoever develops the chatbot or puts it into service under their own name, which can also be the company itself. The following notice as the chatbot's first message fulfils it in any case; the privacy notice (document 4) describes the processing.",
             if applies {
-                format!("have had to, since {date},")
+                format!("Since {date}, {}", crate::context::consent::AI_ACT_ART50_EN)
             } else {
-                format!("must, from {date},")
+                format!("From {date}, {}", crate::context::consent::AI_ACT_ART50_EN)
             }
         );
     }
@@ -978,7 +977,7 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
                 "{business_name}: Dürfen wir Ihnen „{label}“ über WhatsApp senden? Dann antworten Sie bitte mit „{reply}“: „{age}{statement}“{notice} Freiwillig, Widerruf jederzeit mit „{keyword}“."
             ),
             Lang::En => format!(
-                "{business_name}: May we send you “{label}” via WhatsApp? If so, please reply “{reply}”: “{age}{statement}”{notice} Voluntary; withdraw at any time with “{keyword}”."
+                "{business_name}: May we send you “{label}” via WhatsApp? If so, please reply “{reply}” (yes): “{age}{statement}”{notice} Voluntary; withdraw at any time with “{keyword}”."
             ),
         };
         if !secrecy {
@@ -1075,7 +1074,7 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
                         days_dative(period),
                     ),
                     Lang::En => format!(
-                        "{business_name}: On {date}, via {form}, you consented to “{label}” via WhatsApp (text {}). Please confirm with “{reply}”. Without confirmation, we will not write to you again and will delete your number after {}. Unsubscribe at any time with “{keyword}”.",
+                        "{business_name}: On {date}, via {form}, you consented to “{label}” via WhatsApp (text {}). Please confirm with “{reply}” (yes). Without confirmation, we will not write to you again and will delete your number after {}. Unsubscribe at any time with “{keyword}”.",
                         str_at(t, "id_b"),
                         days_en(period),
                     ),
@@ -1115,7 +1114,7 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
                 ],
                 Lang::En => vec![
                     format!(
-                        "{business_name}: Thank you for your message. We are bound by professional secrecy. Before we answer you via WhatsApp, please reply “{reply}” if you agree: “{}”",
+                        "{business_name}: Thank you for your message. We are bound by professional secrecy. Before we answer you via WhatsApp, please reply “{reply}” (yes) if you agree: “{}”",
                         str_at(r, "statement")
                     ),
                     format!(
@@ -1734,9 +1733,12 @@ mod tests {
         assert!(after.contains("seit dem 2. August 2026"), "{after}");
         let before = ai_duty_sentence(Date::new(2026, 5, 1).expect("date"), Lang::En);
         let after = ai_duty_sentence(Date::new(2026, 11, 1).expect("date"), Lang::En);
-        assert!(before.contains("must, from 2 August 2026,"), "{before}");
         assert!(
-            after.contains("have had to, since 2 August 2026,"),
+            before.starts_with("From 2 August 2026, Art. 50(1)"),
+            "{before}"
+        );
+        assert!(
+            after.starts_with("Since 2 August 2026, Art. 50(1)"),
             "{after}"
         );
     }
