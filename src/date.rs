@@ -99,6 +99,39 @@ impl Date {
             self.year
         )
     }
+
+    /// `28 November 2026`: the date in English documents (unambiguous on both sides of the
+    /// Atlantic, unlike `11/28/2026`).
+    pub fn english(&self) -> String {
+        const EN_MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        format!(
+            "{} {} {}",
+            self.day,
+            EN_MONTHS[usize::from(self.month - 1)],
+            self.year
+        )
+    }
+
+    /// The short date of a document in a language: [`Date::german`] or [`Date::english`].
+    pub fn in_lang(&self, lang: crate::lang::Lang) -> String {
+        match lang {
+            crate::lang::Lang::De => self.german(),
+            crate::lang::Lang::En => self.english(),
+        }
+    }
 }
 
 impl fmt::Display for Date {

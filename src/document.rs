@@ -1,5 +1,6 @@
 //! The six documents of the pack: their order, file stems, titles and templates.
 
+use crate::lang::Lang;
 use serde::Serialize;
 
 /// One document of the pack.
@@ -84,6 +85,42 @@ impl DocumentKind {
             DocumentKind::Datenschutzhinweise => "Art. 12–14, 21 DSGVO",
             DocumentKind::Auftragsverarbeitung => "Art. 28, 44 ff. DSGVO",
             DocumentKind::Widerruf => "Art. 7 Abs. 3, 12, 17, 21 DSGVO",
+        }
+    }
+
+    /// The languages the document is written in: German always; English for the documents
+    /// data subjects read (`<stem>.en.<ext>`). Internal and authority-facing documents stay
+    /// German.
+    pub fn languages(self) -> &'static [Lang] {
+        match self {
+            DocumentKind::Datenschutzhinweise | DocumentKind::Widerruf => &[Lang::De, Lang::En],
+            _ => &[Lang::De],
+        }
+    }
+
+    /// Title in a language: the German title, or its translation where the document has one.
+    pub fn title_in(self, p: &crate::profile::validate::Profile, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::De, _) => self.title_for(p),
+            (Lang::En, DocumentKind::Datenschutzhinweise) => {
+                "Privacy notice for communication via WhatsApp"
+            }
+            (Lang::En, DocumentKind::Widerruf) => {
+                "Withdrawing consent and objecting (data protection)"
+            }
+            (Lang::En, DocumentKind::Einwilligung) => "Consent texts",
+            (Lang::En, _) => self.title_for(p),
+        }
+    }
+
+    /// Legal core in a language (GDPR citations in the style of the official English text).
+    pub fn legal_core_in(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::De, _) => self.legal_core(),
+            (Lang::En, DocumentKind::Datenschutzhinweise) => "Art. 12–14, 21 GDPR",
+            (Lang::En, DocumentKind::Widerruf) => "Art. 7(3), 12, 17, 21 GDPR",
+            (Lang::En, DocumentKind::Einwilligung) => "Art. 6(1)(a), 7, 8, 9(2)(a) GDPR; § 7 UWG",
+            (Lang::En, _) => self.legal_core(),
         }
     }
 

@@ -95,6 +95,9 @@ pub struct Options<'a> {
     pub formats: Vec<Format>,
     /// The consultant's brand (`--brand`), if any.
     pub brand: Option<std::sync::Arc<brand::Brand>>,
+    /// Document languages (`--lang`, `document.languages`): German always; with English, the
+    /// documents data subjects read also as `<stem>.en.<ext>`.
+    pub languages: lang::Languages,
 }
 
 /// Generates the documents of one profile. `findings` are the profile's lint results; warnings
@@ -127,28 +130,43 @@ pub fn generate_with(
     let mut artifacts = Vec::new();
     let stand = profile.stand.unwrap_or(options.run.stand);
     for kind in DocumentKind::ALL {
-        let ctx = context::build(profile, kind, &options.run, findings).with_history(history);
-        let markdown = options.templates.render_markdown(&kind.template(), &ctx)?;
-        // Internal documents carry the letterhead; those data subjects read do not.
-        let meta = pdf_meta(
-            profile,
-            stand,
-            kind.title_for(profile),
-            "DSGVO-Dokumentation für die WhatsApp-Kommunikation",
-            Some(kind.legal_core()),
-        )
-        .branded(options.brand.as_ref(), !kind.is_public());
-        for format in &options.formats {
-            let bytes = match format {
-                Format::Md => backend::markdown::render(&markdown),
-                Format::Pdf => pdf(&markdown, meta.clone(), kind.stem())?,
-                Format::Docx => docx(&markdown, meta.clone(), kind.stem())?,
-                Format::Html => continue,
-            };
-            artifacts.push(Artifact {
-                path: PathBuf::from(format!("{}.{}", kind.stem(), format.extension())),
-                bytes,
-            });
+        // German first, then the translations of the documents that have one, side by side.
+        for lang in options
+            .languages
+            .iter()
+            .filter(|l| kind.languages().contains(l))
+        {
+            let ctx = context::build_in(profile, kind, &options.run, findings, lang)
+                .with_history(history);
+            let markdown = options
+                .templates
+                .render_markdown(&lang.template(&kind.template()), &ctx)?;
+            // Internal documents carry the letterhead; those data subjects read do not.
+            let meta = pdf_meta(
+                profile,
+                stand,
+                kind.title_in(profile, lang),
+                lang.pick(
+                    "DSGVO-Dokumentation für die WhatsApp-Kommunikation",
+                    "GDPR documentation for communication via WhatsApp",
+                ),
+                Some(kind.legal_core_in(lang)),
+            )
+            .in_lang(lang)
+            .branded(options.brand.as_ref(), !kind.is_public());
+            let stem = lang.stem(kind.stem());
+            for format in &options.formats {
+                let bytes = match format {
+                    Format::Md => backend::markdown::render(&markdown),
+                    Format::Pdf => pdf(&markdown, meta.clone(), kind.stem())?,
+                    Format::Docx => docx(&markdown, meta.clone(), kind.stem())?,
+                    Format::Html => continue,
+                };
+                artifacts.push(Artifact {
+                    path: PathBuf::from(format!("{stem}.{}", format.extension())),
+                    bytes,
+                });
+            }
         }
     }
     artifacts.extend(print(profile, findings, options, stand)?);
@@ -388,6 +406,9 @@ fn manifest(
         stand: String,
         #[serde(skip_serializing_if = "Option::is_none")]
         brand_sha256: Option<&'a str>,
+        /// Only when more than German is built: a German pack's manifest stays as it was.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        languages: Option<Vec<&'static str>>,
         files: Vec<FileEntry>,
     }
     #[derive(serde::Serialize)]
@@ -409,6 +430,7 @@ fn manifest(
         profile_sha256: &profile.source_hash,
         stand: stand.to_string(),
         brand_sha256: options.brand.as_ref().map(|b| b.hash.as_str()),
+        languages: (!options.languages.is_german_only()).then(|| options.languages.codes()),
         files: files
             .iter()
             .map(|a| FileEntry {

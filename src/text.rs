@@ -21,6 +21,16 @@ pub fn join_und<S: AsRef<str>>(items: &[S]) -> String {
     join_with(items, "und")
 }
 
+/// Joins items in English: "A, B and C" (no serial comma, as in the official GDPR text).
+pub fn join_and<S: AsRef<str>>(items: &[S]) -> String {
+    join_with(items, "and")
+}
+
+/// A list joined in the language of the document: [`join_und`] or [`join_and`].
+pub fn join_in<S: AsRef<str>>(items: &[S], lang: crate::lang::Lang) -> String {
+    join_with(items, lang.pick("und", "and"))
+}
+
 /// Joins items with a final conjunction: "A, B oder C".
 pub fn join_with<S: AsRef<str>>(items: &[S], conjunction: &str) -> String {
     match items {

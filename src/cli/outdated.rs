@@ -78,14 +78,22 @@ pub fn run(args: Args) -> Result<(), Failure> {
     for p in &packs {
         let m = &p.manifest;
         // Only tool, template set and facts are compared; the rest is taken from the pack.
+        let languages = crate::lang::Languages::with(
+            m.languages
+                .iter()
+                .flatten()
+                .filter_map(|c| crate::lang::Lang::from_code(c)),
+        );
+        let template_set = templates.set_id_for(&languages);
         let current = fresh::Inputs {
             tool_version: crate::VERSION,
-            template_set: templates.set_id(),
+            template_set: &template_set,
             facts_checked_on: crate::legal::latest_check(),
             formats: Vec::new(),
             profile_sha256: &m.profile_sha256,
             stand: m.stand.clone(),
             brand_sha256: m.brand_sha256.as_deref(),
+            languages: languages.codes(),
         };
         let mut reasons: Vec<String> = fresh::causes(Some(m), &current)
             .into_iter()

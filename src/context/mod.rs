@@ -7,11 +7,13 @@ pub mod cover;
 pub mod dpia;
 pub mod first_layer;
 pub mod next_steps;
+pub mod public;
 pub mod secrecy;
 
 use crate::date::Date;
 use crate::diagnostic::Diagnostic;
 use crate::document::DocumentKind;
+use crate::lang::Lang;
 use crate::legal::{authorities, labels, measures, meta, retention};
 use crate::profile::model::*;
 use crate::profile::validate::{Profile, Scenario};
@@ -37,6 +39,8 @@ pub struct RunInfo {
 /// The complete view model of one document.
 #[derive(Debug, Clone, Serialize)]
 pub struct DocContext {
+    /// Language of the document (`de`, `en`).
+    lang: Lang,
     doc: DocView,
     /// Accent colour of a branded build (`#rrggbb`), for the consent page.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -62,6 +66,9 @@ pub struct DocContext {
     special_categories: SpecialView,
     consent: ConsentView,
     consents: consent::ConsentsView,
+    /// The public documents' sentences in the document's language (read by the English
+    /// templates; the German ones read `consents`, which words the same facts).
+    public: public::PublicView,
     withdrawal: WithdrawalView,
     measures: Vec<MeasureView>,
     /// Every catalogue measure by key: declared in the profile (in force) or not (open).
@@ -377,6 +384,8 @@ struct RetentionView {
     /// „§ 257 HGB und § 147 AO“ etc.
     statutes: String,
     file_noun: &'static str,
+    /// The file in English ("patient record").
+    file_noun_en: &'static str,
     profession_unknown: bool,
 }
 
@@ -429,48 +438,99 @@ fn german_date(text: &str) -> String {
 }
 
 /// „berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO): …“, or the basis with its citation and
-/// a legitimate interest as a second basis where the scenario names one.
-fn basis_text(s: &Scenario) -> String {
-    let label = labels::legal_basis(s.legal_basis);
-    let citation = labels::legal_basis_citation(s.legal_basis);
-    match (&s.legitimate_interest, s.legal_basis) {
+/// a legitimate interest as a second basis where the scenario names one; in `lang`.
+fn basis_text(s: &Scenario, lang: Lang) -> String {
+    let label = labels::legal_basis_in(s.legal_basis, lang);
+    let citation = labels::legal_basis_citation_in(s.legal_basis, lang);
+    let li = match lang {
+        Lang::De => s.legitimate_interest.clone(),
+        Lang::En => s
+            .legitimate_interest
+            .as_ref()
+            .map(|de| english_or_german(s.en.legitimate_interest.as_ref(), de)),
+    };
+    match (li, s.legal_basis) {
         (Some(li), LegalBasis::LegitimateInterest) => format!("{label} ({citation}): {li}"),
-        (Some(li), _) => format!(
-            "{label} ({citation}); ergänzend berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO): {li}"
-        ),
+        (Some(li), _) => match lang {
+            Lang::De => format!(
+                "{label} ({citation}); ergänzend berechtigtes Interesse (Art. 6 Abs. 1 lit. f DSGVO): {li}"
+            ),
+            Lang::En => format!(
+                "{label} ({citation}); in addition legitimate interests (Art. 6(1)(f) GDPR): {li}"
+            ),
+        },
         (None, _) => format!("{label} ({citation})"),
     }
 }
 
-fn scenario_view(number: usize, s: &Scenario) -> ScenarioView {
+/// A text the profile words itself, in English: its English form, or the German text in
+/// quotation marks where the profile gives none.
+fn english_or_german(en: Option<&String>, de: &str) -> String {
+    en.cloned().unwrap_or_else(|| format!("“{de}” (in German)"))
+}
+
+fn scenario_view(number: usize, s: &Scenario, lang: Lang) -> ScenarioView {
+    let (title, purpose, data, retention, legitimate_interest) = match lang {
+        Lang::De => (
+            s.title.clone(),
+            s.purpose.clone(),
+            s.data.clone(),
+            s.retention.clone(),
+            s.legitimate_interest.clone(),
+        ),
+        Lang::En => (
+            english_or_german(s.en.title.as_ref(), &s.title),
+            english_or_german(s.en.purpose.as_ref(), &s.purpose),
+            s.en.data
+                .clone()
+                .unwrap_or_else(|| s.data.iter().map(|d| english_or_german(None, d)).collect()),
+            english_or_german(s.en.retention.as_ref(), &s.retention),
+            s.legitimate_interest
+                .as_ref()
+                .map(|de| english_or_german(s.en.legitimate_interest.as_ref(), de)),
+        ),
+    };
     ScenarioView {
         number,
         kind: s.kind,
-        title: s.title.clone(),
+        data_text: crate::text::join_in(&data, lang),
+        title,
         // Sentences continue after the purpose and the period ("Zweck: …. Daten: …").
-        purpose: s.purpose.trim_end_matches(['.', ' ']).to_owned(),
+        purpose: purpose.trim_end_matches(['.', ' ']).to_owned(),
         initiated_by: labels::initiator(s.initiated_by),
         initiated_by_key: s.initiated_by,
-        data: s.data.clone(),
-        data_text: join_und(&s.data),
-        legal_basis: labels::legal_basis(s.legal_basis),
-        legal_basis_citation: labels::legal_basis_citation(s.legal_basis),
+        data,
+        legal_basis: labels::legal_basis_in(s.legal_basis, lang),
+        legal_basis_citation: labels::legal_basis_citation_in(s.legal_basis, lang),
         legal_basis_key: s.legal_basis,
-        legitimate_interest: s.legitimate_interest.clone(),
-        basis_text: basis_text(s),
-        retention: s.retention.trim_end_matches(['.', ' ']).to_owned(),
+        legitimate_interest,
+        basis_text: basis_text(s, lang),
+        retention: retention.trim_end_matches(['.', ' ']).to_owned(),
         note: s.note,
         needs_consent: s.needs_consent(),
         derived: s.derived,
     }
 }
 
-/// Builds the view model for one document.
+/// Builds the view model for one document (German).
 pub fn build(
     p: &Profile,
     kind: DocumentKind,
     run: &RunInfo,
     findings: &[Diagnostic],
+) -> DocContext {
+    build_in(p, kind, run, findings, Lang::De)
+}
+
+/// Builds the view model for one document in `lang`: the same facts, with the document's
+/// title, legal core and dates in that language and `lang` set for the templates
+/// (`{{ lang }}` is `de` or `en`).
+pub fn build_in(
+    p: &Profile,
+    kind: DocumentKind,
+    run: &RunInfo,
+    findings: &[Diagnostic],
+    lang: Lang,
 ) -> DocContext {
     let raw = &p.raw;
     let co = &raw.company;
@@ -485,7 +545,7 @@ pub fn build(
         .scenarios
         .iter()
         .enumerate()
-        .map(|(i, s)| scenario_view(i + 1, s))
+        .map(|(i, s)| scenario_view(i + 1, s, lang))
         .collect();
     let consent_scenarios = scenarios
         .iter()
@@ -597,28 +657,42 @@ pub fn build(
 
     let withdrawal_email = p.withdrawal_email.clone();
     let postal_address = format!("{}, {}", co.full_name(), address_line);
-    let mut withdrawal_channels = vec![
-        format!(
-            "im WhatsApp-Chat mit der Nachricht „{}“",
-            raw.withdrawal.keyword.trim()
-        ),
-        format!("per E-Mail an {withdrawal_email}"),
-    ];
+    let keyword = raw.withdrawal.keyword.trim();
+    let by_post = || match lang {
+        Lang::De => format!("per Post an {postal_address}"),
+        Lang::En => format!("by post to {postal_address}"),
+    };
+    let mut withdrawal_channels = match lang {
+        Lang::De => vec![
+            format!("im WhatsApp-Chat mit der Nachricht „{keyword}“"),
+            format!("per E-Mail an {withdrawal_email}"),
+        ],
+        Lang::En => vec![
+            format!("in the WhatsApp chat with the message “{keyword}”"),
+            format!("by email to {withdrawal_email}"),
+        ],
+    };
     if let Some(phone) = &raw.withdrawal.phone {
-        withdrawal_channels.push(format!("telefonisch unter {phone}"));
+        withdrawal_channels.push(match lang {
+            Lang::De => format!("telefonisch unter {phone}"),
+            Lang::En => format!("by telephone on {phone}"),
+        });
     }
     if let Some(url) = &raw.withdrawal.web_form_url {
-        withdrawal_channels.push(format!("über das Formular unter {url}"));
+        withdrawal_channels.push(match lang {
+            Lang::De => format!("über das Formular unter {url}"),
+            Lang::En => format!("using the form at {url}"),
+        });
     }
     if raw.withdrawal.postal {
-        withdrawal_channels.push(format!("per Post an {postal_address}"));
+        withdrawal_channels.push(by_post());
     }
     // For requests other than withdrawal (access, erasure …) the chat keyword is no channel.
     let contact_channels: Vec<String> = withdrawal_channels
         .iter()
         .skip(1)
         .cloned()
-        .chain((!raw.withdrawal.postal).then(|| format!("per Post an {postal_address}")))
+        .chain((!raw.withdrawal.postal).then(by_post))
         .collect();
 
     let qr = raw
@@ -660,20 +734,21 @@ pub fn build(
 
     let dpo_reasons = crate::risk::dpo_reasons(p);
     let retention_plan = p.retention_plan();
-    let recipient_list = recipients::recipients(p);
+    let recipient_list = recipients::recipients_in(p, lang);
 
     DocContext {
+        lang,
         accent: None,
         history: crate::history::first_rows(p, stand),
         doc: DocView {
             number: kind.number(),
             public: kind.is_public(),
             stem: kind.stem(),
-            title: kind.title_for(p),
-            legal_core: kind.legal_core(),
+            title: kind.title_in(p, lang),
+            legal_core: kind.legal_core_in(lang),
             version: raw.document.version.clone(),
-            stand: stand.german(),
-            stand_long: stand.german_long(),
+            stand: stand.in_lang(lang),
+            stand_long: lang.pick(stand.german_long(), stand.english()),
             responsible: raw.document.responsible.clone(),
             next_review: p.next_review.map(|d| d.german()),
             profile_hash: p.source_hash.clone(),
@@ -697,11 +772,12 @@ pub fn build(
             city: co.city.clone(),
             address_line,
             state: authorities::state_name(co.state),
-            representatives_text: join_und(&co.representatives),
-            represented_by: if co.is_sole_proprietor() {
-                "geführt von"
-            } else {
-                "vertreten durch"
+            representatives_text: crate::text::join_in(&co.representatives, lang),
+            represented_by: match (co.is_sole_proprietor(), lang) {
+                (true, Lang::De) => "geführt von",
+                (false, Lang::De) => "vertreten durch",
+                (true, Lang::En) => "owned and run by",
+                (false, Lang::En) => "represented by",
             },
             representatives: co.representatives.clone(),
             register: co.register.clone(),
@@ -748,7 +824,7 @@ pub fn build(
             uses_cloud_api: p.uses_cloud_api(),
             uses_provider: p.uses_provider(),
         },
-        whatsapp: whatsapp_view(p),
+        whatsapp: whatsapp_view(p, lang),
         meta: MetaView {
             whatsapp_ireland: meta::WHATSAPP_IRELAND,
             meta_ireland: meta::META_IRELAND,
@@ -812,6 +888,7 @@ pub fn build(
             log_location: raw.consent.log_location.clone(),
         },
         consents: consent::build(p, run),
+        public: public::build(p, lang),
         withdrawal: WithdrawalView {
             keyword: raw.withdrawal.keyword.trim().to_owned(),
             email: withdrawal_email,
@@ -819,8 +896,8 @@ pub fn build(
             postal_address,
             phone: raw.withdrawal.phone.clone(),
             web_form_url: raw.withdrawal.web_form_url.clone(),
-            channels_text: crate::text::join_with(&withdrawal_channels, "oder"),
-            contact_text: crate::text::join_with(&contact_channels, "oder"),
+            channels_text: crate::text::join_with(&withdrawal_channels, lang.pick("oder", "or")),
+            contact_text: crate::text::join_with(&contact_channels, lang.pick("oder", "or")),
             channels: withdrawal_channels,
         },
         measures: measures_list,
@@ -835,7 +912,7 @@ pub fn build(
             .iter()
             .map(|pr| ProcessorView {
                 name: pr.name.clone(),
-                role: labels::processor_role(pr.role),
+                role: labels::processor_role_in(pr.role, lang),
                 holds_chat_data: pr.role != crate::profile::model::ProcessorRole::Mdm,
                 seat: pr.seat.clone(),
                 location: pr.location.clone(),
@@ -850,8 +927,13 @@ pub fn build(
             merchant_reason: retention_plan.merchant.reason,
             statutes: retention_plan.statutes.clone(),
             file_noun: retention_plan.file_noun,
+            file_noun_en: retention_plan.file_noun_en,
             profession_unknown: retention_plan.profession_unknown,
-            duties: retention_plan.duties.clone(),
+            duties: retention_plan
+                .duties
+                .iter()
+                .map(|r| r.in_lang(lang))
+                .collect(),
             patient_records: retention_plan.has(retention::PATIENT_RECORDS.key),
         },
         findings: FindingsView {
@@ -885,7 +967,7 @@ fn retention_rules(p: &Profile, plan: &retention::Plan) -> Vec<retention::Rule> 
         .collect()
 }
 
-fn whatsapp_view(p: &Profile) -> WhatsAppView {
+fn whatsapp_view(p: &Profile, lang: Lang) -> WhatsAppView {
     let wa = &p.raw.whatsapp;
     let has = |f: Feature| wa.features.contains(&f);
     let mut features = wa.features.clone();
@@ -959,9 +1041,9 @@ fn whatsapp_view(p: &Profile) -> WhatsAppView {
         alternative_channels_text: crate::text::join_with(
             &p.alternative_channels
                 .iter()
-                .map(|c| labels::channel(*c))
+                .map(|c| labels::channel_in(*c, lang))
                 .collect::<Vec<_>>(),
-            "oder",
+            lang.pick("oder", "or"),
         ),
         only_channel: p.alternative_channels.is_empty(),
     }

@@ -3,6 +3,7 @@
 //! this list; a transfer exists exactly for the recipients that process data outside the
 //! EEA, so the two lists cannot disagree.
 
+use crate::lang::Lang;
 use crate::legal::{countries, labels, meta};
 use crate::profile::model::*;
 use crate::profile::validate::Profile;
@@ -43,41 +44,73 @@ pub struct TransferView {
     pub clients: bool,
 }
 
-const PROCESSOR: &str = "Auftragsverarbeiter";
-const SUB_PROCESSOR: &str = "Unterauftragsverarbeiter";
-const CONTROLLER: &str = "eigenständig Verantwortlicher";
+/// The roles in German and English (the terms of Art. 4 and 28 GDPR).
+fn processor(lang: Lang) -> &'static str {
+    lang.pick("Auftragsverarbeiter", "processor")
+}
 
-fn dpf() -> String {
-    format!(
-        "Art. 45 DSGVO ({}); hilfsweise {}",
-        meta::transfer::DPF_SHORT,
-        meta::transfer::SCC_SHORT
-    )
+fn sub_processor(lang: Lang) -> &'static str {
+    lang.pick("Unterauftragsverarbeiter", "sub-processor")
+}
+
+fn controller(lang: Lang) -> &'static str {
+    lang.pick("eigenständig Verantwortlicher", "separate controller")
+}
+
+fn dpf(lang: Lang) -> String {
+    match lang {
+        Lang::De => format!(
+            "Art. 45 DSGVO ({}); hilfsweise {}",
+            meta::transfer::DPF_SHORT,
+            meta::transfer::SCC_SHORT
+        ),
+        Lang::En => format!(
+            "Art. 45 GDPR ({}); alternatively {}",
+            meta::transfer::dpf_short(lang),
+            meta::transfer::scc_short(lang)
+        ),
+    }
 }
 
 /// The instrument for a recipient in a third country as the public notice states it, and what
 /// the company must verify for it: an adequacy decision where one exists (for the USA the DPF
 /// for certified recipients), otherwise standard clauses in the contract.
-fn instrument_for(country: countries::Country, recipient: &str) -> (String, Option<String>) {
+fn instrument_for(
+    country: countries::Country,
+    recipient: &str,
+    lang: Lang,
+) -> (String, Option<String>) {
     match (country.name, country.adequacy) {
         ("USA", Some(_)) => (
-            format!(
-                "Art. 45 DSGVO ({}); hilfsweise {} (Art. 46 Abs. 2 lit. c DSGVO)",
-                meta::transfer::DPF_SHORT,
-                meta::transfer::SCC_SHORT
-            ),
+            match lang {
+                Lang::De => format!(
+                    "Art. 45 DSGVO ({}); hilfsweise {} (Art. 46 Abs. 2 lit. c DSGVO)",
+                    meta::transfer::DPF_SHORT,
+                    meta::transfer::SCC_SHORT
+                ),
+                Lang::En => format!(
+                    "Art. 45 GDPR ({}); alternatively {} (Art. 46(2)(c) GDPR)",
+                    meta::transfer::dpf_short(lang),
+                    meta::transfer::scc_short(lang)
+                ),
+            },
             Some(format!(
                 "Zertifizierung von {recipient} in der DPF-Liste prüfen und mit Datum vermerken; ohne Zertifizierung die Standardvertragsklauseln im Vertrag nachweisen"
             )),
         ),
         (_, Some(_)) => (
-            "Angemessenheitsbeschluss der Kommission nach Art. 45 DSGVO".to_owned(),
+            lang.pick(
+                "Angemessenheitsbeschluss der Kommission nach Art. 45 DSGVO",
+                "adequacy decision of the Commission under Art. 45 GDPR",
+            )
+            .to_owned(),
             None,
         ),
         (_, None) => (
             format!(
-                "{} (Art. 46 Abs. 2 lit. c DSGVO)",
-                meta::transfer::SCC_SHORT
+                "{} ({})",
+                meta::transfer::scc_short(lang),
+                lang.pick("Art. 46 Abs. 2 lit. c DSGVO", "Art. 46(2)(c) GDPR")
             ),
             Some(format!(
                 "Standardvertragsklauseln im Vertrag mit {recipient} nachweisen"
@@ -116,27 +149,34 @@ fn from_text(
     location: String,
     seat: &str,
     clients: bool,
+    lang: Lang,
 ) -> RecipientView {
     let transfer = match place(&location, seat) {
         Place::Eea => None,
         Place::ThirdCountry(c) => {
-            let (instrument, check) = instrument_for(c, name);
+            let (instrument, check) = instrument_for(c, name, lang);
             Some(TransferView {
                 recipient: name.to_owned(),
-                country: c.name.to_owned(),
+                country: c.name_in(lang).to_owned(),
                 instrument,
                 check,
                 clients,
             })
         }
         Place::GroupAccess(c) => {
-            let (instrument, check) = instrument_for(c, name);
+            let (instrument, check) = instrument_for(c, name, lang);
             Some(TransferView {
-                recipient: format!("Konzerngesellschaft von {name}"),
-                country: c.name.to_owned(),
-                instrument: format!(
-                    "soweit sie als Unterauftragsverarbeiter Zugriff hat: {instrument}"
-                ),
+                recipient: match lang {
+                    Lang::De => format!("Konzerngesellschaft von {name}"),
+                    Lang::En => format!("group company of {name}"),
+                },
+                country: c.name_in(lang).to_owned(),
+                instrument: match lang {
+                    Lang::De => {
+                        format!("soweit sie als Unterauftragsverarbeiter Zugriff hat: {instrument}")
+                    }
+                    Lang::En => format!("where it has access as a sub-processor: {instrument}"),
+                },
                 check: Some(format!(
                     "klären, ob die Konzerngesellschaft von {name} in {} auf Daten zugreift; wenn ja: {}",
                     c.name,
@@ -157,7 +197,13 @@ fn from_text(
     }
 }
 
-fn entity(p: &Profile, e: &meta::Entity, role: &'static str, purpose: &str) -> RecipientView {
+fn entity(
+    p: &Profile,
+    e: &meta::Entity,
+    role: &'static str,
+    purpose: &str,
+    lang: Lang,
+) -> RecipientView {
     let third_country = e.country == "USA";
     RecipientView {
         name: e.name.to_owned(),
@@ -170,9 +216,13 @@ fn entity(p: &Profile, e: &meta::Entity, role: &'static str, purpose: &str) -> R
             recipient: e.name.to_owned(),
             country: e.country.to_owned(),
             instrument: if p.variant() == Variant::Private {
-                "nach den Bedingungen von WhatsApp für die private Nutzung; keine Vereinbarung mit dem Unternehmen".to_owned()
+                lang.pick(
+                    "nach den Bedingungen von WhatsApp für die private Nutzung; keine Vereinbarung mit dem Unternehmen",
+                    "under WhatsApp's terms for private use; no agreement with the company",
+                )
+                .to_owned()
             } else {
-                dpf()
+                dpf(lang)
             },
             check: None,
             clients: true,
@@ -180,8 +230,9 @@ fn entity(p: &Profile, e: &meta::Entity, role: &'static str, purpose: &str) -> R
     }
 }
 
-/// Recipients of the data, by variant and profile.
-pub fn recipients(p: &Profile) -> Vec<RecipientView> {
+/// Recipients of the data, by variant and profile, worded in `lang`: the same recipients,
+/// roles and transfers in every language.
+pub fn recipients_in(p: &Profile, lang: Lang) -> Vec<RecipientView> {
     let wa = &p.raw.whatsapp;
     let mut out = Vec::new();
     match p.variant() {
@@ -189,15 +240,22 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
             out.push(entity(
                 p,
                 &meta::WHATSAPP_IRELAND,
-                CONTROLLER,
-                "Betrieb von WhatsApp; verarbeitet Konto-, Kontakt-, Nachrichten-Meta- und Nutzungsdaten nach eigenen Bedingungen für die private Nutzung",
+                controller(lang),
+                lang.pick(
+                    "Betrieb von WhatsApp; verarbeitet Konto-, Kontakt-, Nachrichten-Meta- und Nutzungsdaten nach eigenen Bedingungen für die private Nutzung",
+                    "operation of WhatsApp; processes account, contact, message metadata and usage data under its own terms for private use",
+                ), lang,
             ));
             for e in [&meta::WHATSAPP_LLC, &meta::META_INC] {
                 out.push(entity(
                     p,
                     e,
-                    CONTROLLER,
-                    "Konzernunternehmen, an das WhatsApp Ireland Daten übermittelt",
+                    controller(lang),
+                    lang.pick(
+                        "Konzernunternehmen, an das WhatsApp Ireland Daten übermittelt",
+                        "group company to which WhatsApp Ireland transfers data",
+                    ),
+                    lang,
                 ));
             }
         }
@@ -205,15 +263,22 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
             out.push(entity(
                 p,
                 &meta::WHATSAPP_IRELAND,
-                PROCESSOR,
-                "Übermittlung der Nachrichten und Verarbeitung der Geschäftskontakte nach den WhatsApp Business-Datenverarbeitungsbedingungen",
+                processor(lang),
+                lang.pick(
+                    "Übermittlung der Nachrichten und Verarbeitung der Geschäftskontakte nach den WhatsApp Business-Datenverarbeitungsbedingungen",
+                    "transmission of messages and processing of business contacts under the WhatsApp Business Data Processing Terms",
+                ), lang,
             ));
             for e in [&meta::WHATSAPP_LLC, &meta::META_INC] {
                 out.push(entity(
                     p,
                     e,
-                    SUB_PROCESSOR,
-                    "Infrastruktur und Betrieb des Dienstes",
+                    sub_processor(lang),
+                    lang.pick(
+                        "Infrastruktur und Betrieb des Dienstes",
+                        "infrastructure and operation of the service",
+                    ),
+                    lang,
                 ));
             }
         }
@@ -221,18 +286,19 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
     }
     if p.uses_cloud_api() {
         if let Some(pr) = wa.provider.as_ref().filter(|_| p.uses_provider()) {
-            out.push(provider(pr));
+            out.push(provider(pr, lang));
             for sp in &pr.sub_processors {
                 if sp.name.starts_with("Meta Platforms") {
                     continue;
                 }
                 out.push(from_text(
                     &sp.name,
-                    SUB_PROCESSOR,
+                    sub_processor(lang),
                     sp.purpose.clone(),
                     sp.location.clone(),
                     &sp.seat,
                     true,
+                    lang,
                 ));
             }
         }
@@ -242,27 +308,40 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
             if p.uses_provider() {
                 "Auftragsverarbeiter (Cloud API)"
             } else {
-                PROCESSOR
+                processor(lang)
             },
-            "Betrieb der WhatsApp Cloud API: Zustellung, Entschlüsselung und Zwischenspeicherung der Nachrichten",
+            lang.pick(
+                    "Betrieb der WhatsApp Cloud API: Zustellung, Entschlüsselung und Zwischenspeicherung der Nachrichten",
+                    "operation of the WhatsApp Cloud API: delivery, decryption and temporary storage of messages",
+                ), lang,
         ));
         if !out.iter().any(|r| r.name == meta::META_INC.name) {
             out.push(entity(
                 p,
                 &meta::META_INC,
-                SUB_PROCESSOR,
-                "Infrastruktur der Cloud API",
+                sub_processor(lang),
+                lang.pick(
+                    "Infrastruktur der Cloud API",
+                    "infrastructure of the Cloud API",
+                ),
+                lang,
             ));
         }
     }
     if p.variant() != Variant::Private {
         out.push(RecipientView {
             name: meta::WHATSAPP_IRELAND.name.to_owned(),
-            role: CONTROLLER,
+            role: controller(lang),
             purpose: if p.uses_app() {
-                "eigene Verarbeitung von Konto- und Metadaten (Betrieb der Konten, Sicherheit, Missbrauchsabwehr) außerhalb der Auftragsverarbeitung"
+                lang.pick(
+                    "eigene Verarbeitung von Konto- und Metadaten (Betrieb der Konten, Sicherheit, Missbrauchsabwehr) außerhalb der Auftragsverarbeitung",
+                    "its own processing of account data and metadata (operation of the accounts, security, prevention of abuse) outside the processing on our behalf",
+                )
             } else {
-                "eigene Verarbeitung von Konto- und Metadaten der WhatsApp-Nutzerinnen und -Nutzer"
+                lang.pick(
+                    "eigene Verarbeitung von Konto- und Metadaten der WhatsApp-Nutzerinnen und -Nutzer",
+                    "its own processing of account data and metadata of WhatsApp users",
+                )
             }
             .to_owned(),
             location: meta::WHATSAPP_IRELAND.country.to_owned(),
@@ -273,51 +352,63 @@ pub fn recipients(p: &Profile) -> Vec<RecipientView> {
     }
     if let Some(devices) = &wa.devices {
         if devices.backup != Backup::None {
-            out.push(backup(devices));
+            out.push(backup(devices, lang));
         }
         if let Some(mdm) = p.unlisted_mdm() {
             out.push(from_text(
                 &mdm.vendor,
-                PROCESSOR,
-                "Verwaltung der Geräte (Mobile-Device-Management)".to_owned(),
+                processor(lang),
+                lang.pick(
+                    "Verwaltung der Geräte (Mobile-Device-Management)",
+                    "management of the devices (mobile device management)",
+                )
+                .to_owned(),
                 String::new(),
                 "",
                 false,
+                lang,
             ));
         }
     }
     if let Some(ai) = p.unlisted_ai() {
         out.push(from_text(
             &ai.provider,
-            PROCESSOR,
-            format!("KI-Chatbot: {}", ai.purpose),
+            processor(lang),
+            format!("{}: {}", lang.pick("KI-Chatbot", "AI chatbot"), ai.purpose),
             ai.location.clone().unwrap_or_default(),
             ai.seat.as_deref().unwrap_or(""),
             true,
+            lang,
         ));
     }
     for pr in &p.raw.processors {
         out.push(from_text(
             &pr.name,
-            PROCESSOR,
-            labels::processor_role(pr.role).to_owned(),
+            processor(lang),
+            labels::processor_role_in(pr.role, lang).to_owned(),
             pr.location
                 .clone()
                 .or_else(|| pr.seat.clone())
                 .unwrap_or_default(),
             pr.seat.as_deref().unwrap_or(""),
             pr.role != ProcessorRole::Mdm,
+            lang,
         ));
     }
     out
 }
 
-fn provider(pr: &Provider) -> RecipientView {
+fn provider(pr: &Provider, lang: Lang) -> RecipientView {
     let third_country = pr.hosting_region.is_some_and(|r| r != Region::Eu);
     RecipientView {
         name: pr.name.clone(),
-        role: PROCESSOR,
-        purpose: "Bereitstellung des Postfachs und Anbindung an die WhatsApp Cloud API".to_owned(),
+        role: processor(lang),
+        purpose: lang
+            .pick(
+                "Bereitstellung des Postfachs und Anbindung an die WhatsApp Cloud API",
+                "provision of the inbox and connection to the WhatsApp Cloud API",
+            )
+            .to_owned(),
         location: pr
             .hosting_location
             .clone()
@@ -331,10 +422,16 @@ fn provider(pr: &Provider) -> RecipientView {
             check: None,
             clients: true,
             instrument: match pr.hosting_region {
-                Some(Region::Adequate) => "Angemessenheitsbeschluss nach Art. 45 DSGVO".to_owned(),
+                Some(Region::Adequate) => lang
+                    .pick(
+                        "Angemessenheitsbeschluss nach Art. 45 DSGVO",
+                        "adequacy decision under Art. 45 GDPR",
+                    )
+                    .to_owned(),
                 _ => format!(
-                    "{} (Art. 46 Abs. 2 lit. c DSGVO)",
-                    meta::transfer::SCC_TRANSFER
+                    "{} ({})",
+                    meta::transfer::scc_transfer(lang),
+                    lang.pick("Art. 46 Abs. 2 lit. c DSGVO", "Art. 46(2)(c) GDPR")
                 ),
             },
         }),
@@ -342,10 +439,17 @@ fn provider(pr: &Provider) -> RecipientView {
 }
 
 /// The cloud storage of chat backups: a recipient with processing in the USA, encrypted or not.
-fn backup(devices: &Devices) -> RecipientView {
+fn backup(devices: &Devices, lang: Lang) -> RecipientView {
     let target = devices.backup_target.map_or(
-        "Cloud-Speicher des Geräteherstellers",
+        lang.pick(
+            "Cloud-Speicher des Geräteherstellers",
+            "cloud storage of the device maker",
+        ),
         labels::backup_target,
+    );
+    let provider = lang.pick(
+        "Anbieter des Cloud-Speichers",
+        "provider of the cloud storage",
     );
     let (name, us_entity) = match devices.backup_target {
         Some(BackupTarget::GoogleDrive) => ("Google Ireland Limited / Google LLC", "Google LLC"),
@@ -353,34 +457,50 @@ fn backup(devices: &Devices) -> RecipientView {
             "Apple Distribution International Ltd. / Apple Inc.",
             "Apple Inc.",
         ),
-        None => (
-            "Anbieter des Cloud-Speichers",
-            "Anbieter des Cloud-Speichers",
-        ),
+        None => (provider, provider),
     };
     let encrypted = devices.backup == Backup::EndToEndEncrypted;
-    let basis = format!(
-        "Art. 45 DSGVO ({}); Sicherung über das Nutzerkonto des Geräts",
-        meta::transfer::DPF_SHORT
-    );
+    let basis = match lang {
+        Lang::De => format!(
+            "Art. 45 DSGVO ({}); Sicherung über das Nutzerkonto des Geräts",
+            meta::transfer::DPF_SHORT
+        ),
+        Lang::En => format!(
+            "Art. 45 GDPR ({}); backup through the user account of the device",
+            meta::transfer::dpf_short(lang)
+        ),
+    };
     RecipientView {
         name: format!("{name} ({target})"),
         role: if encrypted {
-            "Speicheranbieter (nur verschlüsselte Daten)"
+            lang.pick(
+                "Speicheranbieter (nur verschlüsselte Daten)",
+                "storage provider (encrypted data only)",
+            )
         } else {
-            "Speicheranbieter"
+            lang.pick("Speicheranbieter", "storage provider")
         },
-        purpose: "Speicherung der Chat-Sicherung".to_owned(),
-        location: "EU und USA".to_owned(),
+        purpose: lang
+            .pick(
+                "Speicherung der Chat-Sicherung",
+                "storage of the chat backup",
+            )
+            .to_owned(),
+        location: lang.pick("EU und USA", "EU and USA").to_owned(),
         third_country: true,
         clients: true,
         transfer: Some(TransferView {
             recipient: us_entity.to_owned(),
             country: "USA".to_owned(),
-            instrument: if encrypted {
-                format!("{basis}; nur Ende-zu-Ende-verschlüsselt, ohne Schlüssel beim Anbieter")
-            } else {
-                format!("{basis}; beim Anbieter unverschlüsselt")
+            instrument: match (encrypted, lang) {
+                (true, Lang::De) => {
+                    format!("{basis}; nur Ende-zu-Ende-verschlüsselt, ohne Schlüssel beim Anbieter")
+                }
+                (false, Lang::De) => format!("{basis}; beim Anbieter unverschlüsselt"),
+                (true, Lang::En) => {
+                    format!("{basis}; end-to-end encrypted only, the provider holds no key")
+                }
+                (false, Lang::En) => format!("{basis}; not encrypted at the provider"),
             },
             check: Some(format!(
                 "DPF-Zertifizierung von {us_entity} prüfen und mit Datum vermerken; kein Vertrag des Unternehmens mit dem Anbieter"

@@ -5,10 +5,10 @@
 //! documents tell data subjects about both. The consent view puts the release into every
 //! declaration; 04, 05 and 06 read the same facts from here.
 
+use crate::lang::Lang;
 use crate::legal::{labels, meta, secrecy};
 use crate::profile::model::*;
 use crate::profile::validate::Profile;
-use crate::text::join_und;
 use serde::Serialize;
 
 /// Professional secrecy and the Art. 9 basis of inquiries, as the documents state them.
@@ -58,16 +58,27 @@ pub struct Art9View {
 
 /// Builds the secrecy view of a profile.
 pub fn build(p: &Profile) -> SecrecyView {
+    build_in(p, Lang::De)
+}
+
+/// Builds the secrecy view of a profile in `lang`. The release (part of the consent texts)
+/// stays German: the English documents do not quote it.
+pub fn build_in(p: &Profile, lang: Lang) -> SecrecyView {
     let co = &p.raw.company;
     let active = co.professional_secrecy;
-    let recipients = if active { recipients(p) } else { Vec::new() };
-    let recipients_text = join_und(
+    let recipients = if active {
+        recipients_in(p, lang)
+    } else {
+        Vec::new()
+    };
+    let recipients_text = crate::text::join_in(
         &recipients
             .iter()
             .map(|r| format!("{} ({})", r.name, r.learns))
             .collect::<Vec<_>>(),
+        lang,
     );
-    let client_term = secrecy::client_term(co.sector);
+    let client_term = secrecy::client_term_in(co.sector, lang);
     let release = if active {
         format!(
             "Ich entbinde {} insoweit von der Schweigepflicht ({}), als bei der Kommunikation mit mir über WhatsApp folgende Stellen erfahren, dass ich {client_term} von {} bin, und die genannten Angaben erhalten: {recipients_text}.{waiver} Diese Entbindung kann ich jederzeit für die Zukunft widerrufen.",
@@ -81,12 +92,21 @@ pub fn build(p: &Profile) -> SecrecyView {
     } else {
         String::new()
     };
-    let art9 = secrecy::inquiry_basis(co.sector, co.profession, active).map(|b| Art9View {
-        citation: b.citation,
-        text: format!(
-            "Enthalten Ihre Nachrichten Angaben zu Ihrer Gesundheit oder andere besonders geschützte Daten (Art. 9 Abs. 1 DSGVO), verarbeiten wir sie, soweit {} ({}); darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung (Art. 9 Abs. 2 lit. a DSGVO).",
-            b.scope, b.citation
-        ),
+    let art9 = secrecy::inquiry_basis(co.sector, co.profession, active).map(|b| match lang {
+        Lang::De => Art9View {
+            citation: b.citation,
+            text: format!(
+                "Enthalten Ihre Nachrichten Angaben zu Ihrer Gesundheit oder andere besonders geschützte Daten (Art. 9 Abs. 1 DSGVO), verarbeiten wir sie, soweit {} ({}); darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung (Art. 9 Abs. 2 lit. a DSGVO).",
+                b.scope, b.citation
+            ),
+        },
+        Lang::En => Art9View {
+            citation: b.en_citation,
+            text: format!(
+                "If your messages contain data concerning your health or other special categories of personal data (Art. 9(1) GDPR), we process them where {} ({}); beyond that only with your explicit consent (Art. 9(2)(a) GDPR).",
+                b.en_scope, b.en_citation
+            ),
+        },
     });
     SecrecyView {
         active,
@@ -94,10 +114,10 @@ pub fn build(p: &Profile) -> SecrecyView {
         recipients_text,
         release,
         client_term,
-        confided_persons: secrecy::confided_persons(co.sector),
-        documents: secrecy::secret_documents(co.sector, co.profession),
+        confided_persons: secrecy::confided_persons_in(co.sector, lang),
+        documents: secrecy::secret_documents_in(co.sector, co.profession, lang),
         provider_norm: secrecy::provider_norm(co.profession, co.sector),
-        norm: secrecy::SECRECY_NORM,
+        norm: secrecy::secrecy_norm(lang),
         art9,
     }
 }
@@ -106,6 +126,13 @@ pub fn build(p: &Profile) -> SecrecyView {
 /// sub-processors, the Meta entity that decrypts at the Cloud API, WhatsApp for connection
 /// data, a backup provider that can read the backup, and the company's other processors.
 pub fn recipients(p: &Profile) -> Vec<SecretRecipient> {
+    recipients_in(p, Lang::De)
+}
+
+/// [`recipients`] worded in `lang`.
+pub fn recipients_in(p: &Profile, lang: Lang) -> Vec<SecretRecipient> {
+    let and = lang.pick("und", "and");
+    let with = lang.pick("mit", "with");
     let wa = &p.raw.whatsapp;
     let mut out = Vec::new();
     if let Some(pr) = wa.provider.as_ref().filter(|_| p.uses_provider()) {
@@ -118,64 +145,101 @@ pub fn recipients(p: &Profile) -> Vec<SecretRecipient> {
         let name = if subs.is_empty() {
             pr.name.clone()
         } else {
-            format!("{} mit {}", pr.name, join_und(&subs))
+            format!("{} {with} {}", pr.name, crate::text::join_in(&subs, lang))
         };
         out.push(SecretRecipient {
             name,
-            learns: "unser Dienstleister für das Team-Postfach: Inhalt der Nachrichten".to_owned(),
+            learns: lang
+                .pick(
+                    "unser Dienstleister für das Team-Postfach: Inhalt der Nachrichten",
+                    "our service provider for the team inbox: content of the messages",
+                )
+                .to_owned(),
             content: true,
         });
     }
     if p.uses_cloud_api() {
         out.push(SecretRecipient {
             name: meta::META_IRELAND.name.to_owned(),
-            learns: "Cloud API, entschlüsselt die Nachrichten in unserem Auftrag: Inhalt der Nachrichten".to_owned(),
+            learns: lang
+                .pick(
+                    "Cloud API, entschlüsselt die Nachrichten in unserem Auftrag: Inhalt der Nachrichten",
+                    "Cloud API, decrypts the messages on our behalf: content of the messages",
+                )
+                .to_owned(),
             content: true,
         });
     }
     let whatsapp_role = match p.variant() {
         Variant::CloudApi | Variant::CloudApiBsp | Variant::Private => {
-            "als eigener Verantwortlicher"
+            lang.pick("als eigener Verantwortlicher", "as a separate controller")
         }
-        Variant::BusinessApp | Variant::BusinessAppCoexistence => {
-            "als Anbieter der Business-App in unserem Auftrag und für eigene Zwecke"
-        }
+        Variant::BusinessApp | Variant::BusinessAppCoexistence => lang.pick(
+            "als Anbieter der Business-App in unserem Auftrag und für eigene Zwecke",
+            "as provider of the Business app, on our behalf and for its own purposes",
+        ),
     };
     let whatsapp_content = if p.uses_cloud_api() {
         ""
     } else {
-        "; den Inhalt nicht, er ist Ende-zu-Ende-verschlüsselt"
+        lang.pick(
+            "; den Inhalt nicht, er ist Ende-zu-Ende-verschlüsselt",
+            "; not the content, which is end-to-end encrypted",
+        )
     };
     out.push(SecretRecipient {
         name: format!(
-            "{} mit {} und {} in den USA",
+            "{} {with} {} {and} {} {}",
             meta::WHATSAPP_IRELAND.name,
             meta::WHATSAPP_LLC.name,
-            meta::META_INC.name
+            meta::META_INC.name,
+            lang.pick("in den USA", "in the USA")
         ),
-        learns: format!(
-            "{whatsapp_role}: Verbindungsdaten, also wer wann mit wem schreibt{whatsapp_content}"
-        ),
+        learns: match lang {
+            Lang::De => format!(
+                "{whatsapp_role}: Verbindungsdaten, also wer wann mit wem schreibt{whatsapp_content}"
+            ),
+            Lang::En => format!(
+                "{whatsapp_role}: connection data, that is who writes to whom and when{whatsapp_content}"
+            ),
+        },
         content: false,
     });
     if let Some(devices) = wa.devices.as_ref().filter(|_| p.uses_app())
         && devices.backup == Backup::Unencrypted
     {
         let name = match devices.backup_target {
-            Some(BackupTarget::GoogleDrive) => "Google Ireland Limited mit Google LLC",
-            Some(BackupTarget::Icloud) => "Apple Distribution International Ltd. mit Apple Inc.",
-            None => "der Anbieter unseres Cloud-Speichers",
+            Some(BackupTarget::GoogleDrive) => format!("Google Ireland Limited {with} Google LLC"),
+            Some(BackupTarget::Icloud) => {
+                format!("Apple Distribution International Ltd. {with} Apple Inc.")
+            }
+            None => lang
+                .pick(
+                    "der Anbieter unseres Cloud-Speichers",
+                    "the provider of our cloud storage",
+                )
+                .to_owned(),
         };
         out.push(SecretRecipient {
-            name: name.to_owned(),
-            learns: "Chat-Sicherung ohne Ende-zu-Ende-Verschlüsselung: Inhalt der Chats".to_owned(),
+            name,
+            learns: lang
+                .pick(
+                    "Chat-Sicherung ohne Ende-zu-Ende-Verschlüsselung: Inhalt der Chats",
+                    "chat backup without end-to-end encryption: content of the chats",
+                )
+                .to_owned(),
             content: true,
         });
     }
     if let Some(ai) = p.unlisted_ai() {
         out.push(SecretRecipient {
             name: ai.provider.clone(),
-            learns: "Chatbot: Inhalt der Nachrichten, die er beantwortet".to_owned(),
+            learns: lang
+                .pick(
+                    "Chatbot: Inhalt der Nachrichten, die er beantwortet",
+                    "chatbot: content of the messages it answers",
+                )
+                .to_owned(),
             content: true,
         });
     }
@@ -188,8 +252,12 @@ pub fn recipients(p: &Profile) -> Vec<SecretRecipient> {
         out.push(SecretRecipient {
             name: pr.name.clone(),
             learns: format!(
-                "{}: Inhalt der Nachrichten, soweit er dort verarbeitet wird",
-                labels::processor_role(pr.role)
+                "{}: {}",
+                labels::processor_role_in(pr.role, lang),
+                lang.pick(
+                    "Inhalt der Nachrichten, soweit er dort verarbeitet wird",
+                    "content of the messages, where processed there",
+                )
             ),
             content: true,
         });

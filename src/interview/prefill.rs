@@ -67,6 +67,10 @@ pub fn answers_from(raw: &RawProfile) -> BTreeMap<String, Value> {
         "document.avv_proposal".into(),
         Value::Bool(raw.document.avv_proposal),
     );
+    put(
+        "document.english".into(),
+        Value::Bool(raw.document.languages.contains(&crate::lang::Lang::En)),
+    );
     for a in &raw.accepted_findings {
         let id = format!("accepted_findings.{}", a.code.to_ascii_lowercase());
         if let Some(until) = &a.until {

@@ -752,6 +752,7 @@ fn write_scenarios(w: &mut Writer, list: &[ScenarioEntry]) {
             legal_basis,
             legitimate_interest,
             retention,
+            en,
         } = entry;
         match scenarios::template(*kind) {
             Some(t) => w.comment(
@@ -779,6 +780,9 @@ fn write_scenarios(w: &mut Writer, list: &[ScenarioEntry]) {
             legitimate_interest.as_deref().map(quoted),
         );
         w.opt_plain(4, "retention", retention.as_deref().map(quoted));
+        if let Some(en) = en {
+            write_scenario_translation(w, en);
+        }
     }
     let unused: Vec<&scenarios::Template> = super::flow::CHOSEN_SCENARIOS
         .iter()
@@ -805,6 +809,30 @@ fn write_scenarios(w: &mut Writer, list: &[ScenarioEntry]) {
             w.raw_line(&format!("  # - kind: {k:<width$}# {}", t.title));
         }
     }
+}
+
+/// `scenarios[].en`: the English wording of a scenario's own texts, kept when the interview
+/// rewrites a profile.
+fn write_scenario_translation(w: &mut Writer, en: &ScenarioTranslation) {
+    let ScenarioTranslation {
+        title,
+        purpose,
+        data,
+        legitimate_interest,
+        retention,
+    } = en;
+    w.line(4, "en:");
+    w.opt_plain(6, "title", title.as_deref().map(quoted));
+    w.opt_plain(6, "purpose", purpose.as_deref().map(quoted));
+    if let Some(data) = data {
+        w.strings(6, "data", data, "");
+    }
+    w.opt_plain(
+        6,
+        "legitimate_interest",
+        legitimate_interest.as_deref().map(quoted),
+    );
+    w.opt_plain(6, "retention", retention.as_deref().map(quoted));
 }
 
 fn write_data_subjects(w: &mut Writer, d: &DataSubjects) {
@@ -1069,6 +1097,7 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         full_dpia,
         avv_proposal,
         next_review,
+        languages,
     } = d;
     w.section(0, "document", "Angaben, die auf jedem Dokument stehen.");
     w.field(
@@ -1122,6 +1151,15 @@ fn write_document(w: &mut Writer, d: &DocumentMeta) {
         "Nächste Überprüfung (JJJJ-MM-TT); ist sie beim Erzeugen überschritten, meldet die Prüfung das.",
         "JJJJ-MM-TT",
     );
+    if !languages.is_empty() {
+        let codes: Vec<&str> = crate::lang::Languages::with(languages.iter().copied()).codes();
+        w.field(
+            2,
+            "languages",
+            &format!("[{}]", codes.join(", ")),
+            "Sprachen; mit en zusätzlich englische Fassungen der Texte für Betroffene (*.en.*).",
+        );
+    }
 }
 
 // ----------------------------------------------------------------------------------------

@@ -62,6 +62,8 @@ pub struct Topic {
     pub special_consent_title: &'static str,
     /// The sentence for data subjects (privacy notice; its first sentence in the greeting).
     pub notice: &'static str,
+    /// [`Topic::notice`] in English.
+    pub en_notice: &'static str,
     /// The rule for staff and the records.
     pub rule: &'static str,
     /// The consent principles' pointer to the rule (document 03).
@@ -76,6 +78,7 @@ pub const FOOD: Topic = Topic {
     health_data_wording: HEALTH_DATA_WORDING,
     special_consent_title: SPECIAL_CONSENT_TITLE,
     notice: NOTICE,
+    en_notice: "We answer questions about allergens and intolerances without you having to give us any information about your health. If you tell us of your own accord about an allergy or intolerance, we use this information only for the order concerned and delete it from the chat once the order is completed.",
     rule: RULE,
     principle: "Nach Gesundheitsangaben wird nicht gefragt; soll eine genannte Allergie über die einzelne Bestellung hinaus gespeichert werden, ist vorher die ausdrückliche Einwilligung einzuholen (Art. 9 Abs. 2 lit. a DSGVO; Regel in Dokument 1, Abschnitt 3.1).",
     special_categories: SPECIAL_CATEGORIES,
@@ -88,6 +91,7 @@ pub const STAY: Topic = Topic {
     health_data_wording: "Angaben zu Allergien, Ernährung oder Barrierefreiheit (Gesundheitsdaten)",
     special_consent_title: "Angaben zu Allergien, Ernährung oder Barrierefreiheit",
     notice: "Für Ihren Aufenthalt brauchen wir keine Angaben zu Ihrer Gesundheit. Möchten Sie uns etwa eine Allergie, eine Unverträglichkeit oder einen Bedarf an Barrierefreiheit mitteilen, fragen wir Sie im Chat, ob wir die Angabe dafür verwenden dürfen; wir übernehmen nur das Nötige in Ihre Buchung, löschen die Nachricht danach im Chat und die Angabe in der Buchung nach Ihrer Abreise. Sie können uns solche Angaben auch telefonisch oder vor Ort mitteilen.",
+    en_notice: "We need no information about your health for your stay. If you would like to tell us, for example, about an allergy, an intolerance or a need for accessibility, we ask you in the chat whether we may use this information for that purpose; we transfer only what is necessary to your booking, then delete the message from the chat and the information in the booking after your departure. You can also give us such information by telephone or in person.",
     rule: "Nach Angaben zur Gesundheit wird nicht gefragt. Teilt ein Gast von sich aus eine Allergie, Unverträglichkeit, Ernährungsweise oder einen Bedarf an Barrierefreiheit mit (Gesundheitsdaten, Art. 4 Nr. 15 DSGVO), wird er im Chat gefragt, ob die Angabe für den Aufenthalt verwendet werden darf; seine Bestätigung ist die ausdrückliche Einwilligung (Art. 9 Abs. 2 lit. a DSGVO). Nur das Nötige wird als Sonderwunsch in die Buchung übernommen und nur den Beschäftigten gezeigt, die es vorbereiten; im Chat wird die Nachricht danach gelöscht, in der Buchung die Angabe nach der Abreise.",
     principle: "Verwendet werden sie nur mit der ausdrücklichen Bestätigung des Gastes im Chat (Art. 9 Abs. 2 lit. a DSGVO; Regel in Dokument 1, Abschnitt 3.1).",
     special_categories: "nicht Teil der Leistung; mit Sonderwünschen zum Aufenthalt (Allergien, Ernährung, Barrierefreiheit) können Gesundheitsangaben unaufgefordert eingehen (Risiko R7)",

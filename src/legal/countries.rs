@@ -10,12 +10,15 @@ pub const CHECKED_ON: &str = "2026-11-28";
 pub struct Country {
     /// German name as the documents print it.
     pub name: &'static str,
+    /// English name, for the English documents.
+    pub en_name: &'static str,
     /// Adequacy decision (Art. 45 DSGVO), if any; for the USA only for certified recipients.
     pub adequacy: Option<&'static str>,
 }
 
 const USA: Country = Country {
     name: "USA",
+    en_name: "USA",
     adequacy: Some("für nach dem EU-US Data Privacy Framework zertifizierte Empfänger"),
 };
 
@@ -41,42 +44,51 @@ const SPELLINGS: &[(&str, Country)] = &[
     ("neuseeland", NEW_ZEALAND),
     ("argentinien", ARGENTINA),
     ("uruguay", URUGUAY),
-    ("indien", other("Indien")),
-    ("india", other("Indien")),
-    ("china", other("China")),
-    ("singapur", other("Singapur")),
-    ("singapore", other("Singapur")),
-    ("australien", other("Australien")),
-    ("australia", other("Australien")),
-    ("türkei", other("Türkei")),
-    ("brasilien", other("Brasilien")),
-    ("ukraine", other("Ukraine")),
-    ("serbien", other("Serbien")),
-    ("philippinen", other("Philippinen")),
-    ("vietnam", other("Vietnam")),
+    ("indien", other("Indien", "India")),
+    ("india", other("Indien", "India")),
+    ("china", other("China", "China")),
+    ("singapur", other("Singapur", "Singapore")),
+    ("singapore", other("Singapur", "Singapore")),
+    ("australien", other("Australien", "Australia")),
+    ("australia", other("Australien", "Australia")),
+    ("türkei", other("Türkei", "Türkiye")),
+    ("brasilien", other("Brasilien", "Brazil")),
+    ("ukraine", other("Ukraine", "Ukraine")),
+    ("serbien", other("Serbien", "Serbia")),
+    ("philippinen", other("Philippinen", "Philippines")),
+    ("vietnam", other("Vietnam", "Vietnam")),
 ];
 
-const UK: Country = adequate("Vereinigtes Königreich");
-const SWITZERLAND: Country = adequate("Schweiz");
-const CANADA: Country = adequate("Kanada");
-const JAPAN: Country = adequate("Japan");
-const KOREA: Country = adequate("Republik Korea");
-const ISRAEL: Country = adequate("Israel");
-const NEW_ZEALAND: Country = adequate("Neuseeland");
-const ARGENTINA: Country = adequate("Argentinien");
-const URUGUAY: Country = adequate("Uruguay");
+const UK: Country = adequate("Vereinigtes Königreich", "United Kingdom");
+const SWITZERLAND: Country = adequate("Schweiz", "Switzerland");
+const CANADA: Country = adequate("Kanada", "Canada");
+const JAPAN: Country = adequate("Japan", "Japan");
+const KOREA: Country = adequate("Republik Korea", "Republic of Korea");
+const ISRAEL: Country = adequate("Israel", "Israel");
+const NEW_ZEALAND: Country = adequate("Neuseeland", "New Zealand");
+const ARGENTINA: Country = adequate("Argentinien", "Argentina");
+const URUGUAY: Country = adequate("Uruguay", "Uruguay");
 
-const fn adequate(name: &'static str) -> Country {
+const fn adequate(name: &'static str, en_name: &'static str) -> Country {
     Country {
         name,
+        en_name,
         adequacy: Some("Angemessenheitsbeschluss der Kommission"),
     }
 }
 
-const fn other(name: &'static str) -> Country {
+const fn other(name: &'static str, en_name: &'static str) -> Country {
     Country {
         name,
+        en_name,
         adequacy: None,
+    }
+}
+
+impl Country {
+    /// The name in a language.
+    pub fn name_in(&self, lang: crate::lang::Lang) -> &'static str {
+        lang.pick(self.name, self.en_name)
     }
 }
 

@@ -1,6 +1,7 @@
 //! German names for the values a profile can take, as they appear in documents, messages and
 //! the interview.
 
+use crate::lang::Lang;
 use crate::profile::model::*;
 
 /// Product name of a variant.
@@ -20,27 +21,51 @@ pub fn variant(v: Variant) -> &'static str {
 
 /// Legal basis: short name.
 pub fn legal_basis(b: LegalBasis) -> &'static str {
+    legal_basis_in(b, Lang::De)
+}
+
+/// Legal basis in a language; the English terms are those of the official English GDPR text.
+pub fn legal_basis_in(b: LegalBasis, lang: Lang) -> &'static str {
     match b {
-        LegalBasis::Consent => "Einwilligung",
-        LegalBasis::ExplicitConsent => "ausdrückliche Einwilligung",
-        LegalBasis::Contract => "Vertrag und vorvertragliche Maßnahmen",
-        LegalBasis::LegalObligation => "rechtliche Verpflichtung",
-        LegalBasis::LegitimateInterest => "berechtigtes Interesse",
-        LegalBasis::HealthCare => "Gesundheitsversorgung",
+        LegalBasis::Consent => lang.pick("Einwilligung", "consent"),
+        LegalBasis::ExplicitConsent => lang.pick("ausdrückliche Einwilligung", "explicit consent"),
+        LegalBasis::Contract => lang.pick(
+            "Vertrag und vorvertragliche Maßnahmen",
+            "performance of a contract and pre-contractual steps",
+        ),
+        LegalBasis::LegalObligation => lang.pick(
+            "rechtliche Verpflichtung",
+            "compliance with a legal obligation",
+        ),
+        LegalBasis::LegitimateInterest => {
+            lang.pick("berechtigtes Interesse", "legitimate interests")
+        }
+        LegalBasis::HealthCare => lang.pick("Gesundheitsversorgung", "provision of health care"),
     }
 }
 
 /// Legal basis: citation.
 pub fn legal_basis_citation(b: LegalBasis) -> &'static str {
+    legal_basis_citation_in(b, Lang::De)
+}
+
+/// Legal basis: citation in a language ("Art. 6(1)(b) GDPR").
+pub fn legal_basis_citation_in(b: LegalBasis, lang: Lang) -> &'static str {
     match b {
-        LegalBasis::Consent => "Art. 6 Abs. 1 lit. a DSGVO",
-        LegalBasis::ExplicitConsent => "Art. 9 Abs. 2 lit. a i. V. m. Art. 6 Abs. 1 lit. a DSGVO",
-        LegalBasis::Contract => "Art. 6 Abs. 1 lit. b DSGVO",
-        LegalBasis::LegalObligation => "Art. 6 Abs. 1 lit. c DSGVO",
-        LegalBasis::LegitimateInterest => "Art. 6 Abs. 1 lit. f DSGVO",
-        LegalBasis::HealthCare => {
-            "Art. 9 Abs. 2 lit. h DSGVO i. V. m. § 22 Abs. 1 Nr. 1 lit. b BDSG und Art. 6 Abs. 1 lit. b DSGVO"
+        LegalBasis::Consent => lang.pick("Art. 6 Abs. 1 lit. a DSGVO", "Art. 6(1)(a) GDPR"),
+        LegalBasis::ExplicitConsent => lang.pick(
+            "Art. 9 Abs. 2 lit. a i. V. m. Art. 6 Abs. 1 lit. a DSGVO",
+            "Art. 9(2)(a) in conjunction with Art. 6(1)(a) GDPR",
+        ),
+        LegalBasis::Contract => lang.pick("Art. 6 Abs. 1 lit. b DSGVO", "Art. 6(1)(b) GDPR"),
+        LegalBasis::LegalObligation => lang.pick("Art. 6 Abs. 1 lit. c DSGVO", "Art. 6(1)(c) GDPR"),
+        LegalBasis::LegitimateInterest => {
+            lang.pick("Art. 6 Abs. 1 lit. f DSGVO", "Art. 6(1)(f) GDPR")
         }
+        LegalBasis::HealthCare => lang.pick(
+            "Art. 9 Abs. 2 lit. h DSGVO i. V. m. § 22 Abs. 1 Nr. 1 lit. b BDSG und Art. 6 Abs. 1 lit. b DSGVO",
+            "Art. 9(2)(h) GDPR in conjunction with § 22(1) no. 1(b) BDSG (Federal Data Protection Act) and Art. 6(1)(b) GDPR",
+        ),
     }
 }
 
@@ -93,13 +118,21 @@ pub fn initiator(i: Initiator) -> &'static str {
 
 /// Communication channel.
 pub fn channel(c: Channel) -> &'static str {
+    channel_in(c, Lang::De)
+}
+
+/// Contact channel in a language.
+pub fn channel_in(c: Channel, lang: Lang) -> &'static str {
     match c {
-        Channel::Phone => "Telefon",
-        Channel::Email => "E-Mail",
-        Channel::Post => "Post",
-        Channel::InPerson => "persönlich vor Ort",
-        Channel::WebForm => "Kontaktformular auf der Website",
-        Channel::CustomerPortal => "Kundenportal",
+        Channel::Phone => lang.pick("Telefon", "telephone"),
+        Channel::Email => lang.pick("E-Mail", "email"),
+        Channel::Post => lang.pick("Post", "post"),
+        Channel::InPerson => lang.pick("persönlich vor Ort", "in person"),
+        Channel::WebForm => lang.pick(
+            "Kontaktformular auf der Website",
+            "the contact form on our website",
+        ),
+        Channel::CustomerPortal => lang.pick("Kundenportal", "our customer portal"),
     }
 }
 
@@ -116,18 +149,40 @@ pub fn consent_channel(c: ConsentChannel) -> &'static str {
 
 /// Special category.
 pub fn special_category(c: SpecialCategory) -> &'static str {
+    special_category_in(c, Lang::De)
+}
+
+/// Special category in a language (the terms of Art. 9(1) and 10 GDPR).
+pub fn special_category_in(c: SpecialCategory, lang: Lang) -> &'static str {
     match c {
-        SpecialCategory::Health => "Gesundheitsdaten",
-        SpecialCategory::Genetic => "genetische Daten",
-        SpecialCategory::Biometric => "biometrische Daten zur eindeutigen Identifizierung",
-        SpecialCategory::EthnicOrigin => "Angaben zur rassischen oder ethnischen Herkunft",
-        SpecialCategory::PoliticalOpinions => "politische Meinungen",
-        SpecialCategory::ReligiousBeliefs => "religiöse oder weltanschauliche Überzeugungen",
-        SpecialCategory::TradeUnion => "Gewerkschaftszugehörigkeit",
-        SpecialCategory::SexLife => "Angaben zum Sexualleben oder zur sexuellen Orientierung",
-        SpecialCategory::CriminalOffences => {
-            "Daten über strafrechtliche Verurteilungen und Straftaten"
+        SpecialCategory::Health => lang.pick("Gesundheitsdaten", "data concerning health"),
+        SpecialCategory::Genetic => lang.pick("genetische Daten", "genetic data"),
+        SpecialCategory::Biometric => lang.pick(
+            "biometrische Daten zur eindeutigen Identifizierung",
+            "biometric data for the purpose of uniquely identifying a natural person",
+        ),
+        SpecialCategory::EthnicOrigin => lang.pick(
+            "Angaben zur rassischen oder ethnischen Herkunft",
+            "data revealing racial or ethnic origin",
+        ),
+        SpecialCategory::PoliticalOpinions => {
+            lang.pick("politische Meinungen", "political opinions")
         }
+        SpecialCategory::ReligiousBeliefs => lang.pick(
+            "religiöse oder weltanschauliche Überzeugungen",
+            "religious or philosophical beliefs",
+        ),
+        SpecialCategory::TradeUnion => {
+            lang.pick("Gewerkschaftszugehörigkeit", "trade union membership")
+        }
+        SpecialCategory::SexLife => lang.pick(
+            "Angaben zum Sexualleben oder zur sexuellen Orientierung",
+            "data concerning sex life or sexual orientation",
+        ),
+        SpecialCategory::CriminalOffences => lang.pick(
+            "Daten über strafrechtliche Verurteilungen und Straftaten",
+            "data relating to criminal convictions and offences",
+        ),
     }
 }
 
@@ -194,6 +249,7 @@ pub fn backup(b: Backup) -> &'static str {
 
 /// Backup target.
 pub fn backup_target(t: BackupTarget) -> &'static str {
+    // Product names: the same in every language.
     match t {
         BackupTarget::GoogleDrive => "Google Drive",
         BackupTarget::Icloud => "iCloud",
@@ -220,15 +276,22 @@ pub fn cloud_storage(s: CloudStorage) -> &'static str {
 
 /// Processor role.
 pub fn processor_role(r: ProcessorRole) -> &'static str {
+    processor_role_in(r, Lang::De)
+}
+
+/// Processor role in a language.
+pub fn processor_role_in(r: ProcessorRole, lang: Lang) -> &'static str {
     match r {
-        ProcessorRole::Mdm => "Mobile-Device-Management",
-        ProcessorRole::Crm => "CRM-System",
-        ProcessorRole::Helpdesk => "Helpdesk- und Ticketsystem",
-        ProcessorRole::Backup => "Datensicherung",
-        ProcessorRole::Archive => "Archivierung",
-        ProcessorRole::Ai => "KI-Dienst",
-        ProcessorRole::Hosting => "Hosting",
-        ProcessorRole::Other => "weitere Dienstleistung",
+        ProcessorRole::Mdm => lang.pick("Mobile-Device-Management", "mobile device management"),
+        ProcessorRole::Crm => lang.pick("CRM-System", "CRM system"),
+        ProcessorRole::Helpdesk => {
+            lang.pick("Helpdesk- und Ticketsystem", "helpdesk and ticket system")
+        }
+        ProcessorRole::Backup => lang.pick("Datensicherung", "data backup"),
+        ProcessorRole::Archive => lang.pick("Archivierung", "archiving"),
+        ProcessorRole::Ai => lang.pick("KI-Dienst", "AI service"),
+        ProcessorRole::Hosting => lang.pick("Hosting", "hosting"),
+        ProcessorRole::Other => lang.pick("weitere Dienstleistung", "other service"),
     }
 }
 

@@ -155,6 +155,14 @@ pub const BUSINESS_SOLUTION_TERMS: Terms = Terms {
     covers: "Nutzung der Business Platform einschließlich der Pflichten gegenüber Dienstleistern (Business Solution Provider) und der Regeln für den Einsatz von KI im Chat; vor dem Einsatz eines Chatbots am aktuellen Text zu prüfen",
 };
 
+/// The name of WhatsApp's privacy policy for the European Region in a language.
+pub fn privacy_policy_name(lang: crate::lang::Lang) -> &'static str {
+    lang.pick(
+        PRIVACY_POLICY_EEA.name,
+        "WhatsApp Privacy Policy for the European Region",
+    )
+}
+
 /// WhatsApp's privacy policy for the European Region (its own processing as controller).
 pub const PRIVACY_POLICY_EEA: Terms = Terms {
     key: "privacy_policy",
@@ -222,6 +230,29 @@ pub mod transfer {
     pub const SCC_PROCESSOR: &str = "Standardvertragsklauseln nach Art. 28 Abs. 7 DSGVO, Durchführungsbeschluss (EU) 2021/915 der Kommission vom 4. Juni 2021";
     /// Where the DPF list is published.
     pub const DPF_LIST_URL: &str = "https://www.dataprivacyframework.gov/list";
+
+    /// [`DPF_SHORT`] in a language.
+    pub fn dpf_short(lang: Lang) -> &'static str {
+        lang.pick(
+            DPF_SHORT,
+            "EU-US Data Privacy Framework, Decision (EU) 2023/1795",
+        )
+    }
+
+    /// [`SCC_SHORT`] in a language.
+    pub fn scc_short(lang: Lang) -> &'static str {
+        lang.pick(SCC_SHORT, "standard contractual clauses (EU) 2021/914")
+    }
+
+    /// [`SCC_TRANSFER`] in a language.
+    pub fn scc_transfer(lang: Lang) -> &'static str {
+        lang.pick(
+            SCC_TRANSFER,
+            "standard contractual clauses under Commission Implementing Decision (EU) 2021/914 of 4 June 2021",
+        )
+    }
+
+    use crate::lang::Lang;
 }
 
 /// Cloud API storage facts.
@@ -232,4 +263,21 @@ pub mod cloud_api {
     pub const NO_STORAGE_CACHE: &str = "höchstens eine Stunde";
     /// Local storage: data in use may still be processed elsewhere for a short time.
     pub const LOCAL_STORAGE_IN_USE: &str = "bis zu 60 Minuten";
+
+    /// [`MAX_RETENTION`] in a language.
+    pub fn max_retention(lang: Lang) -> &'static str {
+        lang.pick(MAX_RETENTION, "for up to 30 days")
+    }
+
+    /// [`NO_STORAGE_CACHE`] in a language.
+    pub fn no_storage_cache(lang: Lang) -> &'static str {
+        lang.pick(NO_STORAGE_CACHE, "for one hour at most")
+    }
+
+    /// [`LOCAL_STORAGE_IN_USE`] in a language.
+    pub fn local_storage_in_use(lang: Lang) -> &'static str {
+        lang.pick(LOCAL_STORAGE_IN_USE, "up to 60 minutes")
+    }
+
+    use crate::lang::Lang;
 }

@@ -24,6 +24,35 @@ pub struct Rule {
     pub basis: &'static str,
     /// A statutory duty to keep (rather than a period the controller sets).
     pub statutory: bool,
+    /// `short`, `period` and `basis` in English, for the English documents.
+    #[serde(skip)]
+    pub en: RuleText,
+}
+
+/// The words of a rule in another language than German.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RuleText {
+    /// See [`Rule::short`].
+    pub short: &'static str,
+    /// See [`Rule::period`].
+    pub period: &'static str,
+    /// See [`Rule::basis`]: German statutes stay as they are cited.
+    pub basis: &'static str,
+}
+
+impl Rule {
+    /// The rule worded in `lang`: itself in German, its [`RuleText`] otherwise.
+    pub fn in_lang(&self, lang: crate::lang::Lang) -> Rule {
+        match lang {
+            crate::lang::Lang::De => *self,
+            crate::lang::Lang::En => Rule {
+                short: self.en.short,
+                period: self.en.period,
+                basis: self.en.basis,
+                ..*self
+            },
+        }
+    }
 }
 
 /// Chats that are commercial or business letters (offers, orders, confirmations); merchants only.
@@ -34,6 +63,11 @@ pub const BUSINESS_LETTERS: Rule = Rule {
     period: "6 Jahre ab Ende des Kalenderjahres",
     basis: "§ 257 Abs. 1 Nr. 2 und 3, Abs. 4 und 5 HGB; § 147 Abs. 1 Nr. 2 und 3, Abs. 3 und 4 AO",
     statutory: true,
+    en: RuleText {
+        short: "business letters",
+        period: "6 years from the end of the calendar year",
+        basis: "§ 257(1) nos. 2 and 3, (4) and (5) HGB (German Commercial Code); § 147(1) nos. 2 and 3, (3) and (4) AO (German Fiscal Code)",
+    },
 };
 
 /// Booking documents of a merchant (e.g. invoices sent via WhatsApp).
@@ -44,6 +78,11 @@ pub const BOOKING_DOCUMENTS: Rule = Rule {
     period: "8 Jahre ab Ende des Kalenderjahres",
     basis: "§ 257 Abs. 1 Nr. 4, Abs. 4 HGB; § 147 Abs. 1 Nr. 4, Abs. 3 AO in der Fassung des Vierten Bürokratieentlastungsgesetzes (seit 1. Januar 2025)",
     statutory: true,
+    en: RuleText {
+        short: "accounting vouchers",
+        period: "8 years from the end of the calendar year",
+        basis: "§ 257(1) no. 4, (4) HGB (German Commercial Code); § 147(1) no. 4, (3) AO (German Fiscal Code) as amended with effect from 1 January 2025",
+    },
 };
 
 /// Tax records of a non-merchant: the AO applies only as far as tax records go.
@@ -54,6 +93,11 @@ pub const TAX_RECORDS: Rule = Rule {
     period: "8 Jahre ab Ende des Kalenderjahres",
     basis: "§ 147 Abs. 1 Nr. 4, Abs. 3 AO; § 14b Abs. 1 UStG; keine handelsrechtliche Pflicht, weil das Unternehmen kein Kaufmann im Sinne des HGB ist",
     statutory: true,
+    en: RuleText {
+        short: "records relevant for tax purposes",
+        period: "8 years from the end of the calendar year",
+        basis: "§ 147(1) no. 4, (3) AO (German Fiscal Code); § 14b(1) UStG (German VAT Act); no duty under commercial law, as the company is not a merchant within the meaning of the HGB",
+    },
 };
 
 /// Treatment records (patient file).
@@ -64,6 +108,11 @@ pub const PATIENT_RECORDS: Rule = Rule {
     period: "10 Jahre nach Abschluss der Behandlung, soweit nicht andere Vorschriften längere Fristen vorsehen",
     basis: "§ 630f Abs. 3 BGB",
     statutory: true,
+    en: RuleText {
+        short: "information transferred to the patient record",
+        period: "10 years after the end of treatment, unless other provisions require longer periods",
+        basis: "§ 630f(3) BGB (German Civil Code)",
+    },
 };
 
 /// Lawyers' case files.
@@ -74,6 +123,11 @@ pub const LAWYER_FILES: Rule = Rule {
     period: "6 Jahre ab Ende des Kalenderjahres, in dem das Mandat beendet wurde",
     basis: "§ 50 Abs. 1 BRAO",
     statutory: true,
+    en: RuleText {
+        short: "content taken into the case file",
+        period: "6 years from the end of the calendar year in which the mandate ended",
+        basis: "§ 50(1) BRAO (Federal Lawyers' Act)",
+    },
 };
 
 /// Tax advisers' case files.
@@ -84,6 +138,11 @@ pub const TAX_ADVISER_FILES: Rule = Rule {
     period: "10 Jahre ab Ende des Kalenderjahres, in dem der Auftrag beendet wurde",
     basis: "§ 66 Abs. 1 StBerG",
     statutory: true,
+    en: RuleText {
+        short: "content taken into the case file",
+        period: "10 years from the end of the calendar year in which the engagement ended",
+        basis: "§ 66(1) StBerG (Tax Advisers Act)",
+    },
 };
 
 /// Chats without a statutory archiving duty.
@@ -94,6 +153,11 @@ pub const GENERAL_CHATS: Rule = Rule {
     period: "6 Monate nach Abschluss des Vorgangs",
     basis: "Speicherbegrenzung, Art. 5 Abs. 1 lit. e DSGVO; Frist vom Verantwortlichen festgelegt",
     statutory: false,
+    en: RuleText {
+        short: "other chats",
+        period: "6 months after the matter is closed",
+        basis: "storage limitation, Art. 5(1)(e) GDPR; period set by the controller",
+    },
 };
 
 /// Proof of consent.
@@ -104,6 +168,11 @@ pub const CONSENT_PROOF: Rule = Rule {
     period: "für die Dauer der Einwilligung und danach 3 Jahre ab Ende des Kalenderjahres des Widerrufs",
     basis: "Nachweispflicht Art. 7 Abs. 1 DSGVO; Art. 17 Abs. 3 lit. e DSGVO; regelmäßige Verjährung § 195 BGB",
     statutory: false,
+    en: RuleText {
+        short: "proof of consent",
+        period: "for the duration of the consent and then 3 years from the end of the calendar year of the withdrawal",
+        basis: "duty to demonstrate consent, Art. 7(1) GDPR; Art. 17(3)(e) GDPR; general limitation period, § 195 BGB (German Civil Code)",
+    },
 };
 
 /// Unconfirmed double-opt-in requests.
@@ -114,6 +183,11 @@ pub const UNCONFIRMED_OPT_IN: Rule = Rule {
     period: "30 Tage nach der Anfrage",
     basis: "Speicherbegrenzung, Art. 5 Abs. 1 lit. e DSGVO; Frist vom Verantwortlichen festgelegt",
     statutory: false,
+    en: RuleText {
+        short: "unconfirmed double opt-in requests",
+        period: "30 days after the request",
+        basis: "storage limitation, Art. 5(1)(e) GDPR; period set by the controller",
+    },
 };
 
 /// Suppression list after withdrawal or objection.
@@ -124,6 +198,11 @@ pub const SUPPRESSION_LIST: Rule = Rule {
     period: "solange erforderlich, um den Widerruf oder Widerspruch dauerhaft zu beachten",
     basis: "Art. 6 Abs. 1 lit. c und f DSGVO i. V. m. Art. 21 Abs. 3 DSGVO",
     statutory: false,
+    en: RuleText {
+        short: "suppression list",
+        period: "as long as necessary to respect the withdrawal or objection permanently",
+        basis: "Art. 6(1)(c) and (f) GDPR in conjunction with Art. 21(3) GDPR",
+    },
 };
 
 /// Applicant chats.
@@ -134,6 +213,11 @@ pub const APPLICANTS: Rule = Rule {
     period: "6 Monate nach Abschluss des Bewerbungsverfahrens",
     basis: "Art. 17 Abs. 1 lit. a DSGVO; Frist zur Abwehr von Ansprüchen nach § 15 Abs. 4 AGG, § 61b ArbGG",
     statutory: false,
+    en: RuleText {
+        short: "chats with applicants",
+        period: "6 months after the end of the application process",
+        basis: "Art. 17(1)(a) GDPR; period for defending claims under § 15(4) AGG (General Equal Treatment Act), § 61b ArbGG (Labour Courts Act)",
+    },
 };
 
 /// Copies at Meta's Cloud API.
@@ -144,6 +228,11 @@ pub const CLOUD_API_COPIES: Rule = Rule {
     period: "bis zu 30 Tage, bei der Einstellung „No Storage“ höchstens eine Stunde",
     basis: "Meta-Dokumentation zur Cloud API; die Speichereinstellung wählt das Unternehmen, die Frist selbst legt Meta fest",
     statutory: false,
+    en: RuleText {
+        short: "Cloud API cache",
+        period: "up to 30 days, with the “No Storage” setting at most one hour",
+        basis: "Meta's documentation of the Cloud API; the company chooses the storage setting, Meta sets the period itself",
+    },
 };
 
 /// Where a company's merchant status comes from, and what it is.
@@ -283,6 +372,9 @@ pub struct Plan {
     /// The company's file that relevant chat content is moved to („Patientenakte“, „Handakte“,
     /// „Auftragsakte“ …).
     pub file_noun: &'static str,
+    /// The same in English ("patient record", "case file" …).
+    #[serde(skip)]
+    pub file_noun_en: &'static str,
     /// The statutes behind the duties, joined for a legal-basis cell.
     pub statutes: String,
     /// Professional rules could not be decided because the profession is unknown (sector
@@ -319,26 +411,32 @@ impl Plan {
             Some(CaseFile::TaxAdviser) => statutes.push("§ 66 Abs. 1 StBerG"),
             None => {}
         }
+        // The file in German and English, side by side.
+        let file_noun = match file {
+            Some(CaseFile::Patient) => ("Patientenakte", "patient record"),
+            Some(CaseFile::Lawyer | CaseFile::TaxAdviser) => ("Handakte", "case file"),
+            None if company.sector == Sector::Legal => ("Akte", "file"),
+            None if company.sector == Sector::Education => (
+                "Unterlagen zur Teilnehmerin oder zum Teilnehmer",
+                "records of the participant",
+            ),
+            None if company.sector == Sector::Hospitality => {
+                ("Buchungsunterlagen", "booking records")
+            }
+            None if matches!(
+                company.sector,
+                Sector::Food | Sector::Retail | Sector::Ecommerce
+            ) =>
+            {
+                ("Bestellunterlagen", "order records")
+            }
+            None => ("Auftragsunterlagen", "job records"),
+        };
         Plan {
             merchant,
             duties,
-            file_noun: match file {
-                Some(CaseFile::Patient) => "Patientenakte",
-                Some(CaseFile::Lawyer | CaseFile::TaxAdviser) => "Handakte",
-                None if company.sector == Sector::Legal => "Akte",
-                None if company.sector == Sector::Education => {
-                    "Unterlagen zur Teilnehmerin oder zum Teilnehmer"
-                }
-                None if company.sector == Sector::Hospitality => "Buchungsunterlagen",
-                None if matches!(
-                    company.sector,
-                    Sector::Food | Sector::Retail | Sector::Ecommerce
-                ) =>
-                {
-                    "Bestellunterlagen"
-                }
-                None => "Auftragsunterlagen",
-            },
+            file_noun: file_noun.0,
+            file_noun_en: file_noun.1,
             statutes: crate::text::join_und(&statutes),
             profession_unknown: company.sector == Sector::Legal && company.profession.is_none(),
         }
@@ -356,29 +454,49 @@ impl Plan {
         documents_business: bool,
         documents_case: bool,
     ) -> Option<String> {
+        self.scenario_clause_in(documents_business, documents_case, crate::lang::Lang::De)
+    }
+
+    /// [`Plan::scenario_clause`] in `lang`.
+    pub fn scenario_clause_in(
+        &self,
+        documents_business: bool,
+        documents_case: bool,
+        lang: crate::lang::Lang,
+    ) -> Option<String> {
         let mut parts = Vec::new();
         if documents_business && self.has(BUSINESS_LETTERS.key) {
             // The chat is not the archive: what is a business letter goes into the files and
             // is kept there; the chat follows the scenario's own period.
-            parts.push(format!(
-                "Inhalte, die Geschäftsbriefe sind (Angebote, Bestellungen, Auftragsbestätigungen), vorher in die {} übernommen und dort 6 Jahre ab Ende des Kalenderjahres aufbewahrt",
-                self.file_noun
-            ));
+            parts.push(match lang {
+                crate::lang::Lang::De => format!(
+                    "Inhalte, die Geschäftsbriefe sind (Angebote, Bestellungen, Auftragsbestätigungen), vorher in die {} übernommen und dort 6 Jahre ab Ende des Kalenderjahres aufbewahrt",
+                    self.file_noun
+                ),
+                crate::lang::Lang::En => format!(
+                    "content that is a business letter (quotations, orders, order confirmations) is first transferred to the {} and kept there for 6 years from the end of the calendar year",
+                    self.file_noun_en
+                ),
+            });
         }
         if documents_case {
             for rule in &self.duties {
-                match rule.key {
-                    "patient_records" => parts.push(
-                        "in die Patientenakte übernommene Angaben dort 10 Jahre nach Abschluss der Behandlung (§ 630f Abs. 3 BGB)".to_owned(),
+                let clause = match rule.key {
+                    "patient_records" => lang.pick(
+                        "in die Patientenakte übernommene Angaben dort 10 Jahre nach Abschluss der Behandlung (§ 630f Abs. 3 BGB)",
+                        "information transferred to the patient record is kept there for 10 years after the end of treatment (§ 630f(3) BGB, German Civil Code)",
                     ),
-                    "lawyer_files" => parts.push(
-                        "zur Handakte genommene Inhalte dort 6 Jahre ab Ende des Kalenderjahres, in dem das Mandat endet (§ 50 Abs. 1 BRAO)".to_owned(),
+                    "lawyer_files" => lang.pick(
+                        "zur Handakte genommene Inhalte dort 6 Jahre ab Ende des Kalenderjahres, in dem das Mandat endet (§ 50 Abs. 1 BRAO)",
+                        "content taken into the case file is kept there for 6 years from the end of the calendar year in which the mandate ends (§ 50(1) BRAO, Federal Lawyers' Act)",
                     ),
-                    "tax_adviser_files" => parts.push(
-                        "zur Handakte genommene Inhalte dort 10 Jahre ab Ende des Kalenderjahres, in dem der Auftrag endet (§ 66 Abs. 1 StBerG)".to_owned(),
+                    "tax_adviser_files" => lang.pick(
+                        "zur Handakte genommene Inhalte dort 10 Jahre ab Ende des Kalenderjahres, in dem der Auftrag endet (§ 66 Abs. 1 StBerG)",
+                        "content taken into the case file is kept there for 10 years from the end of the calendar year in which the engagement ends (§ 66(1) StBerG, Tax Advisers Act)",
                     ),
-                    _ => {}
-                }
+                    _ => continue,
+                };
+                parts.push(clause.to_owned());
             }
         }
         (!parts.is_empty()).then(|| parts.join("; "))

@@ -28,6 +28,24 @@ pub struct Template {
     pub note: &'static str,
     /// How the consent text words this scenario.
     pub consent: ConsentWording,
+    /// Title, purpose, data, legitimate interest and retention in English.
+    pub en: English,
+}
+
+/// A catalogue entry's texts in English, for the English documents. `{file}` in the retention
+/// stands for the file the company keeps, as `{akte}` does in German.
+#[derive(Debug, Clone, Copy)]
+pub struct English {
+    /// Title.
+    pub title: &'static str,
+    /// Purpose.
+    pub purpose: &'static str,
+    /// Categories of personal data, in the order of the German ones.
+    pub data: &'static [&'static str],
+    /// Legitimate interest, where the German entry names one.
+    pub legitimate_interest: Option<&'static str>,
+    /// Retention.
+    pub retention: &'static str,
 }
 
 /// What a consent text needs to know about a scenario. Whether consent is asked at all
@@ -69,10 +87,26 @@ const BASE_DATA: [&str; 4] = [
     "Zeitstempel sowie Zustell- und Lesebestätigungen",
 ];
 
+const BASE_DATA_EN: [&str; 4] = [
+    "telephone number",
+    "profile name and profile picture",
+    "message content",
+    "timestamps and delivery and read receipts",
+];
+
 /// The default retention of a catalogue entry for one company: `{akte}` becomes the file the
 /// company keeps, and the statutory duties the scenario's chats can fall under are appended
 /// (business letters for merchants; patient records or case files for professions).
 pub fn default_retention(t: &Template, plan: &crate::legal::retention::Plan) -> String {
+    default_retention_in(t, plan, crate::lang::Lang::De)
+}
+
+/// [`default_retention`] in `lang`.
+pub fn default_retention_in(
+    t: &Template,
+    plan: &crate::legal::retention::Plan,
+    lang: crate::lang::Lang,
+) -> String {
     let (business, case) = match t.kind {
         ScenarioKind::CustomerInquiry | ScenarioKind::MediaExchange => (true, true),
         // Reminders of deadlines or missing documents belong in a lawyer's or tax adviser's
@@ -81,12 +115,19 @@ pub fn default_retention(t: &Template, plan: &crate::legal::retention::Plan) -> 
         ScenarioKind::SpecialCategoryData => (false, true),
         _ => (false, false),
     };
-    let base = t.retention.replace("{akte}", plan.file_noun);
-    match plan.scenario_clause(business, case) {
+    let base = match lang {
+        crate::lang::Lang::De => t.retention.replace("{akte}", plan.file_noun),
+        crate::lang::Lang::En => t.en.retention.replace("{file}", plan.file_noun_en),
+    };
+    match plan.scenario_clause_in(business, case, lang) {
         Some(clause) => format!("{base}; {clause}"),
-        None if t.kind == ScenarioKind::SpecialCategoryData => {
-            format!("{base}; Aufbewahrung dort nach den berufsrechtlichen Vorgaben")
-        }
+        None if t.kind == ScenarioKind::SpecialCategoryData => format!(
+            "{base}; {}",
+            lang.pick(
+                "Aufbewahrung dort nach den berufsrechtlichen Vorgaben",
+                "kept there in accordance with the rules of the profession"
+            )
+        ),
         None => base,
     }
 }
@@ -124,6 +165,21 @@ pub const CATALOGUE: [Template; 10] = [
             special_categories: false,
             notice: None,
         },
+        en: English {
+            title: "Customer enquiries and customer service",
+            purpose: "Answering enquiries, preparing quotations and customer service when customers write to us via WhatsApp",
+            data: &[
+                BASE_DATA_EN[0],
+                BASE_DATA_EN[1],
+                BASE_DATA_EN[2],
+                BASE_DATA_EN[3],
+                "details of the request shared in the chat (e.g. name, address, reference to an appointment or order)",
+            ],
+            legitimate_interest: Some(
+                "answering general enquiries with no connection to a contract through the channel the person enquiring has chosen",
+            ),
+            retention: "6 months after the matter is closed",
+        },
     },
     Template {
         kind: ScenarioKind::ServiceNotifications,
@@ -148,6 +204,18 @@ pub const CATALOGUE: [Template; 10] = [
             special_categories: false,
             notice: None,
         },
+        en: English {
+            title: "Appointment reminders and order and delivery status",
+            purpose: "Reminding of agreed appointments and informing about the status of orders, jobs and deliveries",
+            data: &[
+                BASE_DATA_EN[0],
+                "name",
+                "appointment, order or job details",
+                BASE_DATA_EN[3],
+            ],
+            legitimate_interest: None,
+            retention: "until the appointment or job is completed, then 6 months",
+        },
     },
     Template {
         kind: ScenarioKind::Marketing,
@@ -171,6 +239,18 @@ pub const CATALOGUE: [Template; 10] = [
             advertising: true,
             special_categories: false,
             notice: None,
+        },
+        en: English {
+            title: "Offers and promotions",
+            purpose: "Sending offers, news and promotions via WhatsApp",
+            data: &[
+                BASE_DATA_EN[0],
+                "name",
+                "proof of consent (time, text version, source)",
+                BASE_DATA_EN[3],
+            ],
+            legitimate_interest: None,
+            retention: "until consent is withdrawn; after that only the suppression list entry and the proof of consent",
         },
     },
     Template {
@@ -197,6 +277,17 @@ pub const CATALOGUE: [Template; 10] = [
                 "Fotos können andere Personen, Wohnräume oder Kennzeichen zeigen. Bitte senden Sie nur, was für Ihr Anliegen nötig ist.",
             ),
         },
+        en: English {
+            title: "Exchange of photos and documents",
+            purpose: "Receiving and sending photos, voice messages and documents to deal with a request (e.g. photos of damage, quotations, delivery notes)",
+            data: &[
+                BASE_DATA_EN[0],
+                "photos, voice messages and documents, possibly showing or containing details of third parties",
+                "file metadata (e.g. time of capture)",
+            ],
+            legitimate_interest: None,
+            retention: "files needed are transferred to the {file}, then deleted from the chat no later than 6 months after completion",
+        },
     },
     Template {
         kind: ScenarioKind::SpecialCategoryData,
@@ -219,6 +310,17 @@ pub const CATALOGUE: [Template; 10] = [
             advertising: false,
             special_categories: true,
             notice: None,
+        },
+        en: English {
+            title: "Health data and other special categories",
+            purpose: "Exchanging information that belongs to special categories of personal data, where this is necessary for the service",
+            data: &[
+                BASE_DATA_EN[0],
+                "special categories of personal data under Art. 9(1) GDPR",
+                BASE_DATA_EN[2],
+            ],
+            legitimate_interest: None,
+            retention: "transfer to the {file}, then deletion from the chat",
         },
     },
     Template {
@@ -243,6 +345,18 @@ pub const CATALOGUE: [Template; 10] = [
             advertising: false,
             special_categories: false,
             notice: None,
+        },
+        en: English {
+            title: "Applications and recruiting",
+            purpose: "Communicating with applicants during the application process",
+            data: &[
+                BASE_DATA_EN[0],
+                BASE_DATA_EN[1],
+                "application documents and details of qualifications",
+                "arrangement of appointments",
+            ],
+            legitimate_interest: None,
+            retention: "6 months after the end of the application process",
         },
     },
     Template {
@@ -270,6 +384,18 @@ pub const CATALOGUE: [Template; 10] = [
                 "In einer Gruppe sehen alle Mitglieder Ihre Telefonnummer, Ihren Profilnamen und Ihre Beiträge. Sie können die Gruppe jederzeit verlassen.",
             ),
         },
+        en: English {
+            title: "Groups, communities and channels",
+            purpose: "Informing several people at once through groups, communities or channels",
+            data: &[
+                BASE_DATA_EN[0],
+                BASE_DATA_EN[1],
+                BASE_DATA_EN[2],
+                "membership of the group",
+            ],
+            legitimate_interest: None,
+            retention: "until the member leaves or the group is dissolved",
+        },
     },
     Template {
         kind: ScenarioKind::AutoReplies,
@@ -290,6 +416,15 @@ pub const CATALOGUE: [Template; 10] = [
             advertising: false,
             special_categories: false,
             notice: None,
+        },
+        en: English {
+            title: "Greeting and away messages",
+            purpose: "Automatic greeting with brief data protection information and a note on when we can be reached, triggered by an incoming message",
+            data: &[BASE_DATA_EN[0], BASE_DATA_EN[3]],
+            legitimate_interest: Some(
+                "informing about when we can be reached and providing the information required at the time the data are collected",
+            ),
+            retention: "part of the chat concerned; not stored separately",
         },
     },
     Template {
@@ -318,6 +453,19 @@ pub const CATALOGUE: [Template; 10] = [
                 "Die Antworten des Chatbots werden automatisch erzeugt. Sie können jederzeit verlangen, dass ein Mensch übernimmt.",
             ),
         },
+        en: English {
+            title: "AI chatbot and automated replies",
+            purpose: "Answering frequent enquiries automatically, with handover to a human",
+            data: &[
+                BASE_DATA_EN[0],
+                BASE_DATA_EN[2],
+                "replies generated by the chatbot and the conversation history",
+            ],
+            legitimate_interest: Some(
+                "answering frequent enquiries quickly, including outside business hours",
+            ),
+            retention: "as the chat concerned; no use for training AI models without separate consent",
+        },
     },
     Template {
         kind: ScenarioKind::CoexistenceImport,
@@ -342,6 +490,19 @@ pub const CATALOGUE: [Template; 10] = [
             advertising: false,
             special_categories: false,
             notice: None,
+        },
+        en: English {
+            title: "Transfer of the chat history under coexistence",
+            purpose: "Continuing existing customer communication after the Business app number has been connected to the Cloud API",
+            data: &[
+                "chat histories of up to the last six months",
+                "contacts of the Business app",
+                BASE_DATA_EN[3],
+            ],
+            legitimate_interest: Some(
+                "continuing ongoing customer matters without a change of channel when switching to the Cloud API",
+            ),
+            retention: "as the original chats",
         },
     },
 ];

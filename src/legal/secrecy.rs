@@ -3,6 +3,7 @@
 //! WhatsApp's own minimum age). Sentences that phrase these facts live in the consent view
 //! (`context::secrecy`); this file holds what changes when the law or Meta's terms change.
 
+use crate::lang::Lang;
 use crate::profile::model::{Profession, Sector};
 
 /// Date the facts in this file were last checked against the sources.
@@ -10,6 +11,14 @@ pub const CHECKED_ON: &str = "2026-11-28";
 
 /// The criminal-law duty of secrecy the release refers to.
 pub const SECRECY_NORM: &str = "§ 203 StGB";
+
+/// [`SECRECY_NORM`] with a gloss for readers of the English documents.
+pub fn secrecy_norm(lang: Lang) -> &'static str {
+    lang.pick(
+        SECRECY_NORM,
+        "§ 203 StGB, German Criminal Code, professional secrecy",
+    )
+}
 
 /// WhatsApp's own minimum age in the EU (WhatsApp terms of service for the European Region,
 /// lowered from 16 on 11 April 2024).
@@ -26,27 +35,41 @@ pub const ART8_AGE_DE: u8 = 16;
 
 /// What a person is to a secrecy holder of the sector ("dass ich … bin").
 pub fn client_term(sector: Sector) -> &'static str {
+    client_term_in(sector, Lang::De)
+}
+
+/// [`client_term`] in a language ("a patient").
+pub fn client_term_in(sector: Sector, lang: Lang) -> &'static str {
     match sector {
-        Sector::Health => "Patientin oder Patient",
-        Sector::Legal => "Mandantin oder Mandant",
-        Sector::Education => "Schülerin oder Schüler",
-        _ => "Kundin oder Kunde",
+        Sector::Health => lang.pick("Patientin oder Patient", "a patient"),
+        Sector::Legal => lang.pick("Mandantin oder Mandant", "a client"),
+        Sector::Education => lang.pick("Schülerin oder Schüler", "a student"),
+        _ => lang.pick("Kundin oder Kunde", "a customer"),
     }
 }
 
 /// Whose data the company holds in confidence without having collected it from them
 /// (Art. 14 Abs. 5 lit. d DSGVO), as the privacy notice names them.
 pub fn confided_persons(sector: Sector) -> &'static str {
+    confided_persons_in(sector, Lang::De)
+}
+
+/// [`confided_persons`] in a language; the English clause follows "persons whose data are
+/// confided to us in the course of …".
+pub fn confided_persons_in(sector: Sector, lang: Lang) -> &'static str {
     match sector {
-        Sector::Health => {
-            "einer Behandlung oder Versorgung anvertraut werden, etwa Angehörige oder andere Personen, über die uns berichtet wird"
-        }
-        Sector::Legal | Sector::Finance => {
-            "eines Mandats anvertraut werden, etwa Gegner oder andere Beteiligte"
-        }
-        _ => {
-            "eines Auftrags anvertraut werden, etwa andere Beteiligte oder Personen, über die uns berichtet wird"
-        }
+        Sector::Health => lang.pick(
+            "einer Behandlung oder Versorgung anvertraut werden, etwa Angehörige oder andere Personen, über die uns berichtet wird",
+            "treatment or care, such as relatives or other persons we are told about",
+        ),
+        Sector::Legal | Sector::Finance => lang.pick(
+            "eines Mandats anvertraut werden, etwa Gegner oder andere Beteiligte",
+            "a mandate, such as opponents or other parties involved",
+        ),
+        _ => lang.pick(
+            "eines Auftrags anvertraut werden, etwa andere Beteiligte oder Personen, über die uns berichtet wird",
+            "an engagement, such as other parties involved or persons we are told about",
+        ),
     }
 }
 
@@ -82,14 +105,36 @@ pub fn provider_waiver(profession: Option<Profession>, sector: Sector) -> Option
 /// Examples of documents that carry secrets in the sector, for the plain statement of what
 /// is not exchanged over WhatsApp without a release.
 pub fn secret_documents(sector: Sector, profession: Option<Profession>) -> &'static str {
+    secret_documents_in(sector, profession, Lang::De)
+}
+
+/// [`secret_documents`] in a language.
+pub fn secret_documents_in(
+    sector: Sector,
+    profession: Option<Profession>,
+    lang: Lang,
+) -> &'static str {
     match (sector, profession) {
-        (_, Some(Profession::TaxAdviser | Profession::Auditor)) => {
-            "Belege, Steuerbescheide, Lohn- oder andere Steuerunterlagen"
-        }
-        (Sector::Health, _) => "Befunde, Arztbriefe, Rezepte oder Angaben zu Ihrer Behandlung",
-        (Sector::Legal, _) => "Schriftsätze, Verträge oder Gerichtsunterlagen",
-        (Sector::Finance, _) => "Vertrags-, Vermögens- oder Gesundheitsunterlagen",
-        _ => "Unterlagen, die der Schweigepflicht unterliegen",
+        (_, Some(Profession::TaxAdviser | Profession::Auditor)) => lang.pick(
+            "Belege, Steuerbescheide, Lohn- oder andere Steuerunterlagen",
+            "receipts, tax assessments, payroll or other tax documents",
+        ),
+        (Sector::Health, _) => lang.pick(
+            "Befunde, Arztbriefe, Rezepte oder Angaben zu Ihrer Behandlung",
+            "findings, medical letters, prescriptions or details of your treatment",
+        ),
+        (Sector::Legal, _) => lang.pick(
+            "Schriftsätze, Verträge oder Gerichtsunterlagen",
+            "pleadings, contracts or court documents",
+        ),
+        (Sector::Finance, _) => lang.pick(
+            "Vertrags-, Vermögens- oder Gesundheitsunterlagen",
+            "contract, financial or health documents",
+        ),
+        _ => lang.pick(
+            "Unterlagen, die der Schweigepflicht unterliegen",
+            "documents covered by professional secrecy",
+        ),
     }
 }
 
@@ -101,6 +146,10 @@ pub struct InquiryBasis {
     pub citation: &'static str,
     /// What the exception covers, as a clause after "soweit".
     pub scope: &'static str,
+    /// The citation in English.
+    pub en_citation: &'static str,
+    /// The scope in English, as a clause after "where".
+    pub en_scope: &'static str,
 }
 
 /// Health professionals bound to secrecy: Art. 9(2)(h) and (3) GDPR with § 22 Abs. 1 Nr. 1
@@ -108,6 +157,8 @@ pub struct InquiryBasis {
 pub const HEALTH_CARE: InquiryBasis = InquiryBasis {
     citation: "Art. 9 Abs. 2 lit. h, Abs. 3 DSGVO i. V. m. § 22 Abs. 1 Nr. 1 lit. b BDSG",
     scope: "es für Ihre Behandlung oder Versorgung erforderlich ist, durch Personen, die der Schweigepflicht unterliegen",
+    en_citation: "Art. 9(2)(h) and (3) GDPR in conjunction with § 22(1) no. 1(b) BDSG, Federal Data Protection Act",
+    en_scope: "this is necessary for your treatment or care, by persons subject to an obligation of professional secrecy",
 };
 
 /// Professions of the legal sector bound to secrecy: Art. 9(2)(f) GDPR (legal claims, in
@@ -116,6 +167,8 @@ pub const HEALTH_CARE: InquiryBasis = InquiryBasis {
 pub const LEGAL_CLAIMS: InquiryBasis = InquiryBasis {
     citation: "Art. 9 Abs. 2 lit. f DSGVO",
     scope: "es zur Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen in Ihrem Mandat erforderlich ist – auch gegenüber Behörden",
+    en_citation: "Art. 9(2)(f) GDPR",
+    en_scope: "this is necessary for the establishment, exercise or defence of legal claims in your mandate, including before authorities",
 };
 
 /// The exception for inquiries of a sector, if there is one. Art. 9(2)(h) needs a person

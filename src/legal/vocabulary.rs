@@ -19,6 +19,12 @@ pub struct Vocabulary {
     pub clients_list: &'static str,
     /// Title of the catalogue's inquiry scenario.
     pub inquiries_title: &'static str,
+    /// `clients` in English ("patients"), for the English documents.
+    #[serde(skip)]
+    pub en_clients: &'static str,
+    /// `inquiries_title` in English.
+    #[serde(skip)]
+    pub en_inquiries_title: &'static str,
 }
 
 const CUSTOMERS: Vocabulary = Vocabulary {
@@ -26,6 +32,8 @@ const CUSTOMERS: Vocabulary = Vocabulary {
     clients_dat: "Kundinnen und Kunden",
     clients_list: "Kundinnen, Kunden",
     inquiries_title: "Kundenanfragen und Kundenservice",
+    en_clients: "customers",
+    en_inquiries_title: "Customer enquiries and customer service",
 };
 
 const PATIENTS: Vocabulary = Vocabulary {
@@ -33,6 +41,8 @@ const PATIENTS: Vocabulary = Vocabulary {
     clients_dat: "Patientinnen und Patienten",
     clients_list: "Patientinnen, Patienten",
     inquiries_title: "Anfragen von Patientinnen und Patienten",
+    en_clients: "patients",
+    en_inquiries_title: "Enquiries from patients",
 };
 
 const CARE: Vocabulary = Vocabulary {
@@ -40,6 +50,8 @@ const CARE: Vocabulary = Vocabulary {
     clients_dat: "Pflegebedürftigen und ihren Angehörigen",
     clients_list: "Pflegebedürftige, Angehörige",
     inquiries_title: "Anfragen von Pflegebedürftigen und Angehörigen",
+    en_clients: "people in need of care and their relatives",
+    en_inquiries_title: "Enquiries from people in need of care and their relatives",
 };
 
 const MANDATES: Vocabulary = Vocabulary {
@@ -47,6 +59,8 @@ const MANDATES: Vocabulary = Vocabulary {
     clients_dat: "Mandantinnen und Mandanten",
     clients_list: "Mandantinnen, Mandanten",
     inquiries_title: "Anfragen von Mandantinnen und Mandanten",
+    en_clients: "clients",
+    en_inquiries_title: "Enquiries from clients",
 };
 
 const STUDENTS: Vocabulary = Vocabulary {
@@ -54,6 +68,8 @@ const STUDENTS: Vocabulary = Vocabulary {
     clients_dat: "Schülerinnen und Schülern",
     clients_list: "Schülerinnen, Schüler",
     inquiries_title: "Anfragen von Schülerinnen, Schülern und Eltern",
+    en_clients: "students and their parents",
+    en_inquiries_title: "Enquiries from students and parents",
 };
 
 const GUESTS: Vocabulary = Vocabulary {
@@ -61,6 +77,8 @@ const GUESTS: Vocabulary = Vocabulary {
     clients_dat: "Gästen",
     clients_list: "Gäste",
     inquiries_title: "Gästeanfragen und Gästeservice",
+    en_clients: "guests",
+    en_inquiries_title: "Guest enquiries and guest service",
 };
 
 /// The vocabulary for a company, by profession where given, else by sector.
@@ -106,5 +124,15 @@ impl Vocabulary {
             )
             .replace(" und Kundenservice,", ",")
             .replace(CUSTOMERS.clients, self.clients)
+    }
+
+    /// [`Vocabulary::apply`] for a default text in English.
+    pub fn apply_en(&self, text: &str) -> String {
+        if *self == CUSTOMERS {
+            return text.to_owned();
+        }
+        text.replace(CUSTOMERS.en_inquiries_title, self.en_inquiries_title)
+            .replace(" and customer service when", " when")
+            .replace(CUSTOMERS.en_clients, self.en_clients)
     }
 }

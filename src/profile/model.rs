@@ -614,6 +614,31 @@ pub struct ScenarioEntry {
     /// How long the chats of this scenario are kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retention: Option<String>,
+    /// English wording of the texts this entry words itself (title, purpose, data, legitimate
+    /// interest, retention), for the English documents; the catalogue's own texts need none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<ScenarioTranslation>,
+}
+
+/// The English wording of a scenario's own texts (`scenarios[].en`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioTranslation {
+    /// Title in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Purpose in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// Categories of personal data in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data: Option<Vec<String>>,
+    /// Legitimate interest in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legitimate_interest: Option<String>,
+    /// Retention in English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention: Option<String>,
 }
 
 /// The built-in scenario catalogue (see `legal::scenarios`).
@@ -1023,6 +1048,11 @@ pub struct DocumentMeta {
     /// lies before the Stand date. Without it: twelve months after the approval.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_review: Option<String>,
+    /// Languages of the documents: German is always built; with `en`, the documents data
+    /// subjects read (privacy notice, withdrawal notice, consent texts) also in English, as
+    /// `<name>.en.<ext>`. `build --lang` overrides this.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<crate::lang::Lang>,
 }
 
 impl Default for DocumentMeta {
@@ -1035,6 +1065,7 @@ impl Default for DocumentMeta {
             full_dpia: false,
             avv_proposal: false,
             next_review: None,
+            languages: Vec::new(),
         }
     }
 }

@@ -59,6 +59,75 @@ pub struct Scenario {
     pub derived: bool,
     /// Index in the profile's `scenarios` list (for error positions).
     pub index: Option<usize>,
+    /// The texts in English, for the English documents.
+    pub en: ScenarioEnglish,
+}
+
+/// A scenario's texts in English: the catalogue's wording, or the profile's `en` wording of
+/// the texts it words itself; `None` where the profile words a text itself and gives no English
+/// for it (the English documents then quote the German text).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ScenarioEnglish {
+    /// Title.
+    pub title: Option<String>,
+    /// Purpose.
+    pub purpose: Option<String>,
+    /// Data categories.
+    pub data: Option<Vec<String>>,
+    /// Legitimate interest (only where the German scenario has one).
+    pub legitimate_interest: Option<String>,
+    /// Retention.
+    pub retention: Option<String>,
+}
+
+impl ScenarioEnglish {
+    /// The English texts of a catalogue entry as a profile entry overrides them: the entry's
+    /// own wording (from its `en` block) where it words a text itself, else the catalogue's.
+    fn resolve(
+        entry: &ScenarioEntry,
+        t: Option<&scenarios::Template>,
+        vocab: &crate::legal::vocabulary::Vocabulary,
+        plan: &crate::legal::retention::Plan,
+        special: &[&'static str],
+    ) -> ScenarioEnglish {
+        let own = entry.en.clone().unwrap_or_default();
+        let pick = |given: &Option<String>, mine: Option<String>, catalogue: Option<String>| {
+            if given.is_some() { mine } else { catalogue }
+        };
+        ScenarioEnglish {
+            title: pick(
+                &entry.title,
+                own.title,
+                t.map(|t| vocab.apply_en(t.en.title)),
+            ),
+            purpose: pick(
+                &entry.purpose,
+                own.purpose,
+                t.map(|t| vocab.apply_en(t.en.purpose)),
+            ),
+            data: if entry.data.is_some() {
+                own.data
+            } else {
+                t.map(|t| {
+                    let mut data: Vec<String> = t.en.data.iter().map(|d| (*d).to_owned()).collect();
+                    if t.kind == ScenarioKind::SpecialCategoryData && !special.is_empty() {
+                        data[1] = crate::text::join_and(special);
+                    }
+                    data
+                })
+            },
+            legitimate_interest: pick(
+                &entry.legitimate_interest,
+                own.legitimate_interest,
+                t.and_then(|t| t.en.legitimate_interest.map(str::to_owned)),
+            ),
+            retention: pick(
+                &entry.retention,
+                own.retention,
+                t.map(|t| scenarios::default_retention_in(t, plan, crate::lang::Lang::En)),
+            ),
+        }
+    }
 }
 
 impl Scenario {
@@ -610,6 +679,12 @@ fn accepted_findings(
 fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
     let plan = crate::legal::retention::Plan::for_company(&raw.company);
     let vocab = crate::legal::vocabulary::for_company(&raw.company);
+    let special_en: Vec<&'static str> = raw
+        .special_categories
+        .categories
+        .iter()
+        .map(|k| crate::legal::labels::special_category_in(*k, crate::lang::Lang::En))
+        .collect();
     let mut out: Vec<Scenario> = Vec::new();
     let entries: Vec<ScenarioEntry> = if raw.scenarios.is_empty() {
         vec![ScenarioEntry {
@@ -621,6 +696,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
             legal_basis: None,
             legitimate_interest: None,
             retention: None,
+            en: None,
         }]
     } else {
         raw.scenarios.clone()
@@ -672,6 +748,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                 note: Some(t.note),
                 derived: false,
                 index,
+                en: ScenarioEnglish::resolve(entry, Some(t), &vocab, &plan, &special_en),
             },
             None => {
                 let mut missing = Vec::new();
@@ -717,6 +794,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                     note: None,
                     derived: false,
                     index,
+                    en: ScenarioEnglish::resolve(entry, None, &vocab, &plan, &special_en),
                 }
             }
         };
@@ -753,6 +831,23 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                 note: Some(t.note),
                 derived: true,
                 index: None,
+                en: ScenarioEnglish::resolve(
+                    &ScenarioEntry {
+                        kind,
+                        title: None,
+                        purpose: None,
+                        initiated_by: None,
+                        data: None,
+                        legal_basis: None,
+                        legitimate_interest: None,
+                        retention: None,
+                        en: None,
+                    },
+                    Some(t),
+                    &vocab,
+                    &plan,
+                    &special_en,
+                ),
             });
         }
     };

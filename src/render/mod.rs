@@ -6,6 +6,12 @@
 //! Markdown; `.html` templates escape for HTML. The two kinds live in separate Tera instances
 //! because the escape function is per instance; the HTML instance also loads `components.md`
 //! so that shared clauses (e.g. the encryption statement) exist once.
+//!
+//! English versions of the documents data subjects read live in `templates/en/` and are
+//! named `en/<name>` in the set (`en/04-datenschutzhinweise.md`); their shared clauses are in
+//! `en/components.md`, as components whose names start with `en_`. `templates export` writes
+//! them into a subfolder `en/`, and `--templates DIR` reads overrides from `DIR/en/` the same
+//! way.
 
 pub mod escape;
 pub mod typography;
@@ -14,7 +20,8 @@ use sha2::{Digest, Sha256};
 use std::fmt;
 use tera::Tera;
 
-/// The embedded German template set: (name, content).
+/// The embedded template set: (name, content); the German templates first, then the English
+/// ones under `en/`.
 pub const EMBEDDED: &[(&str, &str)] = &[
     (
         "components.md",
@@ -61,10 +68,27 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "whatsapp-kontakt.html",
         include_str!("../../templates/de/whatsapp-kontakt.html"),
     ),
+    (
+        "en/components.md",
+        include_str!("../../templates/en/components.md"),
+    ),
+    (
+        "en/04-datenschutzhinweise.md",
+        include_str!("../../templates/en/04-datenschutzhinweise.md"),
+    ),
+    (
+        "en/06-widerruf.md",
+        include_str!("../../templates/en/06-widerruf.md"),
+    ),
 ];
 
 /// Templates the HTML instance loads besides the `.html` ones.
-const SHARED_WITH_HTML: [&str; 1] = ["components.md"];
+const SHARED_WITH_HTML: [&str; 2] = ["components.md", "en/components.md"];
+
+/// Whether a template belongs to a translation (`en/…`) rather than the German set.
+fn is_translation(name: &str) -> bool {
+    name.contains('/')
+}
 
 /// A template problem: which template, where, what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,6 +115,8 @@ pub struct Templates {
     html: Tera,
     overridden: Vec<String>,
     set_id: String,
+    /// Identifier over every language's templates.
+    set_id_all: String,
 }
 
 fn error_text(err: &tera::Error) -> String {
@@ -105,19 +131,22 @@ fn error_text(err: &tera::Error) -> String {
     text
 }
 
-/// Identifier of a template set: `de-` and the start of a SHA-256 over the (name, content)
+/// Identifier of a template set: `prefix-` and the start of a SHA-256 over the (name, content)
 /// pairs in name order.
-fn set_id_of<'a>(sorted: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+/// Clause markers (`{# clause: ID #}`) render nothing and are left out, so marking the clauses
+/// of a template does not change the identifier (nor the consent-text versions derived from
+/// it).
+fn set_id_of<'a>(prefix: &str, sorted: impl Iterator<Item = (&'a str, &'a str)>) -> String {
     let mut hasher = Sha256::new();
     for (name, content) in sorted {
         hasher.update(name.as_bytes());
         hasher.update([0]);
-        hasher.update(content.as_bytes());
+        hasher.update(without_clause_markers(content).as_bytes());
         hasher.update([0]);
     }
     let digest = hasher.finalize();
     format!(
-        "de-{}",
+        "{prefix}-{}",
         digest
             .iter()
             .take(4)
@@ -126,12 +155,59 @@ fn set_id_of<'a>(sorted: impl Iterator<Item = (&'a str, &'a str)>) -> String {
     )
 }
 
+/// The marker that opens a clause ID in a template.
+pub const CLAUSE_MARKER: &str = "{# clause: ";
+
+/// The clause IDs a template marks, in order (`{# clause: rights #}` → `rights`).
+pub fn clause_ids(template: &str) -> Vec<&str> {
+    template
+        .match_indices(CLAUSE_MARKER)
+        .filter_map(|(at, _)| {
+            let rest = &template[at + CLAUSE_MARKER.len()..];
+            rest.find(" #}").map(|end| rest[..end].trim())
+        })
+        .collect()
+}
+
+/// A template with its clause markers removed.
+fn without_clause_markers(template: &str) -> std::borrow::Cow<'_, str> {
+    if !template.contains(CLAUSE_MARKER) {
+        return std::borrow::Cow::Borrowed(template);
+    }
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find(CLAUSE_MARKER) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        match after.find(" #}") {
+            Some(end) => rest = &after[end + 3..],
+            None => {
+                out.push_str(after);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Identifier of the embedded template set (what [`Templates::set_id`] gives without
 /// overrides), without compiling the templates.
 pub fn embedded_set_id() -> String {
     let mut set: Vec<(&str, &str)> = EMBEDDED.to_vec();
     set.sort();
-    set_id_of(set.into_iter())
+    set_id_of("de", set.into_iter().filter(|(n, _)| !is_translation(n)))
+}
+
+/// The identifiers of a set: German only (`de-…`, over the German templates, so a German
+/// pack's identifier does not change when a translation does) and with every language
+/// (`de+en-…`, over all templates).
+fn set_ids(sorted: &[(String, String)]) -> (String, String) {
+    let pairs = || sorted.iter().map(|(n, c)| (n.as_str(), c.as_str()));
+    (
+        set_id_of("de", pairs().filter(|(n, _)| !is_translation(n))),
+        set_id_of("de+en", pairs()),
+    )
 }
 
 impl Templates {
@@ -151,7 +227,7 @@ impl Templates {
             overridden.push(name.clone());
         }
         set.sort();
-        let set_id = set_id_of(set.iter().map(|(n, c)| (n.as_str(), c.as_str())));
+        let (set_id, set_id_all) = set_ids(&set);
 
         let mut markdown = Tera::new();
         markdown.autoescape_on([".md"]);
@@ -172,12 +248,23 @@ impl Templates {
             html,
             overridden,
             set_id,
+            set_id_all,
         })
     }
 
-    /// Identifier of this template set: changes whenever a template changes.
+    /// Identifier of the German template set: changes whenever a German template changes.
     pub fn set_id(&self) -> &str {
         &self.set_id
+    }
+
+    /// Identifier of the templates a build in `languages` reads: [`Templates::set_id`] for a
+    /// German build, else one over every language's templates (`de+en-…`).
+    pub fn set_id_for(&self, languages: &crate::lang::Languages) -> String {
+        if languages.is_german_only() {
+            self.set_id.clone()
+        } else {
+            self.set_id_all.clone()
+        }
     }
 
     /// Renders a Markdown template with the view model and applies German typography.
@@ -271,6 +358,23 @@ fn tidy(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_markers_are_read_and_do_not_change_the_set_id() {
+        let marked = "{# clause: a.one #}Eins\n{% if x %}{# clause: two #}Zwei{% endif %}";
+        assert_eq!(clause_ids(marked), ["a.one", "two"]);
+        assert_eq!(
+            without_clause_markers(marked),
+            "Eins\n{% if x %}Zwei{% endif %}"
+        );
+        assert_eq!(
+            set_id_of("de", [("x.md", marked)].into_iter()),
+            set_id_of(
+                "de",
+                [("x.md", "Eins\n{% if x %}Zwei{% endif %}")].into_iter()
+            )
+        );
+    }
 
     #[test]
     fn tidy_collapses_blank_lines() {

@@ -83,6 +83,15 @@ pub fn load_example(stem: &str) -> Loaded {
 
 /// Generates the files of a loaded profile in-process, with a fixed Stand date and tool version.
 pub fn generate(loaded: &Loaded, formats: Vec<Format>) -> Vec<dsgvo_gen::output::Artifact> {
+    generate_in(loaded, formats, dsgvo_gen::lang::Languages::default())
+}
+
+/// [`generate`] in the given document languages.
+pub fn generate_in(
+    loaded: &Loaded,
+    formats: Vec<Format>,
+    languages: dsgvo_gen::lang::Languages,
+) -> Vec<dsgvo_gen::output::Artifact> {
     let profile = loaded.profile.as_ref().expect("profile loads");
     let templates = Templates::new(&[]).expect("templates");
     let options = dsgvo_gen::Options {
@@ -94,6 +103,7 @@ pub fn generate(loaded: &Loaded, formats: Vec<Format>) -> Vec<dsgvo_gen::output:
         },
         formats,
         brand: None,
+        languages,
     };
     dsgvo_gen::generate(profile, &loaded.diagnostics, &options).expect("renders")
 }

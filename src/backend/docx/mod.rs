@@ -105,13 +105,16 @@ pub fn render(markdown: &str, meta: &PdfMeta) -> Result<Vec<u8>, DocxError> {
         ),
         (
             "word/styles.xml".into(),
-            styles::styles(&accent).into_bytes(),
+            styles::styles(&accent, meta.lang).into_bytes(),
         ),
         (
             "word/numbering.xml".into(),
             styles::numbering(&body.ordered).into_bytes(),
         ),
-        ("word/settings.xml".into(), parts::settings().into_bytes()),
+        (
+            "word/settings.xml".into(),
+            parts::settings(meta.lang).into_bytes(),
+        ),
         (
             "word/header1.xml".into(),
             parts::header(meta, &title).into_bytes(),

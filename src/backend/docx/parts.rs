@@ -172,7 +172,7 @@ pub fn core(meta: &PdfMeta) -> String {
          <dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject>\
          <dc:creator>{company}</dc:creator><cp:keywords>{keywords}</cp:keywords>\
          <cp:lastModifiedBy>{company}</cp:lastModifiedBy><cp:revision>1</cp:revision>\
-         <cp:version>{version}</cp:version><dc:language>de-DE</dc:language>\
+         <cp:version>{version}</cp:version><dc:language>{lang}</dc:language>\
          <dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>\
          <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>\
          </cp:coreProperties>",
@@ -181,6 +181,7 @@ pub fn core(meta: &PdfMeta) -> String {
         company = esc(meta.company.trim()),
         keywords = esc(&meta.keywords.join(", ")),
         version = esc(meta.version.trim()),
+        lang = meta.lang.tag(),
     ));
     x
 }
@@ -197,8 +198,9 @@ pub fn app(meta: &PdfMeta) -> String {
     x
 }
 
-/// `word/settings.xml`: German, current compatibility mode (no "compatibility mode" banner).
-pub fn settings() -> String {
+/// `word/settings.xml`: the document language, current compatibility mode (no "compatibility
+/// mode" banner).
+pub fn settings(lang: crate::lang::Lang) -> String {
     let mut x = String::from(DECL);
     x.push_str(&format!(
         "<w:settings xmlns:w=\"{W}\"><w:zoom w:percent=\"100\"/>\
@@ -206,7 +208,8 @@ pub fn settings() -> String {
          <w:characterSpacingControl w:val=\"doNotCompress\"/>\
          <w:compat><w:compatSetting w:name=\"compatibilityMode\" \
          w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>\
-         <w:themeFontLang w:val=\"de-DE\"/></w:settings>"
+         <w:themeFontLang w:val=\"{tag}\"/></w:settings>",
+        tag = lang.tag()
     ));
     x
 }
@@ -305,14 +308,15 @@ fn letterhead(brand: &Brand) -> String {
     x
 }
 
-/// `word/footer1.xml`: „Stand …, Version …“ and „Seite X von Y“, then the brand's footer line.
+/// `word/footer1.xml`: „Stand …, Version …“ and „Seite X von Y“ (in the document's language), then the brand's footer line.
 pub fn footer(meta: &PdfMeta) -> String {
+    let words = meta.furniture();
     let mut left = Vec::new();
     if !meta.stand.trim().is_empty() {
-        left.push(format!("Stand {}", meta.stand.trim()));
+        left.push(format!("{} {}", words.stand, meta.stand.trim()));
     }
     if !meta.version.trim().is_empty() {
-        left.push(format!("Version {}", meta.version.trim()));
+        left.push(format!("{} {}", words.version, meta.version.trim()));
     }
     let plain = RunFormat::default();
     let field = |instr: &str| {
@@ -322,9 +326,9 @@ pub fn footer(meta: &PdfMeta) -> String {
     x.push_str(&format!(
         "<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:pBdr><w:top w:val=\"single\" w:sz=\"4\" \
          w:space=\"4\" w:color=\"C4CBD3\"/></w:pBdr></w:pPr>{}{}{}{}</w:p>",
-        runs(&format!("{}\tSeite ", left.join(", ")), &plain),
+        runs(&format!("{}\t{} ", left.join(", "), words.page), &plain),
         field("PAGE"),
-        runs(" von ", &plain),
+        runs(&format!(" {} ", words.of), &plain),
         field("NUMPAGES"),
     ));
     if let Some(line) = meta

@@ -36,7 +36,7 @@ fn paragraph_style(id: &str, name: &str, extra: &str, ppr: &str, rpr: &str) -> S
 }
 
 /// `word/styles.xml`; `accent` (`RRGGBB`) colours the headings and the rule under level 1.
-pub fn styles(accent: &str) -> String {
+pub fn styles(accent: &str, lang: crate::lang::Lang) -> String {
     // The PDF's palette, so both formats look alike.
     use crate::backend::pdf::layout::{style as pdf, text::LINK_COLOR};
     let (text, muted, rule) = (color(pdf::TEXT), color(pdf::MUTED), color(pdf::RULE));
@@ -48,10 +48,11 @@ pub fn styles(accent: &str) -> String {
         "<w:docDefaults><w:rPrDefault><w:rPr>\
          <w:rFonts w:ascii=\"{FONT}\" w:hAnsi=\"{FONT}\" w:eastAsia=\"{FONT}\" w:cs=\"{FONT}\"/>\
          <w:color w:val=\"{text}\"/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>\
-         <w:lang w:val=\"de-DE\" w:eastAsia=\"de-DE\" w:bidi=\"ar-SA\"/>\
+         <w:lang w:val=\"{tag}\" w:eastAsia=\"{tag}\" w:bidi=\"ar-SA\"/>\
          </w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>\
          <w:spacing w:after=\"130\" w:line=\"284\" w:lineRule=\"atLeast\"/>\
-         </w:pPr></w:pPrDefault></w:docDefaults>"
+         </w:pPr></w:pPrDefault></w:docDefaults>",
+        tag = lang.tag()
     ));
     x.push_str(
         "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\">\

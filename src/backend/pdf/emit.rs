@@ -208,20 +208,20 @@ pub fn emit(
     }
 
     pdf.set_outline(outline(&doc.outline));
-    pdf.set_tag_tree(tags.finish());
+    pdf.set_tag_tree(tags.finish(meta.lang));
 
     // PDF/UA needs a title; a document without one is named by its title block.
     let title = [meta.title.trim(), doc.title.trim()]
         .into_iter()
         .find(|t| !t.is_empty())
-        .unwrap_or("Dokument")
+        .unwrap_or(meta.furniture().untitled)
         .to_string();
     let (y, m, d) = meta.date;
     let mut metadata = Metadata::new()
         .title(title)
         .authors(vec![meta.company.clone()])
         .description(meta.subject.clone())
-        .language("de-DE".to_string())
+        .language(meta.lang.tag().to_string())
         .creator("dsgvo-gen".to_string())
         .producer(format!("dsgvo-gen {}", env!("CARGO_PKG_VERSION")))
         .document_id(document_id)

@@ -39,9 +39,84 @@ pub struct PdfMeta {
     /// A letter: the title block shows the subject and title only (the addressee and date are
     /// in the letter's text), not the controller/version/Stand rows of a document.
     pub letter: bool,
+    /// Language of the text: hyphenation, the page furniture ("Seite 1 von 3" or
+    /// "Page 1 of 3"), the PDF catalogue and XMP, the DOCX `w:lang`.
+    pub lang: crate::lang::Lang,
+}
+
+impl Default for crate::lang::Lang {
+    /// German: the authoritative language of every document.
+    fn default() -> crate::lang::Lang {
+        crate::lang::Lang::De
+    }
+}
+
+/// The words the backends print around the text (title block, header and footer), in the
+/// document's language.
+#[derive(Debug, Clone, Copy)]
+pub struct Furniture {
+    /// Title-block row of the controller.
+    pub controller: &'static str,
+    /// Title-block row and footer word of the version.
+    pub version: &'static str,
+    /// Title-block row and footer word of the date („Stand“, "As of").
+    pub stand: &'static str,
+    /// "Seite" / "Page" before the page number.
+    pub page: &'static str,
+    /// "von" / "of" between page number and page count.
+    pub of: &'static str,
+    /// Title of a PDF that has none.
+    pub untitled: &'static str,
+}
+
+impl Furniture {
+    /// The words of a language.
+    pub fn of(lang: crate::lang::Lang) -> Furniture {
+        match lang {
+            crate::lang::Lang::De => Furniture {
+                controller: "Verantwortlicher",
+                version: "Version",
+                stand: "Stand",
+                page: "Seite",
+                of: "von",
+                untitled: "Dokument",
+            },
+            crate::lang::Lang::En => Furniture {
+                controller: "Controller",
+                version: "Version",
+                stand: "As of",
+                page: "Page",
+                of: "of",
+                untitled: "Document",
+            },
+        }
+    }
 }
 
 impl PdfMeta {
+    /// The document in `lang`: its furniture and metadata language, the Stand date written in
+    /// that language, and the keyword of the regulation („DSGVO“ or "GDPR").
+    pub fn in_lang(mut self, lang: crate::lang::Lang) -> PdfMeta {
+        self.lang = lang;
+        if lang != crate::lang::Lang::De {
+            let (y, m, d) = self.date;
+            if let Some(date) = crate::date::Date::new(y, m, d) {
+                self.stand = date.in_lang(lang);
+            }
+            for k in &mut self.keywords {
+                if k == "DSGVO" {
+                    *k = "GDPR".to_owned();
+                }
+            }
+        }
+        self
+    }
+
+    /// The words printed around the text, in the document's language.
+    pub fn furniture(&self) -> Furniture {
+        Furniture::of(self.lang)
+    }
+
     /// Applies a brand: its accent colour always, its letterhead (logo, sender, footer line)
     /// only where `letterhead` is true — on internal documents, never on those the data
     /// subjects read, which the controller publishes under its own name.
@@ -158,6 +233,10 @@ fn document_id(markdown: &str, meta: &PdfMeta) -> String {
     }
     if let Some(brand) = &meta.letterhead {
         h.update(brand.hash.as_bytes());
+    }
+    // A German document keeps the identifier it had before languages existed.
+    if meta.lang != crate::lang::Lang::De {
+        h.update(meta.lang.code().as_bytes());
     }
     h.finalize()
         .iter()

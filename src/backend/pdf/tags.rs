@@ -110,9 +110,9 @@ impl<'a> TagBuilder<'a> {
         }
     }
 
-    /// The finished tag tree.
-    pub fn finish(mut self) -> TagTree {
-        let mut tree = TagTree::new().with_lang(Some("de-DE".to_string()));
+    /// The finished tag tree, in the document language `lang`.
+    pub fn finish(mut self, lang: crate::lang::Lang) -> TagTree {
+        let mut tree = TagTree::new().with_lang(Some(lang.tag().to_string()));
         let roots = std::mem::take(&mut self.roots);
         for child in roots {
             tree.push(self.node(child));

@@ -24,6 +24,8 @@ pub struct Inputs<'a> {
     pub stand: String,
     /// SHA-256 of the brand file and logo (`--brand`), if any.
     pub brand_sha256: Option<&'a str>,
+    /// Document language codes, German first (`["de"]` by default).
+    pub languages: Vec<&'static str>,
 }
 
 /// The parts of a `manifest.json` this module reads. Fields added in later versions are
@@ -44,6 +46,9 @@ pub struct Manifest {
     pub company: Option<String>,
     #[serde(default)]
     pub brand_sha256: Option<String>,
+    /// Written only when more than German was built.
+    #[serde(default)]
+    pub languages: Option<Vec<String>>,
     pub files: Vec<ManifestFile>,
 }
 
@@ -94,6 +99,19 @@ fn same_inputs(m: &Manifest, expected: &Inputs<'_>) -> bool {
         && m.profile_sha256 == expected.profile_sha256
         && m.stand == expected.stand
         && m.brand_sha256.as_deref() == expected.brand_sha256
+        && same_languages(m, expected)
+}
+
+/// Does the manifest record the languages of this run? A manifest without the field was built
+/// in German only.
+fn same_languages(m: &Manifest, expected: &Inputs<'_>) -> bool {
+    match &m.languages {
+        Some(langs) => langs
+            .iter()
+            .map(String::as_str)
+            .eq(expected.languages.iter().copied()),
+        None => expected.languages == ["de"],
+    }
 }
 
 /// A plain file name inside the pack folder (no separators, no `..`).
@@ -143,7 +161,7 @@ pub fn unchanged_pack(dir: &Path, m: &Manifest, expected: &Inputs<'_>) -> Option
 pub struct Cause {
     /// Stable English id: `not_built`, `profile_changed`, `template_set_changed`,
     /// `tool_version_changed`, `tool_commit_changed`, `facts_changed`, `formats_changed`,
-    /// `brand_changed`,
+    /// `brand_changed`, `languages_changed`,
     /// `stand_changed`, `stand_only`, `files_changed`.
     pub id: &'static str,
     /// German description.
@@ -229,6 +247,18 @@ pub fn causes(previous: Option<&Manifest>, expected: &Inputs<'_>) -> Vec<Cause> 
     if m.brand_sha256.as_deref() != expected.brand_sha256 {
         out.push(cause("brand_changed", "Briefkopf (--brand) geändert"));
     }
+    if !same_languages(m, expected) {
+        out.push(cause(
+            "languages_changed",
+            format!(
+                "Sprachen geändert ({} → {})",
+                m.languages
+                    .as_ref()
+                    .map_or("de".to_owned(), |l| l.join(",")),
+                expected.languages.join(",")
+            ),
+        ));
+    }
     if m.stand != expected.stand {
         let dates = format!("{} → {}", german(&m.stand), german(&expected.stand));
         if out.is_empty() {
@@ -266,6 +296,7 @@ mod tests {
             company: None,
             tool_commit: None,
             brand_sha256: None,
+            languages: None,
             files: Vec::new(),
         }
     }
@@ -279,6 +310,7 @@ mod tests {
             profile_sha256: "p1",
             stand: "2026-11-20".into(),
             brand_sha256: None,
+            languages: vec!["de"],
         }
     }
 
@@ -350,5 +382,19 @@ mod tests {
         for bad in ["", "..", "../x", "/etc/passwd", "a/b"] {
             assert!(!safe_name(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_change_of_languages_rebuilds() {
+        let m = manifest();
+        let mut now = inputs();
+        assert!(same_inputs(&m, &now));
+        now.languages = vec!["de", "en"];
+        assert!(!same_inputs(&m, &now));
+        let ids: Vec<&str> = causes(Some(&m), &now).iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["languages_changed"]);
+        let mut en = manifest();
+        en.languages = Some(vec!["de".into(), "en".into()]);
+        assert!(same_inputs(&en, &now));
     }
 }

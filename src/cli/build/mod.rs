@@ -16,6 +16,7 @@ use super::{Failure, ReportFormat, default_stand, eout, eprint_block, inputs, ou
 use crate::backend::Format;
 use crate::context::RunInfo;
 use crate::diagnostic::Diagnostic;
+use crate::lang::Languages;
 use crate::output::{self, Artifact, Drift, FolderLock, Mode};
 use crate::profile::model::ConsentChannel;
 use crate::profile::validate::Profile;
@@ -42,9 +43,11 @@ pub struct Args {
     /// Word-Dateien der Dokumente]
     #[arg(long, value_name = "FORMATE", value_delimiter = ',')]
     format: Option<Vec<Format>>,
-    /// Sprache der Dokumente (derzeit nur de)
-    #[arg(long, default_value = "de", value_parser = ["de"])]
-    lang: String,
+    /// Sprachen der Dokumente, durch Komma getrennt (de, en); Deutsch wird immer erzeugt,
+    /// Englisch zusätzlich für die Texte an Betroffene [Standard: document.languages im
+    /// Profil, sonst de]
+    #[arg(long, value_name = "SPRACHEN", value_parser = parse_languages)]
+    lang: Option<Languages>,
     /// Verzeichnis mit eigenen Vorlagen, die eingebaute gleichen Namens ersetzen
     #[arg(long, value_name = "VERZEICHNIS")]
     templates: Option<PathBuf>,
@@ -80,6 +83,20 @@ pub struct Args {
 
 /// Reads every template file (`*.md`, `*.html`) of a user directory.
 pub fn read_overrides(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
+    let mut out = read_override_dir(dir, "")?;
+    // Translations: `DIR/en/04-datenschutzhinweise.md` overrides `en/04-datenschutzhinweise.md`.
+    for lang in crate::lang::Lang::ALL {
+        let sub = dir.join(lang.code());
+        if lang != crate::lang::Lang::De && sub.is_dir() {
+            out.extend(read_override_dir(&sub, &format!("{}/", lang.code()))?);
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// The templates (`.md`, `.html`) directly in `dir`, named `prefix` + file name.
+fn read_override_dir(dir: &Path, prefix: &str) -> Result<Vec<(String, String)>, Failure> {
     let entries = fs::read_dir(dir)
         .map_err(|e| Failure::User(format!("{}: {}", shown(dir), output::io_message(&e))))?;
     let mut out = Vec::new();
@@ -91,10 +108,9 @@ pub fn read_overrides(dir: &Path) -> Result<Vec<(String, String)>, Failure> {
         }
         let content = fs::read_to_string(&path)
             .map_err(|e| Failure::User(format!("{}: {}", shown(&path), output::io_message(&e))))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
         out.push((name, content));
     }
-    out.sort();
     Ok(out)
 }
 
@@ -182,6 +198,8 @@ struct Shared<'a> {
     zip: bool,
     today: crate::date::Date,
     formats: Vec<Format>,
+    /// `--lang`, if given (else each profile's `document.languages`).
+    languages: Option<Languages>,
     /// `--format` was left at its default: the consent page follows the profile.
     page_by_profile: bool,
     mode: Mode,
@@ -344,9 +362,11 @@ fn process(
         Some(sub) => shared.root.join(sub),
         None => shared.root.to_path_buf(),
     };
+    let languages = languages_for(shared, profile);
+    let template_set = shared.templates.set_id_for(&languages);
     let expected = fresh::Inputs {
         tool_version: VERSION,
-        template_set: shared.templates.set_id(),
+        template_set: &template_set,
         facts_checked_on: crate::legal::latest_check(),
         formats: formats_for(shared, profile)
             .iter()
@@ -355,6 +375,7 @@ fn process(
         profile_sha256: &profile.source_hash,
         stand: profile.stand.unwrap_or(shared.today).to_string(),
         brand_sha256: shared.brand.as_ref().map(|b| b.hash.as_str()),
+        languages: languages.codes(),
     };
     let previous = fresh::read_manifest(&dir);
     let may_skip = shared.mode == Mode::Write && !shared.rebuild && previous.is_some();
@@ -381,10 +402,11 @@ fn process(
         run: RunInfo {
             stand: shared.today,
             tool_version: VERSION,
-            template_set: shared.templates.set_id().to_owned(),
+            template_set: template_set.clone(),
         },
         formats: formats_for(shared, profile),
         brand: shared.brand.clone(),
+        languages,
     };
     // History (verlauf.json) of the client's output folder: read before rendering.
     let dir = shared.root.join(folder.as_deref().unwrap_or_default());
@@ -482,6 +504,19 @@ impl ProfileResult {
 /// The formats of one profile. Without `--format`, the consent page (`html`) is built when the
 /// profile chooses it as a consent channel; an explicit `--format` builds exactly what it
 /// names, so `--format md` stays Markdown only.
+/// `--lang`: a comma list of language codes; German is always built.
+fn parse_languages(list: &str) -> Result<Languages, String> {
+    Languages::parse(list).map_err(|code| format!("unbekannte Sprache „{code}“; möglich: de, en"))
+}
+
+/// The document languages of one profile: `--lang` wins over `document.languages`.
+fn languages_for(shared: &Shared<'_>, profile: &Profile) -> Languages {
+    shared
+        .languages
+        .clone()
+        .unwrap_or_else(|| Languages::with(profile.raw.document.languages.iter().copied()))
+}
+
 fn formats_for(shared: &Shared<'_>, profile: &Profile) -> Vec<Format> {
     let mut formats = shared.formats.clone();
     if shared.page_by_profile
@@ -516,6 +551,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         zip: args.zip,
         today,
         formats,
+        languages: args.lang.clone(),
         page_by_profile,
         mode: if args.check { Mode::Check } else { Mode::Write },
         force: args.force,

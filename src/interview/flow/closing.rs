@@ -157,12 +157,25 @@ impl Flow<'_> {
             None,
             None,
         )?;
+        let english = self.yes_no(
+            q(
+                "document.english",
+                "Datenschutzhinweise und Widerrufshinweise zusätzlich auf Englisch erzeugen?",
+                "Für Kundschaft, die kein Deutsch liest: die Texte für Betroffene entstehen zusätzlich als englische Fassung (Dateien *.en.*); maßgeblich bleibt die deutsche.",
+            ),
+            Some(false),
+        )?;
         Ok(DocumentMeta {
             version,
             date,
             responsible,
             status_report,
             next_review,
+            languages: if english {
+                vec![crate::lang::Lang::De, crate::lang::Lang::En]
+            } else {
+                Vec::new()
+            },
             full_dpia: self.yes_no(
                 q(
                     "document.full_dpia",

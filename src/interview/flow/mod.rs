@@ -173,6 +173,7 @@ const QUIET: &[&str] = &[
     "document.full_dpia",
     "document.avv_proposal",
     "document.next_review",
+    "document.english",
     "accepted_findings.{code}",
     "accepted_findings.{code}.until",
 ];
@@ -362,6 +363,7 @@ fn bare(kind: ScenarioKind) -> ScenarioEntry {
         legal_basis: None,
         legitimate_interest: None,
         retention: None,
+        en: None,
     }
 }
 

@@ -312,6 +312,7 @@ impl Flow<'_> {
             legal_basis: Some(legal_basis),
             legitimate_interest,
             retention: Some(retention),
+            en: None,
         })
     }
 }

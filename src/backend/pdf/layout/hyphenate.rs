@@ -1,6 +1,8 @@
 //! Layout stage, hyphenation policy: where a word may be split at a line end.
 //!
-//! German words are split by hypher's TeX patterns (at least three letters on either side).
+//! German words are split by hypher's German TeX patterns (at least three letters on either
+//! side), English documents by its English patterns (two letters before, three after, as TeX
+//! does). The language is set for the layout of one document ([`with_lang`]).
 //! Two rules keep German patterns off what is not German: a word with a capital letter
 //! after its first letter (WhatsApp, iPhone, GmbH) is a brand or an abbreviation and is never
 //! split, and the English and brand words the documents use are listed below. A short list
@@ -40,6 +42,21 @@ const KEEP_WHOLE: &[&str] = &[
 /// Pattern misbreaks, written with the allowed breaks marked by `-`.
 const CORRECTED: &[&str] = &["Al-ler-gen", "Al-ler-ge-ne", "Al-ler-ge-nen"];
 
+thread_local! {
+    /// Language of the document being laid out on this thread.
+    static LANG: std::cell::Cell<crate::lang::Lang> =
+        const { std::cell::Cell::new(crate::lang::Lang::De) };
+}
+
+/// Runs `f` (the layout of one document) with the hyphenation patterns of `lang`, and restores
+/// the previous language afterwards (German by default).
+pub fn with_lang<T>(lang: crate::lang::Lang, f: impl FnOnce() -> T) -> T {
+    let previous = LANG.with(|l| l.replace(lang));
+    let out = f();
+    LANG.with(|l| l.set(previous));
+    out
+}
+
 /// Whether `word` (a run of letters) must not be hyphenated at all.
 pub fn keep_whole(word: &str) -> bool {
     let inner_capital = word.chars().skip(1).any(char::is_uppercase);
@@ -68,7 +85,11 @@ pub fn syllables(word: &str) -> Vec<&str> {
         }
         return out;
     }
-    hypher::hyphenate_bounded(word, hypher::Lang::German, 3, 3).collect()
+    match LANG.with(std::cell::Cell::get) {
+        crate::lang::Lang::De => hypher::hyphenate_bounded(word, hypher::Lang::German, 3, 3),
+        crate::lang::Lang::En => hypher::hyphenate_bounded(word, hypher::Lang::English, 2, 3),
+    }
+    .collect()
 }
 
 #[cfg(test)]

@@ -31,6 +31,11 @@ const MIN_WIDTH: f32 = 60.0;
 
 /// Lays out `markdown` on A4 pages.
 pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
+    hyphenate::with_lang(meta.lang, || layout_in_lang(markdown, meta))
+}
+
+/// [`layout`], with the hyphenation language already set.
+fn layout_in_lang(markdown: &str, meta: &PdfMeta) -> Document {
     let geometry = Geometry::a4();
     let mut blocks = blocks::parse(markdown);
 
@@ -94,10 +99,11 @@ pub fn layout(markdown: &str, meta: &PdfMeta) -> Document {
 /// Whether a line says nothing but the company, version and Stand of the title block.
 fn restates_title_block(text: &str, meta: &PdfMeta) -> bool {
     let normal = text.replace('\u{a0}', " ");
+    let words = meta.furniture();
     let rest = normal
         .replacen(meta.company.as_str(), "", 1)
-        .replacen(&format!("Version {}", meta.version), "", 1)
-        .replacen(&format!("Stand {}", meta.stand), "", 1);
+        .replacen(&format!("{} {}", words.version, meta.version), "", 1)
+        .replacen(&format!("{} {}", words.stand, meta.stand), "", 1);
     !meta.company.is_empty()
         && normal.len() > rest.len()
         && rest
@@ -323,10 +329,11 @@ impl Walker {
         self.flow.fix_gap(6.0);
 
         let key_w = 105.0f32.min(width * 0.4);
+        let words = meta.furniture();
         let rows = [
-            ("Verantwortlicher", meta.company.trim()),
-            ("Version", meta.version.trim()),
-            ("Stand", meta.stand.trim()),
+            (words.controller, meta.company.trim()),
+            (words.version, meta.version.trim()),
+            (words.stand, meta.stand.trim()),
         ];
         for (key, value) in rows {
             if value.is_empty() || meta.letter {
@@ -347,7 +354,7 @@ impl Walker {
                 &[Span {
                     text: value.to_string(),
                     style: SpanStyle {
-                        bold: key == "Verantwortlicher",
+                        bold: key == words.controller,
                         ..SpanStyle::default()
                     },
                 }],
@@ -734,19 +741,22 @@ fn furniture(page: &mut Page, g: &Geometry, title: &str, meta: &PdfMeta, no: usi
     }
 
     chunk.rect(x, footer_base - 11.0, w, 0.5, RULE);
+    let words = meta.furniture();
     let mut left = String::new();
     if !meta.version.trim().is_empty() {
-        left.push_str("Version ");
+        left.push_str(words.version);
+        left.push(' ');
         left.push_str(meta.version.trim());
     }
     if !meta.stand.trim().is_empty() {
         if !left.is_empty() {
             left.push_str(" \u{00b7} ");
         }
-        left.push_str("Stand ");
+        left.push_str(words.stand);
+        left.push(' ');
         left.push_str(meta.stand.trim());
     }
-    let right = format!("Seite {no} von {total}");
+    let right = format!("{} {no} {} {total}", words.page, words.of);
     let right_w = text::measure(&right, Face::Regular, size);
     let left = truncate(&left, Face::Regular, size, w - right_w - 18.0);
     put(
