@@ -307,7 +307,6 @@ pub fn build_in(p: &Profile, run: &RunInfo, lang: Lang) -> ConsentsView {
             s,
             wording,
             &TextContext {
-                profile: p,
                 lang,
                 company: &co.full_name(),
                 vocabulary: crate::legal::vocabulary::for_company(co),
@@ -381,7 +380,7 @@ pub fn build_in(p: &Profile, run: &RunInfo, lang: Lang) -> ConsentsView {
                 .scenarios
                 .iter()
                 .filter(|s| !s.needs_consent())
-                .map(|s| scenario_facts(p, s, lang).title)
+                .map(|s| scenario_facts(s, lang).title)
                 .collect(),
         }
     });
@@ -645,7 +644,7 @@ impl Wording {
         let special_names = special_category_names(p, lang);
         let secrecy = match lang {
             Lang::De => secrecy::build(p),
-            Lang::En => en::secrecy(p, &secrecy::build(p)),
+            Lang::En => en::secrecy(p),
         };
         let mut withdrawal_channels = vec![
             match lang {
@@ -721,7 +720,7 @@ struct ScenarioFacts {
     retention: String,
 }
 
-fn scenario_facts(p: &Profile, s: &Scenario, lang: Lang) -> ScenarioFacts {
+fn scenario_facts(s: &Scenario, lang: Lang) -> ScenarioFacts {
     match lang {
         Lang::De => ScenarioFacts {
             title: s.title.clone(),
@@ -729,14 +728,46 @@ fn scenario_facts(p: &Profile, s: &Scenario, lang: Lang) -> ScenarioFacts {
             data: s.data.clone(),
             retention: s.retention.clone(),
         },
-        Lang::En => en::scenario_facts(p, s),
+        Lang::En => en::scenario_facts(s),
     }
+}
+
+/// The heading of part C of the German document 3, after which [`with_english_note`] adds
+/// its paragraph.
+const PART_C_HEADING: &str = "## Teil C – Umsetzung und Nachweis (intern)\n\n";
+
+/// The German document 3 of a pack that is also built in English, with a note at the start of
+/// part C: part B, the consent page (`page`) and the texts for WhatsApp also exist in English,
+/// as translations carrying the German identifiers; the English page is uploaded beside the
+/// German one. The note is added to the rendered document rather than written into the
+/// template, so the template set (and every identifier) is the same with or without English.
+/// A template without the heading (an override) is returned unchanged.
+pub fn with_english_note(markdown: &str, page: bool) -> String {
+    let Some(at) = markdown.find(PART_C_HEADING) else {
+        return markdown.to_owned();
+    };
+    let note = format!(
+        "**Englische Fassung:** Teil B liegt zusätzlich auf Englisch vor (03-einwilligung.en){}, ebenso die Texte für WhatsApp (whatsapp-texte.en). Die englischen Texte sind Übersetzungen der deutschen und tragen dieselben Kennungen: Eine auf Englisch erteilte Einwilligung wird mit der Kennung des deutschen Textes protokolliert; maßgeblich ist der deutsche Wortlaut.{}\n\n",
+        if page {
+            " mit eigener Einwilligungsseite („whatsapp-kontakt.en.html“)"
+        } else {
+            ""
+        },
+        if page {
+            " Die englische Einwilligungsseite wird neben der deutschen im selben Verzeichnis veröffentlicht; beide Seiten verlinken einander."
+        } else {
+            ""
+        }
+    );
+    let mut out = markdown.to_owned();
+    out.insert_str(at + PART_C_HEADING.len(), &note);
+    out
 }
 
 /// The title of a scenario in `lang` (the profile's title in German; the English catalogue
 /// title where the profile keeps the default).
-pub fn scenario_title(p: &Profile, s: &Scenario, lang: Lang) -> String {
-    scenario_facts(p, s, lang).title
+pub fn scenario_title(s: &Scenario, lang: Lang) -> String {
+    scenario_facts(s, lang).title
 }
 
 /// An Art. 9 category in English (`labels::special_category` in German).
@@ -759,7 +790,6 @@ pub fn variant_en(v: Variant) -> &'static str {
 }
 
 struct TextContext<'a> {
-    profile: &'a Profile,
     lang: Lang,
     company: &'a str,
     /// The sector's words for the people served (catalogue defaults are phrased with them).
@@ -870,7 +900,7 @@ fn consent_text(
         cx.special_names_de,
         cx.release_de,
     );
-    let facts = scenario_facts(cx.profile, s, cx.lang);
+    let facts = scenario_facts(s, cx.lang);
     let shown = match cx.lang {
         Lang::De => None,
         Lang::En => Some(statement(
@@ -1501,6 +1531,20 @@ mod tests {
                 "Hallo, ich willige ein: Größe & Co_1 (EW-X)."
             ),
             "https://wa.me/49761234567?text=Hallo%2C%20ich%20willige%20ein%3A%20Gr%C3%B6%C3%9Fe%20%26%20Co%5F1%20%28EW-X%29."
+        );
+    }
+
+    #[test]
+    fn the_english_note_opens_part_c() {
+        let doc = "# 3\n\n## Teil B\n\nText\n\n## Teil C – Umsetzung und Nachweis (intern)\n\n### C.1 Seite\n";
+        let out = with_english_note(doc, true);
+        assert!(out.contains("(intern)\n\n**Englische Fassung:** Teil B liegt zusätzlich auf Englisch vor (03-einwilligung.en) mit eigener Einwilligungsseite"));
+        assert!(out.contains("dieselben Kennungen"));
+        assert!(out.ends_with("beide Seiten verlinken einander.\n\n### C.1 Seite\n"));
+        assert!(!with_english_note(doc, false).contains("whatsapp-kontakt.en.html"));
+        assert_eq!(
+            with_english_note("# ohne Teil C\n", true),
+            "# ohne Teil C\n"
         );
     }
 

@@ -147,6 +147,39 @@ pub struct ChecklistView {
 }
 
 impl ChecklistView {
+    /// With English: the English consent page goes online beside the German one (same
+    /// folder, the pages link each other), and the English texts for WhatsApp are set up for
+    /// people who write in English. Only added when English is built, so a German pack's
+    /// checklist stays as it was.
+    pub fn with_english(mut self, p: &Profile, page: bool) -> ChecklistView {
+        let Some(group) = self
+            .groups
+            .iter_mut()
+            .find(|g| g.heading == "Veröffentlichen und einrichten")
+        else {
+            return self;
+        };
+        let at = group
+            .items
+            .iter()
+            .position(|i| i.starts_with("Einwilligungsseite „whatsapp-kontakt.html“"))
+            .map_or(group.items.len(), |i| i + 1);
+        let mut items = Vec::new();
+        if page
+            && p.raw
+                .consent
+                .channels
+                .contains(&ConsentChannel::ConsentPage)
+        {
+            items.push("Englische Einwilligungsseite „whatsapp-kontakt.en.html“ neben der deutschen im selben Verzeichnis hochladen; die Seiten verlinken einander über den relativen Link oben auf der Seite".to_owned());
+        }
+        items.push("Für Personen, die auf Englisch schreiben, die englischen „Texts for WhatsApp“ (whatsapp-texte.en) bereithalten; Einwilligungen auf Englisch mit derselben Kennung wie die deutschen protokollieren".to_owned());
+        for (i, item) in items.into_iter().enumerate() {
+            group.items.insert(at + i, item);
+        }
+        self
+    }
+
     /// For the client of a consultant (see [`TextsView::for_client`]).
     pub fn for_client(mut self) -> ChecklistView {
         for item in self.groups.iter_mut().flat_map(|g| g.items.iter_mut()) {
@@ -270,9 +303,8 @@ fn purpose_sentence(p: &Profile, lang: Lang) -> String {
                     | ScenarioKind::AiChatbot
             )
     };
-    let title = |s: &crate::profile::validate::Scenario| {
-        crate::context::consent::scenario_title(p, s, lang)
-    };
+    let title =
+        |s: &crate::profile::validate::Scenario| crate::context::consent::scenario_title(s, lang);
     let plain: Vec<String> = p
         .scenarios
         .iter()
@@ -1155,6 +1187,8 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
 
 /// Title of the English sheet with the texts for WhatsApp.
 pub const TEXTS_TITLE_EN: &str = "Texts for WhatsApp";
+/// File stem of the English sheet with the texts for WhatsApp.
+pub const TEXTS_STEM_EN: &str = "whatsapp-texte.en";
 
 /// Builds the sheet with the texts for WhatsApp in `lang`: the texts in that language, with
 /// the same identifiers and limits as the German ones.

@@ -80,6 +80,18 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "en/06-widerruf.md",
         include_str!("../../templates/en/06-widerruf.md"),
     ),
+    (
+        "en/03-einwilligung.md",
+        include_str!("../../templates/en/03-einwilligung.md"),
+    ),
+    (
+        "en/whatsapp-texte.md",
+        include_str!("../../templates/en/whatsapp-texte.md"),
+    ),
+    (
+        "en/whatsapp-kontakt.html",
+        include_str!("../../templates/en/whatsapp-kontakt.html"),
+    ),
 ];
 
 /// Templates the HTML instance loads besides the `.html` ones.

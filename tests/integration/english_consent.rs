@@ -250,3 +250,32 @@ fn english_first_layer_texts_match_the_german_ones() {
         assert_eq!(de.open_items.len(), en.open_items.len(), "{name}");
     }
 }
+
+/// The clause IDs of an embedded template.
+/// The clause IDs of an embedded template, sorted (parity is about existence; a shared
+/// component may sit at the top of one template).
+fn clauses(name: &str) -> Vec<String> {
+    let (_, text) = dsgvo_gen::render::EMBEDDED
+        .iter()
+        .find(|(n, _)| *n == name)
+        .expect("embedded template");
+    let mut ids: Vec<String> = dsgvo_gen::render::clause_ids(text)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn every_clause_exists_in_both_languages() {
+    // 03: only part B is translated; parts A and C mark no clauses.
+    let de = clauses("03-einwilligung.md");
+    assert!(de.len() >= 7, "{de:?}");
+    assert_eq!(de, clauses("en/03-einwilligung.md"));
+    for name in ["whatsapp-kontakt.html", "whatsapp-texte.md"] {
+        let de = clauses(name);
+        assert!(!de.is_empty(), "{name}");
+        assert_eq!(de, clauses(&format!("en/{name}")), "{name}");
+    }
+}
