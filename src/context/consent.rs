@@ -292,7 +292,9 @@ pub fn build_in(p: &Profile, run: &RunInfo, lang: Lang) -> ConsentsView {
             "{:?}/{}/{}",
             wa.variant, co.professional_secrecy, minors_target
         ),
-        &run.template_set,
+        // The German templates only: a bilingual build's set (`de-…+en-…`) starts with the
+        // German set's identifier, so enabling English changes no identifier.
+        german_template_set(&run.template_set),
     ]
     .join("\u{0}");
 
@@ -762,6 +764,11 @@ pub fn with_english_note(markdown: &str, page: bool) -> String {
     let mut out = markdown.to_owned();
     out.insert_str(at + PART_C_HEADING.len(), &note);
     out
+}
+
+/// The German part of a template set identifier (`de-…` of `de-…+en-…`).
+fn german_template_set(id: &str) -> &str {
+    id.split('+').next().unwrap_or(id)
 }
 
 /// The title of a scenario in `lang` (the profile's title in German; the English catalogue
@@ -1531,6 +1538,15 @@ mod tests {
                 "Hallo, ich willige ein: Größe & Co_1 (EW-X)."
             ),
             "https://wa.me/49761234567?text=Hallo%2C%20ich%20willige%20ein%3A%20Gr%C3%B6%C3%9Fe%20%26%20Co%5F1%20%28EW-X%29."
+        );
+    }
+
+    #[test]
+    fn identifiers_rest_on_the_german_templates_only() {
+        assert_eq!(german_template_set("de-1a2b3c4d"), "de-1a2b3c4d");
+        assert_eq!(
+            german_template_set("de-1a2b3c4d+en-5e6f7a8b"),
+            "de-1a2b3c4d"
         );
     }
 

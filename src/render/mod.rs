@@ -213,13 +213,14 @@ pub fn embedded_set_id() -> String {
 
 /// The identifiers of a set: German only (`de-…`, over the German templates, so a German
 /// pack's identifier does not change when a translation does) and with every language
-/// (`de+en-…`, over all templates).
+/// (`de-…+en-…`: the German identifier, then one over the translations). The German part of
+/// the second is the first, so what derives from the German templates alone (the versions of
+/// the consent texts) is the same in a German and in a bilingual build.
 fn set_ids(sorted: &[(String, String)]) -> (String, String) {
     let pairs = || sorted.iter().map(|(n, c)| (n.as_str(), c.as_str()));
-    (
-        set_id_of("de", pairs().filter(|(n, _)| !is_translation(n))),
-        set_id_of("de+en", pairs()),
-    )
+    let german = set_id_of("de", pairs().filter(|(n, _)| !is_translation(n)));
+    let translations = set_id_of("en", pairs().filter(|(n, _)| is_translation(n)));
+    (german.clone(), format!("{german}+{translations}"))
 }
 
 impl Templates {
@@ -270,7 +271,7 @@ impl Templates {
     }
 
     /// Identifier of the templates a build in `languages` reads: [`Templates::set_id`] for a
-    /// German build, else one over every language's templates (`de+en-…`).
+    /// German build, else the German one joined with one over the translations (`de-…+en-…`).
     pub fn set_id_for(&self, languages: &crate::lang::Languages) -> String {
         if languages.is_german_only() {
             self.set_id.clone()

@@ -279,3 +279,128 @@ fn every_clause_exists_in_both_languages() {
         assert_eq!(de, clauses(&format!("en/{name}")), "{name}");
     }
 }
+
+/// Builds an example as the CLI does: the template set of the build's languages.
+fn build(stem: &str, languages: &str) -> std::collections::BTreeMap<String, Vec<u8>> {
+    use dsgvo_gen::backend::Format;
+    let loaded = load_example(stem);
+    let profile = loaded.profile.as_ref().expect("profile loads");
+    let templates = dsgvo_gen::render::Templates::new(&[]).expect("templates");
+    let languages = dsgvo_gen::lang::Languages::parse(languages).expect("languages");
+    let options = dsgvo_gen::Options {
+        templates: &templates,
+        run: RunInfo {
+            stand: Date::new(2026, 11, 28).expect("date"),
+            tool_version: "0.0.0-test",
+            template_set: templates.set_id_for(&languages),
+        },
+        formats: vec![Format::Md, Format::Html],
+        brand: None,
+        languages,
+    };
+    dsgvo_gen::generate(profile, &loaded.diagnostics, &options)
+        .expect("renders")
+        .into_iter()
+        .map(|a| (a.path.to_string_lossy().into_owned(), a.bytes))
+        .collect()
+}
+
+fn text(files: &std::collections::BTreeMap<String, Vec<u8>>, name: &str) -> String {
+    String::from_utf8(
+        files
+            .get(name)
+            .unwrap_or_else(|| panic!("{name} built"))
+            .clone(),
+    )
+    .expect("utf-8")
+}
+
+/// The identifiers a text names (`EW-…`, `SE-…`, `HINWEISE-…`), in order.
+fn identifiers(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))
+        .filter(|w| is_identifier(w))
+        .map(|w| w.trim_end_matches('.').to_owned())
+        .collect()
+}
+
+#[test]
+fn english_files_sit_beside_the_german_ones_with_the_same_identifiers() {
+    for stem in [
+        "baeckerei-sonnenschein",
+        "physiopraxis-am-park",
+        "onlineshop-nordlicht",
+    ] {
+        let de = build(stem, "de");
+        let both = build(stem, "de,en");
+        for name in [
+            "03-einwilligung.en.md",
+            "whatsapp-kontakt.en.html",
+            "whatsapp-texte.en.md",
+        ] {
+            assert!(!de.contains_key(name), "{stem}: {name} only with English");
+            assert!(both.contains_key(name), "{stem}: {name}");
+        }
+        // Enabling English changes no identifier of the German texts.
+        let german = text(&de, "03-einwilligung.md");
+        let ids = identifiers(&german);
+        assert!(!ids.is_empty(), "{stem}");
+        assert_eq!(
+            ids,
+            identifiers(&text(&both, "03-einwilligung.md")),
+            "{stem}"
+        );
+        // The English part B names exactly the identifiers of the German part B.
+        let part_b = &german
+            [german.find("## Teil B").expect("part B")..german.find("## Teil C").expect("part C")];
+        let mut de_ids = identifiers(part_b);
+        let mut en_ids = identifiers(&text(&both, "03-einwilligung.en.md"));
+        de_ids.sort();
+        de_ids.dedup();
+        en_ids.sort();
+        en_ids.dedup();
+        assert_eq!(de_ids, en_ids, "{stem}");
+        assert!(
+            text(&both, "03-einwilligung.md").contains("**Englische Fassung:**")
+                && !german.contains("Englische Fassung"),
+            "{stem}: part C names the English texts only when they are built"
+        );
+        // The pages: German only without a switch, byte for byte; with English each links the
+        // other.
+        let page_de = text(&de, "whatsapp-kontakt.html");
+        assert!(!page_de.contains("hreflang"), "{stem}");
+        let page_both = text(&both, "whatsapp-kontakt.html");
+        assert!(
+            page_both.contains(
+                r#"<a href="whatsapp-kontakt.en.html" hreflang="en" lang="en">English</a>"#
+            )
+        );
+        assert!(
+            page_both.contains(
+                r#"<link rel="alternate" hreflang="en" href="whatsapp-kontakt.en.html">"#
+            )
+        );
+        let page_en = text(&both, "whatsapp-kontakt.en.html");
+        assert!(page_en.contains(r#"<html lang="en">"#), "{stem}");
+        assert!(
+            page_en
+                .contains(r#"<a href="whatsapp-kontakt.html" hreflang="de" lang="de">Deutsch</a>"#)
+        );
+        assert_eq!(
+            page_de,
+            page_both
+                .replace(
+                    "<link rel=\"alternate\" hreflang=\"en\" href=\"whatsapp-kontakt.en.html\">\n<style>.lang { margin: 0 0 .5rem; text-align: right; font-weight: 600; }</style>\n",
+                    ""
+                )
+                .replace(
+                    "\n<nav class=\"lang\" aria-label=\"Sprache / Language\"><a href=\"whatsapp-kontakt.en.html\" hreflang=\"en\" lang=\"en\">English</a></nav>",
+                    ""
+                ),
+            "{stem}: the German page differs only by the switch"
+        );
+        // The page's prepared messages carry the German identifiers.
+        assert_eq!(identifiers(&page_de), identifiers(&page_en), "{stem}");
+        let sheet = text(&both, "whatsapp-texte.en.md");
+        assert!(sheet.starts_with("# Texts for WhatsApp"), "{stem}");
+    }
+}
