@@ -213,12 +213,12 @@ fn legal_name(co: &Company) -> String {
     }
 }
 
-fn sheet(p: &Profile, run: &RunInfo, title: &'static str) -> SheetView {
+fn sheet(p: &Profile, run: &RunInfo, title: &'static str, lang: Lang) -> SheetView {
     let stand = p.stand.unwrap_or(run.stand);
     SheetView {
         title,
         version: p.raw.document.version.clone(),
-        stand: stand.german(),
+        stand: stand.in_lang(lang),
     }
 }
 
@@ -1289,7 +1289,7 @@ pub fn texts_in(p: &Profile, run: &RunInfo, lang: Lang) -> TextsView {
         }
     }
     TextsView {
-        doc: sheet(p, run, lang.pick(TEXTS_TITLE, TEXTS_TITLE_EN)),
+        doc: sheet(p, run, lang.pick(TEXTS_TITLE, TEXTS_TITLE_EN), lang),
         company_name: p.raw.company.name.clone(),
         variant: match lang {
             Lang::De => labels::variant(p.variant()),
@@ -1707,7 +1707,7 @@ pub fn checklist(p: &Profile, run: &RunInfo) -> ChecklistView {
     ];
     groups.retain(|g| !g.items.is_empty());
     ChecklistView {
-        doc: sheet(p, run, CHECKLIST_TITLE),
+        doc: sheet(p, run, CHECKLIST_TITLE, Lang::De),
         company_name: p.raw.company.name.clone(),
         variant: labels::variant(p.variant()),
         groups,
