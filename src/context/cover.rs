@@ -12,6 +12,7 @@ use super::RunInfo;
 use super::first_layer::{CHECKLIST_STEM, CHECKLIST_TITLE, TEXTS_STEM, TEXTS_TITLE};
 use crate::brand::Brand;
 use crate::document::DocumentKind;
+use crate::lang::Lang;
 use crate::profile::validate::Profile;
 
 /// File stem of the cover letter.
@@ -108,6 +109,33 @@ fn described(p: &Profile) -> Vec<(String, String, &'static str)> {
             (k.stem().to_owned(), k.title_for(p).to_owned(), use_)
         })
         .collect();
+    // English versions (`--lang de,en`) beside their German originals; listed only when built.
+    for k in DocumentKind::ALL.iter().rev() {
+        if !k.languages().contains(&Lang::En) {
+            continue;
+        }
+        let use_ = match k {
+            DocumentKind::Datenschutzhinweise => {
+                "öffentlich; neben der deutschen Fassung veröffentlichen, maßgeblich bleibt die deutsche"
+            }
+            DocumentKind::Widerruf => {
+                "öffentlich; nur Teil A, neben Teil A der deutschen Fassung veröffentlichen"
+            }
+            _ => "für Betroffene, die kein Deutsch lesen; maßgeblich bleibt die deutsche Fassung",
+        };
+        let at = out
+            .iter()
+            .position(|(stem, _, _)| stem == k.stem())
+            .map_or(out.len(), |i| i + 1);
+        out.insert(
+            at,
+            (
+                Lang::En.stem(k.stem()),
+                format!("{}, englische Fassung", k.title_for(p)),
+                use_,
+            ),
+        );
+    }
     out.push((
         TEXTS_STEM.to_owned(),
         TEXTS_TITLE.to_owned(),

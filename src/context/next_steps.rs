@@ -78,6 +78,15 @@ pub fn steps(profile: &Profile, files: &[String]) -> Vec<String> {
             ),
         });
     }
+    // English versions (`--lang de,en`): published beside the German ones.
+    let english = |kind: DocumentKind| web(&crate::lang::Lang::En.stem(kind.stem()));
+    if let Some(notice) = english(DocumentKind::Datenschutzhinweise).filter(|_| !halted) {
+        let withdrawal =
+            english(DocumentKind::Widerruf).map_or(String::new(), |w| format!(" und {w}"));
+        steps.push(format!(
+            "Die englische Fassung daneben veröffentlichen und von der deutschen Seite aus verlinken: {notice}{withdrawal}"
+        ));
+    }
     if has(PAGE) && !halted {
         steps.push(match &raw.consent.page_url {
             Some(url) => format!("Veröffentlichen: {PAGE} unter {url}"),

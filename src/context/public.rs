@@ -37,6 +37,8 @@ pub struct PublicView {
     pub allergens_notice: Option<&'static str>,
     /// Where the app's chat backup is kept ("Google Drive"), if the profile names it.
     pub backup_target: Option<&'static str>,
+    /// What the AI chatbot does, if there is one.
+    pub ai_purpose: Option<String>,
 }
 
 /// Builds the public texts of a profile in `lang`.
@@ -71,6 +73,12 @@ pub fn build(p: &Profile, lang: Lang) -> PublicView {
             .as_ref()
             .and_then(|d| d.backup_target)
             .map(labels::backup_target),
+        ai_purpose: p
+            .raw
+            .whatsapp
+            .ai
+            .as_ref()
+            .map(|ai| ai.purpose_in(lang).to_owned()),
     }
 }
 
@@ -145,5 +153,58 @@ fn alternatives_text(p: &Profile, address: &str, lang: Lang) -> String {
         by_post()
     } else {
         crate::text::join_with(&ways, lang.pick("oder", "or"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::context::RunInfo;
+
+    /// In German, the public texts are word for word those of the consent view (and the
+    /// DPIA's allergen rule): the English templates read the same facts as the German ones.
+    #[test]
+    fn german_public_texts_are_those_the_german_documents_print() {
+        let profiles = [
+            include_str!("../../examples/baeckerei-sonnenschein.yaml"),
+            include_str!("../../examples/physiopraxis-am-park.yaml"),
+            include_str!("../../examples/onlineshop-nordlicht.yaml"),
+            include_str!("../../examples/migration/friseur-privat.yaml"),
+            include_str!("../../tests/fixtures/profiles/kanzlei-gbr-app.yaml"),
+            include_str!("../../tests/fixtures/profiles/nachhilfe-minderjaehrige.yaml"),
+        ];
+        let run = RunInfo {
+            stand: crate::date::Date::new(2026, 11, 28).expect("date"),
+            tool_version: "0",
+            template_set: "de-test".to_owned(),
+        };
+        for text in profiles {
+            let loaded = crate::profile::load::load_str("p.yaml", text);
+            let p = loaded.profile.as_ref().expect("profile");
+            let consents =
+                serde_json::to_value(crate::context::consent::build(p, &run)).expect("json");
+            let public = serde_json::to_value(build(p, Lang::De)).expect("json");
+            for key in [
+                "encryption_short",
+                "backup_caveat",
+                "alternatives_text",
+                "minors_age",
+                "secrecy",
+            ] {
+                assert_eq!(public[key], consents[key], "{key}");
+            }
+            let dpia = crate::context::dpia::build(p, run.stand);
+            let dpia = serde_json::to_value(dpia).expect("json");
+            if dpia["allergens"]["applies"] == true {
+                assert_eq!(public["allergens_notice"], dpia["allergens"]["notice"]);
+            }
+            // And in English every one of them is worded.
+            let en = build(p, Lang::En);
+            assert_ne!(en.encryption_short, public["encryption_short"]);
+            assert_ne!(
+                en.alternatives_text,
+                public["alternatives_text"].as_str().unwrap_or_default()
+            );
+        }
     }
 }

@@ -294,7 +294,10 @@ pub fn recipients_in(p: &Profile, lang: Lang) -> Vec<RecipientView> {
                 out.push(from_text(
                     &sp.name,
                     sub_processor(lang),
-                    sp.purpose.clone(),
+                    match (&sp.en, lang) {
+                        (Some(en), Lang::En) => en.purpose.clone(),
+                        _ => sp.purpose.clone(),
+                    },
                     sp.location.clone(),
                     &sp.seat,
                     true,
@@ -306,7 +309,7 @@ pub fn recipients_in(p: &Profile, lang: Lang) -> Vec<RecipientView> {
             p,
             &meta::META_IRELAND,
             if p.uses_provider() {
-                "Auftragsverarbeiter (Cloud API)"
+                lang.pick("Auftragsverarbeiter (Cloud API)", "processor (Cloud API)")
             } else {
                 processor(lang)
             },
@@ -374,7 +377,11 @@ pub fn recipients_in(p: &Profile, lang: Lang) -> Vec<RecipientView> {
         out.push(from_text(
             &ai.provider,
             processor(lang),
-            format!("{}: {}", lang.pick("KI-Chatbot", "AI chatbot"), ai.purpose),
+            format!(
+                "{}: {}",
+                lang.pick("KI-Chatbot", "AI chatbot"),
+                ai.purpose_in(lang)
+            ),
             ai.location.clone().unwrap_or_default(),
             ai.seat.as_deref().unwrap_or(""),
             true,

@@ -258,7 +258,19 @@ pub fn advance(previous: Option<History>, inputs: &Inputs<'_>) -> (History, bool
             if last.tool_version != inputs.tool_version {
                 changes.push(format!("erzeugt mit dsgvo-gen {}", inputs.tool_version));
             } else if last.template_set != inputs.template_set {
-                changes.push("Vorlagen geändert".to_owned());
+                // A bilingual build has its own template set (`de-…+en-…`, see `render`).
+                let bilingual = |set: &str| set.contains('+');
+                changes.push(
+                    match (
+                        bilingual(&last.template_set),
+                        bilingual(inputs.template_set),
+                    ) {
+                        (false, true) => "englische Fassungen hinzugefügt",
+                        (true, false) => "englische Fassungen entfernt",
+                        _ => "Vorlagen geändert",
+                    }
+                    .to_owned(),
+                );
             }
             changes
         }

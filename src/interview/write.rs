@@ -576,11 +576,16 @@ fn write_provider(w: &mut Writer, p: &Provider) {
                 seat,
                 location,
                 purpose,
+                en,
             } = s;
             w.item_field(6, "name", &quoted(name));
             w.field(8, "seat", &quoted(seat), "");
             w.field(8, "location", &quoted(location), "");
             w.field(8, "purpose", &quoted(purpose), "");
+            if let Some(en) = en {
+                w.line(8, "en:");
+                w.field(10, "purpose", &quoted(&en.purpose), "");
+            }
         }
     }
 }
@@ -689,6 +694,7 @@ fn write_ai(w: &mut Writer, a: &AiBot) {
         human_handover,
         trains_on_customer_data,
         automated_decisions,
+        en,
     } = a;
     w.section(2, "ai", "KI-Chatbot.");
     w.field(
@@ -712,6 +718,10 @@ fn write_ai(w: &mut Writer, a: &AiBot) {
         "Ort, Land",
     );
     w.field(4, "purpose", &quoted(purpose), "Was der Chatbot tut.");
+    if let Some(en) = en {
+        w.line(4, "en:");
+        w.field(6, "purpose", &quoted(&en.purpose), "Auf Englisch.");
+    }
     w.field(
         4,
         "human_handover",

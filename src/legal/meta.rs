@@ -16,6 +16,23 @@ pub struct Entity {
     pub address: &'static str,
     /// Country (German).
     pub country: &'static str,
+    /// Address in English.
+    #[serde(skip)]
+    pub en_address: &'static str,
+    /// Country in English.
+    #[serde(skip)]
+    pub en_country: &'static str,
+}
+
+impl Entity {
+    /// The entity with address and country in `lang`.
+    pub fn in_lang(self, lang: crate::lang::Lang) -> Entity {
+        Entity {
+            address: lang.pick(self.address, self.en_address),
+            country: lang.pick(self.country, self.en_country),
+            ..self
+        }
+    }
 }
 
 /// Provider of WhatsApp in the European Region; processor for the Business app, controller for
@@ -24,6 +41,8 @@ pub const WHATSAPP_IRELAND: Entity = Entity {
     name: "WhatsApp Ireland Limited",
     address: "Merrion Road, Dublin 4, D04 X2K5, Irland",
     country: "Irland",
+    en_address: "Merrion Road, Dublin 4, D04 X2K5, Ireland",
+    en_country: "Ireland",
 };
 
 /// Contracting entity for the WhatsApp Business Platform (Cloud API) outside US/CA/BR.
@@ -31,6 +50,8 @@ pub const META_IRELAND: Entity = Entity {
     name: "Meta Platforms Ireland Limited",
     address: "Merrion Road, Dublin 4, D04 X2K5, Irland",
     country: "Irland",
+    en_address: "Merrion Road, Dublin 4, D04 X2K5, Ireland",
+    en_country: "Ireland",
 };
 
 /// US sub-processor.
@@ -38,6 +59,8 @@ pub const WHATSAPP_LLC: Entity = Entity {
     name: "WhatsApp LLC",
     address: "1601 Willow Road, Menlo Park, California 94025, USA",
     country: "USA",
+    en_address: "1601 Willow Road, Menlo Park, California 94025, USA",
+    en_country: "USA",
 };
 
 /// US sub-processor and operator of the Cloud API infrastructure.
@@ -45,6 +68,8 @@ pub const META_INC: Entity = Entity {
     name: "Meta Platforms, Inc.",
     address: "1 Meta Way, Menlo Park, California 94025, USA",
     country: "USA",
+    en_address: "1 Meta Way, Menlo Park, California 94025, USA",
+    en_country: "USA",
 };
 
 /// How documents describe a version that could not be confirmed against the published text.

@@ -14,10 +14,7 @@ pub const SECRECY_NORM: &str = "§ 203 StGB";
 
 /// [`SECRECY_NORM`] with a gloss for readers of the English documents.
 pub fn secrecy_norm(lang: Lang) -> &'static str {
-    lang.pick(
-        SECRECY_NORM,
-        "§ 203 StGB, German Criminal Code, professional secrecy",
-    )
+    lang.pick(SECRECY_NORM, "§ 203 StGB, German Criminal Code")
 }
 
 /// WhatsApp's own minimum age in the EU (WhatsApp terms of service for the European Region,

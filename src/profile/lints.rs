@@ -298,7 +298,64 @@ pub const LINTS: &[Lint] = &[
         remedy: "Aktualisieren Sie dsgvo-gen auf eine aktuelle Version und erzeugen Sie die Dokumente neu, oder prüfen Sie die in den Dokumenten genannten Bedingungen und Angaben selbst.",
         reference: "Art. 5 Abs. 1 lit. d, Art. 24 Abs. 1 Satz 2 DSGVO",
     },
+    Lint {
+        code: "DSG034",
+        severity: Severity::Warning,
+        title: "Für die englische Fassung fehlt der englische Wortlaut eines eigenen Textes",
+        reasoning: "Das Profil verlangt englische Fassungen (`document.languages: [de, en]`). Texte aus dem Katalog übersetzt das Programm selbst; Texte, die das Profil selbst formuliert (Titel, Zweck, Daten, berechtigtes Interesse oder Speicherdauer eines Szenarios, der Zweck eines Unterauftragsverarbeiters oder des Chatbots), kann es nicht übersetzen. Ohne englischen Wortlaut zitiert die englische Fassung den deutschen Text mit dem Zusatz „(in German)“; wer kein Deutsch liest, erfährt den Zweck dann nicht in verständlicher Sprache.",
+        remedy: "Ergänzen Sie neben dem deutschen Text einen Block `en:` mit dem englischen Wortlaut, z. B. `en: { purpose: \"…\" }`.",
+        reference: "Art. 12 Abs. 1 DSGVO",
+    },
 ];
+
+/// The profile's own texts that have no English wording (DSG034): path and a short label.
+fn untranslated(p: &Profile) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (i, entry) in p.raw.scenarios.iter().enumerate() {
+        let en = entry.en.clone().unwrap_or_default();
+        let fields = [
+            ("title", entry.title.is_some(), en.title.is_some()),
+            ("purpose", entry.purpose.is_some(), en.purpose.is_some()),
+            ("data", entry.data.is_some(), en.data.is_some()),
+            (
+                "legitimate_interest",
+                entry.legitimate_interest.is_some(),
+                en.legitimate_interest.is_some(),
+            ),
+            (
+                "retention",
+                entry.retention.is_some(),
+                en.retention.is_some(),
+            ),
+        ];
+        for (field, own, english) in fields {
+            if own && !english {
+                out.push((
+                    format!("scenarios.{i}.{field}"),
+                    format!("`scenarios[{i}].en.{field}`"),
+                ));
+            }
+        }
+    }
+    let wa = &p.raw.whatsapp;
+    if let Some(pr) = wa.provider.as_ref() {
+        for (i, sp) in pr.sub_processors.iter().enumerate() {
+            if sp.en.is_none() {
+                out.push((
+                    format!("whatsapp.provider.sub_processors.{i}.purpose"),
+                    format!("`whatsapp.provider.sub_processors[{i}].en.purpose`"),
+                ));
+            }
+        }
+    }
+    if wa.ai.as_ref().is_some_and(|ai| ai.en.is_none()) {
+        out.push((
+            "whatsapp.ai.purpose".to_owned(),
+            "`whatsapp.ai.en.purpose`".to_owned(),
+        ));
+    }
+    out
+}
 
 /// How many months the legal facts may be older than the Stand date before DSG033 warns.
 pub const FACTS_MAX_AGE_MONTHS: u32 = 12;
@@ -471,6 +528,11 @@ const UNLIMITED: [&str; 6] = [
 /// Runs every lint against a validated profile.
 pub fn check(p: &Profile, tree: &Node) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    if p.raw.document.languages.contains(&crate::lang::Lang::En) {
+        for (path, what) in untranslated(p) {
+            out.push(emit("DSG034", tree, &path, Some(what)));
+        }
+    }
     let wa = &p.raw.whatsapp;
     let variant = wa.variant;
     if variant == Variant::Private {

@@ -364,6 +364,17 @@ pub struct SubProcessor {
     pub location: String,
     /// What it does.
     pub purpose: String,
+    /// `purpose` in English, for the English documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<PurposeTranslation>,
+}
+
+/// The English wording of a free-text purpose (`en: { purpose: … }`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PurposeTranslation {
+    /// Purpose in English.
+    pub purpose: String,
 }
 
 /// Cloud API settings.
@@ -556,6 +567,19 @@ pub struct AiBot {
     /// The bot takes decisions with legal or similarly significant effect (Art. 22 GDPR).
     #[serde(default)]
     pub automated_decisions: bool,
+    /// `purpose` in English, for the English documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<PurposeTranslation>,
+}
+
+impl AiBot {
+    /// What the bot does, in `lang` (the German text where the profile gives no English).
+    pub fn purpose_in(&self, lang: crate::lang::Lang) -> &str {
+        match (&self.en, lang) {
+            (Some(en), crate::lang::Lang::En) => &en.purpose,
+            _ => &self.purpose,
+        }
+    }
 }
 
 /// Acceptance of WhatsApp's/Meta's business terms.

@@ -14,6 +14,7 @@ mod content;
 mod dist;
 mod docx;
 mod dpia_memo;
+mod english;
 mod english_consent;
 mod first_layer;
 mod fuzz;

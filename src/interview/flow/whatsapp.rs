@@ -314,6 +314,7 @@ impl Flow<'_> {
                 seat,
                 location,
                 purpose,
+                en: None,
             });
         }
         Ok(Provider {
@@ -405,6 +406,7 @@ impl Flow<'_> {
             human_handover,
             trains_on_customer_data,
             automated_decisions,
+            en: None,
         })
     }
 
