@@ -93,7 +93,9 @@ impl DocumentKind {
     /// German.
     pub fn languages(self) -> &'static [Lang] {
         match self {
-            DocumentKind::Datenschutzhinweise | DocumentKind::Widerruf => &[Lang::De, Lang::En],
+            DocumentKind::Einwilligung
+            | DocumentKind::Datenschutzhinweise
+            | DocumentKind::Widerruf => &[Lang::De, Lang::En],
             _ => &[Lang::De],
         }
     }

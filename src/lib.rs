@@ -138,9 +138,18 @@ pub fn generate_with(
         {
             let ctx = context::build_in(profile, kind, &options.run, findings, lang)
                 .with_history(history);
-            let markdown = options
+            let mut markdown = options
                 .templates
                 .render_markdown(&lang.template(&kind.template()), &ctx)?;
+            if kind == DocumentKind::Einwilligung
+                && lang == lang::Lang::De
+                && options.languages.contains(lang::Lang::En)
+            {
+                markdown = context::consent::with_english_note(
+                    &markdown,
+                    options.formats.contains(&Format::Html),
+                );
+            }
             // Internal documents carry the letterhead; those data subjects read do not.
             let meta = pdf_meta(
                 profile,
@@ -171,19 +180,36 @@ pub fn generate_with(
     }
     artifacts.extend(print(profile, findings, options, stand)?);
     if options.formats.contains(&Format::Html) {
-        // The consent page belongs to the consent texts: same view model, own template.
-        let ctx = context::build(profile, DocumentKind::Einwilligung, &options.run, findings)
+        // The consent page belongs to the consent texts: same view model, own template; one
+        // page per language, each linking the other.
+        for lang in options.languages.iter() {
+            let ctx = context::build_in(
+                profile,
+                DocumentKind::Einwilligung,
+                &options.run,
+                findings,
+                lang,
+            )
             .with_accent(options.brand.as_ref().map(|b| b.accent));
-        artifacts.push(Artifact {
-            path: PathBuf::from(backend::html::FILE_NAME),
-            bytes: backend::html::render(options.templates, &ctx)?,
-        });
+            artifacts.push(Artifact {
+                path: PathBuf::from(backend::html::file_name(lang)),
+                bytes: backend::html::render_page(
+                    options.templates,
+                    &ctx,
+                    lang,
+                    &options.languages,
+                )?,
+            });
+        }
     }
     // Internal sheets for the firm: the texts to enter in WhatsApp and the go-live checklist.
     {
         use context::first_layer as fl;
         let mut texts = fl::texts(profile, &options.run);
         let mut checklist = fl::checklist(profile, &options.run);
+        if options.languages.contains(lang::Lang::En) {
+            checklist = checklist.with_english(profile, options.formats.contains(&Format::Html));
+        }
         if options.brand.is_some() {
             // A consultant keeps the profile: the client is asked to tell them instead.
             texts = texts.for_client();
@@ -214,6 +240,25 @@ pub fn generate_with(
                 None,
             );
             artifacts.extend(sheet(options, stem, meta, &markdown)?);
+        }
+        // The texts for WhatsApp in English, for people who write in English.
+        if options.languages.contains(lang::Lang::En) {
+            let mut texts = fl::texts_in(profile, &options.run, lang::Lang::En);
+            if options.brand.is_some() {
+                texts = texts.for_client();
+            }
+            let markdown = options
+                .templates
+                .render_markdown(&lang::Lang::En.template(fl::TEXTS_TEMPLATE), &texts)?;
+            let meta = pdf_meta(
+                profile,
+                stand,
+                fl::TEXTS_TITLE_EN,
+                "Internal working aid for communication via WhatsApp",
+                None,
+            )
+            .in_lang(lang::Lang::En);
+            artifacts.extend(sheet(options, fl::TEXTS_STEM_EN, meta, &markdown)?);
         }
     }
     // The cover letter lists the files built so far, so it comes last.

@@ -16,6 +16,9 @@
 
 use crate::context::RunInfo;
 use crate::context::secrecy::{self, SecrecyView};
+use crate::lang::Lang;
+
+mod en;
 use crate::legal::{labels, meta, scenarios};
 use crate::profile::model::*;
 use crate::profile::validate::{Profile, Scenario};
@@ -231,8 +234,16 @@ impl ConsentsView {
     }
 }
 
-/// Builds the consent view of a profile.
+/// Builds the consent view of a profile (German, the authoritative version).
 pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
+    build_in(p, run, Lang::De)
+}
+
+/// Builds the consent view in `lang`. Every identifier and fingerprint is computed from the
+/// German wording, whatever the language: an English text is a translation of the German one
+/// and carries the same identifier, so a consent given in English is recorded against the same
+/// text, and adding English changes no German identifier.
+pub fn build_in(p: &Profile, run: &RunInfo, lang: Lang) -> ConsentsView {
     let raw = &p.raw;
     let co = &raw.company;
     let wa = &raw.whatsapp;
@@ -242,43 +253,6 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         .clone()
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| co.full_name());
-    let address = format!("{}, {} {}", co.street, co.postal_code, co.city);
-
-    let provider_text = provider_text(p);
-    let metadata_text = format!(
-        "{} verarbeitet dabei Metadaten – etwa Ihre Telefonnummer, die Zeitpunkte der Nachrichten sowie Geräte- und Verbindungsdaten – als eigener Verantwortlicher nach der {}. Dabei können Daten an {} und {} in den USA übermittelt werden; Grundlage ist das EU-US Data Privacy Framework (Angemessenheitsbeschluss der EU-Kommission). Auf diese Verarbeitung haben wir keinen Einfluss.",
-        meta::WHATSAPP_IRELAND.name,
-        meta::PRIVACY_POLICY_EEA.name,
-        meta::WHATSAPP_LLC.name,
-        meta::META_INC.name,
-    );
-    let cloud_text = cloud_text(p);
-    let alternatives_text = alternatives_text(p, &address);
-    let special_names = special_category_names(p);
-    let ai_text = ai_text(p);
-    let secrecy = secrecy::build(p);
-    let backup_caveat = backup_caveat(p);
-
-    let mut withdrawal_channels = vec![
-        format!(
-            "im WhatsApp-Chat mit der Nachricht „{}“",
-            raw.withdrawal.keyword.trim()
-        ),
-        format!("per E-Mail an {}", p.withdrawal_email),
-    ];
-    if let Some(phone) = &raw.withdrawal.phone {
-        withdrawal_channels.push(format!("telefonisch unter {phone}"));
-    }
-    if raw.withdrawal.web_form_url.is_some() {
-        withdrawal_channels.push("über das Widerrufsformular auf unserer Website".to_owned());
-    }
-    if raw.withdrawal.postal {
-        withdrawal_channels.push(format!("per Post an {}, {address}", co.full_name()));
-    }
-    let withdrawal_text = join_with(&withdrawal_channels, "oder");
-
-    let minors_possible = raw.data_subjects.minors != Minors::None;
-    let minors_target = raw.data_subjects.minors == Minors::TargetGroup;
 
     // Which scenarios get an explicit consent for special categories decides what the texts
     // ask about sensitive data; it is known before the texts are built, so the request is
@@ -288,36 +262,39 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         s.needs_consent()
             && (wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent)
     });
-    let sensitive_text = sensitive_text(
-        p,
-        &special_names,
-        &alternatives_text,
-        any_special,
-        secrecy.art9.is_some(),
-    );
+    let de = Wording::new(p, Lang::De, any_special);
+    let w = match lang {
+        Lang::De => de.clone(),
+        Lang::En => Wording::new(p, Lang::En, any_special),
+    };
 
-    // What every text tells the person besides its own sentence.
+    let minors_possible = raw.data_subjects.minors != Minors::None;
+    let minors_target = raw.data_subjects.minors == Minors::TargetGroup;
+
+    // What every text tells the person besides its own sentence (German, for the hash).
     let shared = [
         co.full_name().as_str(),
-        &address,
+        &de.address,
         &co.email,
         co.phone.as_deref().unwrap_or(""),
         co.privacy_notice_url.as_deref().unwrap_or(""),
         raw.dpo.as_ref().map_or("", |d| d.email.as_str()),
-        &provider_text,
-        &metadata_text,
-        cloud_text.as_deref().unwrap_or(""),
-        &alternatives_text,
-        ai_text.as_deref().unwrap_or(""),
-        backup_caveat.as_deref().unwrap_or(""),
-        &secrecy.release,
-        &sensitive_text,
-        &withdrawal_text,
+        &de.provider_text,
+        &de.metadata_text,
+        de.cloud_text.as_deref().unwrap_or(""),
+        &de.alternatives_text,
+        de.ai_text.as_deref().unwrap_or(""),
+        de.backup_caveat.as_deref().unwrap_or(""),
+        &de.secrecy.release,
+        &de.sensitive_text,
+        &de.withdrawal_text,
         &format!(
             "{:?}/{}/{}",
             wa.variant, co.professional_secrecy, minors_target
         ),
-        &run.template_set,
+        // The German templates only: a bilingual build's set (`de-…+en-…`) starts with the
+        // German set's identifier, so enabling English changes no identifier.
+        german_template_set(&run.template_set),
     ]
     .join("\u{0}");
 
@@ -332,15 +309,18 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             s,
             wording,
             &TextContext {
+                lang,
                 company: &co.full_name(),
                 vocabulary: crate::legal::vocabulary::for_company(co),
                 version: &version,
-                special_names: &special_names,
+                special_names_de: &de.special_names,
+                special_names: &w.special_names,
                 minors_possible,
                 double_opt_in: raw.consent.double_opt_in,
                 shared: &shared,
                 number: &wa.business_number,
-                release: &secrecy.release,
+                release_de: &de.secrecy.release,
+                release: &w.secrecy.release,
             },
         ));
     }
@@ -349,7 +329,7 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         "HINWEISE-{version}-{}",
         fingerprint(&[
             &shared,
-            &sensitive_text,
+            &de.sensitive_text,
             &p.scenarios
                 .iter()
                 .map(|s| {
@@ -376,27 +356,33 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     // Under professional secrecy, the communication that needs no consent (inquiries under a
     // contract, greetings) still reveals that the person is a client: the release is asked
     // on its own, in the chat and as the confirmation of the consent page.
-    let release = secrecy.active.then(|| {
-        let statement = format!(
-            "Ich möchte mit {} über WhatsApp kommunizieren. {}",
-            co.full_name(),
-            secrecy.release
-        );
+    let release = de.secrecy.active.then(|| {
+        let release_statement = |lang: Lang, release: &str| match lang {
+            Lang::De => format!(
+                "Ich möchte mit {} über WhatsApp kommunizieren. {release}",
+                co.full_name()
+            ),
+            Lang::En => format!(
+                "I would like to communicate with {} via WhatsApp. {release}",
+                co.full_name()
+            ),
+        };
+        let statement_de = release_statement(Lang::De, &de.secrecy.release);
         let base = format!(
             "SE-{version}-{}",
-            fingerprint(&[&shared, &statement, &information_id])
+            fingerprint(&[&shared, &statement_de, &information_id])
         );
         ReleaseView {
             id_a: format!("{base}-a"),
             id_b: format!("{base}-b"),
             id_s: format!("{base}-s"),
             id: base,
-            statement,
+            statement: release_statement(lang, &w.secrecy.release),
             covers: p
                 .scenarios
                 .iter()
                 .filter(|s| !s.needs_consent())
-                .map(|s| s.title.clone())
+                .map(|s| scenario_facts(s, lang).title)
                 .collect(),
         }
     });
@@ -410,15 +396,23 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
                 label: t.label.clone(),
                 statement: t.statement.clone(),
                 age_check: t.age_check,
-                release: secrecy.active,
+                release: de.secrecy.active,
             }
         }
         (None, Some(r)) => GateView {
             consent: false,
             id: r.id_s.clone(),
             html_id: "k-chat",
-            label: "Hinweise gelesen, Schweigepflichtentbindung".to_owned(),
-            statement: format!("Ich habe die Hinweise oben gelesen. {}", r.statement),
+            label: lang
+                .pick(
+                    "Hinweise gelesen, Schweigepflichtentbindung",
+                    "Information read, release from professional secrecy",
+                )
+                .to_owned(),
+            statement: match lang {
+                Lang::De => format!("Ich habe die Hinweise oben gelesen. {}", r.statement),
+                Lang::En => format!("I have read the information above. {}", r.statement),
+            },
             age_check: false,
             release: true,
         },
@@ -426,11 +420,17 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
             consent: false,
             id: information_id.clone(),
             html_id: "k-chat",
-            label: "Hinweise gelesen".to_owned(),
-            statement: format!(
-                "Ich habe die Hinweise oben gelesen und möchte {} über WhatsApp schreiben.",
-                co.full_name()
-            ),
+            label: lang.pick("Hinweise gelesen", "Information read").to_owned(),
+            statement: match lang {
+                Lang::De => format!(
+                    "Ich habe die Hinweise oben gelesen und möchte {} über WhatsApp schreiben.",
+                    co.full_name()
+                ),
+                Lang::En => format!(
+                    "I have read the information above and would like to write to {} via WhatsApp.",
+                    co.full_name()
+                ),
+            },
             age_check: false,
             release: false,
         },
@@ -471,28 +471,13 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
                     .filter(|(j, _)| on(*j))
                     .map(|(_, o)| (o.label.clone(), o.id.clone())),
             );
-            let mut text = format!(
-                "Hallo, ich habe die Hinweise auf Ihrer WhatsApp-Kontaktseite gelesen (Fassung {information_id})."
+            let text = page_message(
+                lang,
+                &information_id,
+                gate_release.map(|r| r.id_s.as_str()),
+                &given,
+                minors_possible,
             );
-            if let Some(r) = gate_release {
-                text.push_str(&format!(
-                    " Von der Schweigepflicht entbinde ich Sie, wie auf der Seite beschrieben (Text {}).",
-                    r.id_s
-                ));
-            }
-            if !given.is_empty() {
-                text.push_str(&format!(
-                    " Ich willige ein: {}.",
-                    given
-                        .iter()
-                        .map(|(label, id)| format!("{label} ({id})"))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                ));
-                if minors_possible {
-                    text.push_str(" Ich bin mindestens 16 Jahre alt.");
-                }
-            }
             Combo {
                 class: format!(
                     "c-{}",
@@ -514,7 +499,21 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         })
         .collect();
 
-    let print = print_view(p, &texts, gate_text, secrecy.active);
+    let print = print_view(p, &texts, gate_text, de.secrecy.active);
+    let Wording {
+        provider_text,
+        metadata_text,
+        cloud_text,
+        alternatives_text,
+        ai_text,
+        secrecy,
+        backup_caveat,
+        withdrawal_channels,
+        withdrawal_text,
+        sensitive_text,
+        encryption_short,
+        ..
+    } = w;
     ConsentsView {
         any_advertising: texts.iter().any(|t| t.advertising),
         any_special,
@@ -538,19 +537,18 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
         reply_word: REPLY_WORD,
         minors_possible,
         minors_target,
-        minors_age: raw.data_subjects.minors_age.map(|a| {
-            if a.min == a.max {
-                format!("{} Jahre", a.min)
-            } else {
-                format!("{} bis {} Jahre", a.min, a.max)
-            }
+        minors_age: raw.data_subjects.minors_age.map(|a| match lang {
+            Lang::De if a.min == a.max => format!("{} Jahre", a.min),
+            Lang::De => format!("{} bis {} Jahre", a.min, a.max),
+            Lang::En if a.min == a.max => format!("{} years", a.min),
+            Lang::En => format!("{} to {} years", a.min, a.max),
         }),
         whatsapp_min_age: crate::legal::secrecy::WHATSAPP_MIN_AGE_EU,
         minors_below_whatsapp_age: raw
             .data_subjects
             .minors_age
             .is_some_and(|a| a.min < crate::legal::secrecy::WHATSAPP_MIN_AGE_EU),
-        encryption_short: encryption_short(p),
+        encryption_short,
         backup_caveat,
         print,
         release,
@@ -558,18 +556,329 @@ pub fn build(p: &Profile, run: &RunInfo) -> ConsentsView {
     }
 }
 
+/// The message a combination of boxes on the consent page prepares: the version of the
+/// information read, the release where it is asked alone, and the consents given.
+fn page_message(
+    lang: Lang,
+    information_id: &str,
+    release_id: Option<&str>,
+    given: &[(String, String)],
+    minors_possible: bool,
+) -> String {
+    let mut text = match lang {
+        Lang::De => format!(
+            "Hallo, ich habe die Hinweise auf Ihrer WhatsApp-Kontaktseite gelesen (Fassung {information_id})."
+        ),
+        Lang::En => format!(
+            "Hello, I have read the information on your WhatsApp contact page (version {information_id})."
+        ),
+    };
+    if let Some(id) = release_id {
+        text.push_str(&match lang {
+            Lang::De => format!(
+                " Von der Schweigepflicht entbinde ich Sie, wie auf der Seite beschrieben (Text {id})."
+            ),
+            Lang::En => format!(
+                " I release you from professional secrecy as described on the page (text {id})."
+            ),
+        });
+    }
+    if !given.is_empty() {
+        let list = given
+            .iter()
+            .map(|(label, id)| format!("{label} ({id})"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        text.push_str(&match lang {
+            Lang::De => format!(" Ich willige ein: {list}."),
+            Lang::En => format!(" I consent to: {list}."),
+        });
+        if minors_possible {
+            text.push_str(lang.pick(
+                " Ich bin mindestens 16 Jahre alt.",
+                " I am at least 16 years old.",
+            ));
+        }
+    }
+    text
+}
+
+/// The sentences every consent text shares, in one language.
+#[derive(Debug, Clone)]
+struct Wording {
+    address: String,
+    provider_text: String,
+    metadata_text: String,
+    cloud_text: Option<String>,
+    alternatives_text: String,
+    special_names: Vec<&'static str>,
+    ai_text: Option<String>,
+    secrecy: SecrecyView,
+    backup_caveat: Option<String>,
+    withdrawal_channels: Vec<String>,
+    withdrawal_text: String,
+    sensitive_text: String,
+    encryption_short: String,
+}
+
+impl Wording {
+    fn new(p: &Profile, lang: Lang, any_special: bool) -> Wording {
+        let raw = &p.raw;
+        let co = &raw.company;
+        let address = format!("{}, {} {}", co.street, co.postal_code, co.city);
+        let metadata_text = match lang {
+            Lang::De => format!(
+                "{} verarbeitet dabei Metadaten – etwa Ihre Telefonnummer, die Zeitpunkte der Nachrichten sowie Geräte- und Verbindungsdaten – als eigener Verantwortlicher nach der {}. Dabei können Daten an {} und {} in den USA übermittelt werden; Grundlage ist das EU-US Data Privacy Framework (Angemessenheitsbeschluss der EU-Kommission). Auf diese Verarbeitung haben wir keinen Einfluss.",
+                meta::WHATSAPP_IRELAND.name,
+                meta::PRIVACY_POLICY_EEA.name,
+                meta::WHATSAPP_LLC.name,
+                meta::META_INC.name,
+            ),
+            Lang::En => format!(
+                "In doing so, {} processes metadata – such as your phone number, the times of the messages and device and connection data – as a controller in its own right under its {}. Data may be transferred to {} and {} in the USA; the basis is the EU-US Data Privacy Framework (adequacy decision of the European Commission). We have no influence on this processing.",
+                meta::WHATSAPP_IRELAND.name,
+                en::PRIVACY_POLICY_EEA,
+                meta::WHATSAPP_LLC.name,
+                meta::META_INC.name,
+            ),
+        };
+        let alternatives_text = alternatives_text(p, &address, lang);
+        let special_names = special_category_names(p, lang);
+        let secrecy = match lang {
+            Lang::De => secrecy::build(p),
+            Lang::En => en::secrecy(p),
+        };
+        let mut withdrawal_channels = vec![
+            match lang {
+                Lang::De => format!(
+                    "im WhatsApp-Chat mit der Nachricht „{}“",
+                    raw.withdrawal.keyword.trim()
+                ),
+                Lang::En => format!(
+                    "in the WhatsApp chat with the message “{}”",
+                    raw.withdrawal.keyword.trim()
+                ),
+            },
+            match lang {
+                Lang::De => format!("per E-Mail an {}", p.withdrawal_email),
+                Lang::En => format!("by email to {}", p.withdrawal_email),
+            },
+        ];
+        if let Some(phone) = &raw.withdrawal.phone {
+            withdrawal_channels.push(match lang {
+                Lang::De => format!("telefonisch unter {phone}"),
+                Lang::En => format!("by phone on {phone}"),
+            });
+        }
+        if raw.withdrawal.web_form_url.is_some() {
+            withdrawal_channels.push(
+                lang.pick(
+                    "über das Widerrufsformular auf unserer Website",
+                    "via the withdrawal form on our website",
+                )
+                .to_owned(),
+            );
+        }
+        if raw.withdrawal.postal {
+            withdrawal_channels.push(match lang {
+                Lang::De => format!("per Post an {}, {address}", co.full_name()),
+                Lang::En => format!("by post to {}, {address}", co.full_name()),
+            });
+        }
+        let withdrawal_text = join_with(&withdrawal_channels, lang.pick("oder", "or"));
+        let sensitive_text = sensitive_text(
+            p,
+            lang,
+            &special_names,
+            &alternatives_text,
+            any_special,
+            secrecy.art9.is_some(),
+        );
+        Wording {
+            provider_text: provider_text(p, lang),
+            metadata_text,
+            cloud_text: cloud_text(p, lang),
+            ai_text: ai_text(p, lang),
+            backup_caveat: backup_caveat(p, lang),
+            encryption_short: encryption_short(p, lang),
+            address,
+            alternatives_text,
+            special_names,
+            secrecy,
+            withdrawal_channels,
+            withdrawal_text,
+            sensitive_text,
+        }
+    }
+}
+
+/// What a scenario says, in one language: the title, purpose, data and retention of the
+/// profile in German; their English versions.
+#[derive(Debug, Clone)]
+struct ScenarioFacts {
+    title: String,
+    purpose: String,
+    data: Vec<String>,
+    retention: String,
+}
+
+fn scenario_facts(s: &Scenario, lang: Lang) -> ScenarioFacts {
+    match lang {
+        Lang::De => ScenarioFacts {
+            title: s.title.clone(),
+            purpose: s.purpose.clone(),
+            data: s.data.clone(),
+            retention: s.retention.clone(),
+        },
+        Lang::En => en::scenario_facts(s),
+    }
+}
+
+/// The heading of part C of the German document 3, after which [`with_english_note`] adds
+/// its paragraph.
+const PART_C_HEADING: &str = "## Teil C – Umsetzung und Nachweis (intern)\n\n";
+
+/// The German document 3 of a pack that is also built in English, with a note at the start of
+/// part C: part B, the consent page (`page`) and the texts for WhatsApp also exist in English,
+/// as translations carrying the German identifiers; the English page is uploaded beside the
+/// German one. The note is added to the rendered document rather than written into the
+/// template, so the template set (and every identifier) is the same with or without English.
+/// A template without the heading (an override) is returned unchanged.
+pub fn with_english_note(markdown: &str, page: bool) -> String {
+    let Some(at) = markdown.find(PART_C_HEADING) else {
+        return markdown.to_owned();
+    };
+    let note = format!(
+        "**Englische Fassung:** Teil B liegt zusätzlich auf Englisch vor (03-einwilligung.en){}, ebenso die Texte für WhatsApp (whatsapp-texte.en). Die englischen Texte sind Übersetzungen der deutschen und tragen dieselben Kennungen: Eine auf Englisch erteilte Einwilligung wird mit der Kennung des deutschen Textes protokolliert; maßgeblich ist der deutsche Wortlaut.{}\n\n",
+        if page {
+            " mit eigener Einwilligungsseite („whatsapp-kontakt.en.html“)"
+        } else {
+            ""
+        },
+        if page {
+            " Die englische Einwilligungsseite wird neben der deutschen im selben Verzeichnis veröffentlicht; beide Seiten verlinken einander."
+        } else {
+            ""
+        }
+    );
+    let mut out = markdown.to_owned();
+    out.insert_str(at + PART_C_HEADING.len(), &note);
+    out
+}
+
+/// The German part of a template set identifier (`de-…` of `de-…+en-…`).
+fn german_template_set(id: &str) -> &str {
+    id.split('+').next().unwrap_or(id)
+}
+
+/// The title of a scenario in `lang` (the profile's title in German; the English catalogue
+/// title where the profile keeps the default).
+pub fn scenario_title(s: &Scenario, lang: Lang) -> String {
+    scenario_facts(s, lang).title
+}
+
+/// An Art. 9 category in English (`labels::special_category` in German).
+pub fn special_category_en(c: SpecialCategory) -> &'static str {
+    en::special_category(c)
+}
+
+/// The first sentence of a sector's public health-data rule in English (the German is the
+/// first sentence of `Topic::notice`).
+pub fn allergen_notice_first_en(t: &crate::legal::allergens::Topic) -> &'static str {
+    en::allergen_notice_first(t)
+}
+
+/// The AI Act article on disclosure, in English (`whatsapp_limits::AI_ACT_ART50`).
+pub const AI_ACT_ART50_EN: &str = en::AI_ACT_ART50;
+
+/// The WhatsApp variant in English (`labels::variant` in German).
+pub fn variant_en(v: Variant) -> &'static str {
+    en::variant(v)
+}
+
 struct TextContext<'a> {
+    lang: Lang,
     company: &'a str,
     /// The sector's words for the people served (catalogue defaults are phrased with them).
     vocabulary: crate::legal::vocabulary::Vocabulary,
     version: &'a str,
+    special_names_de: &'a [&'static str],
     special_names: &'a [&'static str],
     minors_possible: bool,
     double_opt_in: bool,
     shared: &'a str,
     number: &'a str,
     /// The release from professional secrecy; empty without secrecy.
+    release_de: &'a str,
     release: &'a str,
+}
+
+/// The sentence of a consent text and its title, in one language.
+struct Statement {
+    title: String,
+    statement: String,
+    categories_text: Option<String>,
+    notice: Option<&'static str>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn statement(
+    s: &Scenario,
+    wording: &scenarios::ConsentWording,
+    lang: Lang,
+    catalogue_purpose: bool,
+    purpose: &str,
+    title: &str,
+    company: &str,
+    special_names: &[&'static str],
+    release: &str,
+) -> Statement {
+    let special = wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent;
+    let categories_text = special.then(|| {
+        if special_names.is_empty() {
+            lang.pick(
+                "besondere Kategorien personenbezogener Daten (Art. 9 Abs. 1 DSGVO)",
+                "special categories of personal data (Art. 9(1) GDPR)",
+            )
+            .to_owned()
+        } else {
+            join_with(special_names, lang.pick("und", "and"))
+        }
+    });
+    let (sentence, sentence_for_purpose, notice) = match lang {
+        Lang::De => (
+            wording.sentence,
+            wording.sentence_for_purpose,
+            wording.notice,
+        ),
+        Lang::En => en::consent_wording(s.kind),
+    };
+    let phrase = if catalogue_purpose {
+        sentence.to_owned()
+    } else {
+        format!(
+            "{}: {}",
+            sentence_for_purpose,
+            purpose.trim().trim_end_matches('.')
+        )
+    };
+    let phrase = phrase.replace("{categories}", categories_text.as_deref().unwrap_or(""));
+    let mut statement = match (lang, special) {
+        (Lang::De, true) => format!("Ich willige ausdrücklich ein, dass {company} {phrase}."),
+        (Lang::De, false) => format!("Ich willige ein, dass {company} {phrase}."),
+        (Lang::En, true) => format!("I explicitly consent to {company} {phrase}."),
+        (Lang::En, false) => format!("I consent to {company} {phrase}."),
+    };
+    if !release.is_empty() {
+        statement.push(' ');
+        statement.push_str(release);
+    }
+    Statement {
+        title: consent_title(s, special_names, lang, title),
+        statement,
+        categories_text,
+        notice,
+    }
 }
 
 fn consent_text(
@@ -584,49 +893,49 @@ fn consent_text(
         wording.code.to_owned()
     };
     let catalogue_purpose = scenarios::template(s.kind).map(|t| cx.vocabulary.apply(t.purpose));
-    let title = consent_title(s, cx.special_names);
+    let catalogue_purpose = catalogue_purpose.as_deref() == Some(s.purpose.as_str());
     let special = wording.special_categories || s.legal_basis == LegalBasis::ExplicitConsent;
-    let categories_text = special.then(|| {
-        if cx.special_names.is_empty() {
-            "besondere Kategorien personenbezogener Daten (Art. 9 Abs. 1 DSGVO)".to_owned()
-        } else {
-            join_und(cx.special_names)
-        }
-    });
-    let phrase = if catalogue_purpose.as_deref() == Some(s.purpose.as_str()) {
-        wording.sentence.to_owned()
-    } else {
-        format!(
-            "{}: {}",
-            wording.sentence_for_purpose,
-            s.purpose.trim().trim_end_matches('.')
-        )
+    // The German text is authoritative: its wording makes the identifier.
+    let de = statement(
+        s,
+        wording,
+        Lang::De,
+        catalogue_purpose,
+        &s.purpose,
+        &s.title,
+        cx.company,
+        cx.special_names_de,
+        cx.release_de,
+    );
+    let facts = scenario_facts(s, cx.lang);
+    let shown = match cx.lang {
+        Lang::De => None,
+        Lang::En => Some(statement(
+            s,
+            wording,
+            Lang::En,
+            catalogue_purpose,
+            &facts.purpose,
+            &facts.title,
+            cx.company,
+            cx.special_names,
+            cx.release,
+        )),
     };
-    let phrase = phrase.replace("{categories}", categories_text.as_deref().unwrap_or(""));
-    let verb = if special {
-        "Ich willige ausdrücklich ein"
-    } else {
-        "Ich willige ein"
-    };
-    let mut statement = format!("{verb}, dass {} {phrase}.", cx.company);
-    if !cx.release.is_empty() {
-        statement.push(' ');
-        statement.push_str(cx.release);
-    }
     let advertising = wording.advertising;
     let age_check = cx.minors_possible;
     let parental = cx.minors_possible && !advertising;
     let double_opt_in = advertising || cx.double_opt_in;
-    let data_text = join_und(&s.data);
+    let data_text_de = join_und(&s.data);
     let id = format!(
         "EW-{code}-{}-{}",
         cx.version,
         fingerprint(&[
             cx.shared,
-            &statement,
-            &title,
+            &de.statement,
+            &de.title,
             &s.purpose,
-            &data_text,
+            &data_text_de,
             &s.retention,
             &format!(
                 "{:?}/{advertising}/{special}/{age_check}/{parental}/{double_opt_in}",
@@ -635,40 +944,60 @@ fn consent_text(
             wording.notice.unwrap_or(""),
         ])
     );
+    let shown = shown.unwrap_or(de);
     let version_id = |letter: char| format!("{id}-{letter}");
     let id_d = version_id('d');
-    let mut chat_text = if cx.release.is_empty() {
-        format!(
+    let title = shown.title;
+    let mut chat_text = match (cx.lang, cx.release.is_empty()) {
+        (Lang::De, true) => format!(
             "Hallo, ich habe Ihre Hinweise gelesen und willige ein: {} ({id_d}).",
             title
-        )
-    } else {
-        format!(
+        ),
+        (Lang::De, false) => format!(
             "Hallo, ich habe Ihre Hinweise gelesen, willige ein und entbinde Sie insoweit von der Schweigepflicht: {} ({id_d}).",
             title
-        )
+        ),
+        (Lang::En, true) => {
+            format!("Hello, I have read your information and consent to: {title} ({id_d}).")
+        }
+        (Lang::En, false) => format!(
+            "Hello, I have read your information, consent and release you from professional secrecy to that extent: {title} ({id_d})."
+        ),
     };
     if age_check {
-        chat_text.push_str(" Ich bin mindestens 16 Jahre alt.");
+        chat_text.push_str(cx.lang.pick(
+            " Ich bin mindestens 16 Jahre alt.",
+            " I am at least 16 years old.",
+        ));
     }
+    let data_text = match cx.lang {
+        Lang::De => data_text_de,
+        Lang::En => join_with(&facts.data, "and"),
+    };
     ConsentTextView {
         html_id: format!("k-{}", code.to_ascii_lowercase()),
         code,
         number,
         kind: s.kind,
         label: title,
-        purpose: s.purpose.clone(),
+        purpose: facts.purpose,
         data_text,
-        legal_basis: labels::legal_basis(s.legal_basis),
-        legal_basis_citation: labels::legal_basis_citation(s.legal_basis),
+        legal_basis: match cx.lang {
+            Lang::De => labels::legal_basis(s.legal_basis),
+            Lang::En => en::legal_basis(s.legal_basis),
+        },
+        legal_basis_citation: match cx.lang {
+            Lang::De => labels::legal_basis_citation(s.legal_basis),
+            Lang::En => en::legal_basis_citation(s.legal_basis),
+        },
         basis_is_consent: s.needs_consent(),
-        retention: s.retention.clone(),
-        statement,
-        notice: wording.notice,
+        retention: facts.retention,
+        statement: shown.statement,
+        notice: shown.notice,
         channel_only: s.kind == ScenarioKind::ServiceNotifications,
         advertising,
         special,
-        categories_text,
+        categories_text: shown.categories_text,
         double_opt_in,
         age_check,
         parental,
@@ -688,49 +1017,88 @@ fn consent_text(
 /// inquiry is processed on that basis, so the text does not ask to withhold it.
 fn sensitive_text(
     p: &Profile,
+    lang: Lang,
     special_names: &[&'static str],
     alternatives_text: &str,
     any_special: bool,
     inquiry_basis: bool,
 ) -> String {
     let special_text = if special_names.is_empty() {
-        "Angaben zu Ihrer Gesundheit".to_owned()
+        lang.pick(
+            "Angaben zu Ihrer Gesundheit",
+            "information about your health",
+        )
+        .to_owned()
     } else {
-        join_und(special_names)
+        join_with(special_names, lang.pick("und", "and"))
     };
-    let other = format!(
-        "Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
-    );
+    let other = match lang {
+        Lang::De => format!(
+            "Andere sensible Unterlagen wie Ausweiskopien oder Kontodaten senden Sie bitte nicht über WhatsApp; dafür erreichen Sie uns {alternatives_text}."
+        ),
+        Lang::En => format!(
+            "Please do not send other sensitive documents such as copies of ID or bank details via WhatsApp; for these you can reach us {alternatives_text}."
+        ),
+    };
     if inquiry_basis {
-        format!(
-            "{} in Ihren Nachrichten verarbeiten wir nur, soweit es für Ihr Anliegen erforderlich ist{}. {other}",
-            "Angaben zu Ihrer Gesundheit und andere besonders geschützte Daten",
-            if any_special {
-                "; darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung"
-            } else {
-                ""
-            }
-        )
+        match lang {
+            Lang::De => format!(
+                "{} in Ihren Nachrichten verarbeiten wir nur, soweit es für Ihr Anliegen erforderlich ist{}. {other}",
+                "Angaben zu Ihrer Gesundheit und andere besonders geschützte Daten",
+                if any_special {
+                    "; darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung"
+                } else {
+                    ""
+                }
+            ),
+            Lang::En => format!(
+                "We process information about your health and other specially protected data in your messages only insofar as it is necessary for your request{}. {other}",
+                if any_special {
+                    "; beyond that, only with your explicit consent"
+                } else {
+                    ""
+                }
+            ),
+        }
     } else if any_special {
-        format!(
-            "Senden Sie uns {special_text} über WhatsApp bitte nur, wenn Sie dafür gesondert und ausdrücklich eingewilligt haben. {other}"
-        )
+        match lang {
+            Lang::De => format!(
+                "Senden Sie uns {special_text} über WhatsApp bitte nur, wenn Sie dafür gesondert und ausdrücklich eingewilligt haben. {other}"
+            ),
+            Lang::En => format!(
+                "Please send us {special_text} via WhatsApp only if you have given separate and explicit consent to this. {other}"
+            ),
+        }
     } else if p.has_scenario(ScenarioKind::SpecialCategoryData) {
-        format!(
-            "Über WhatsApp tauschen wir {special_text} nur aus, soweit es für unsere Leistung erforderlich ist. {other}"
-        )
+        match lang {
+            Lang::De => format!(
+                "Über WhatsApp tauschen wir {special_text} nur aus, soweit es für unsere Leistung erforderlich ist. {other}"
+            ),
+            Lang::En => format!(
+                "We exchange {special_text} via WhatsApp only insofar as it is necessary for our service. {other}"
+            ),
+        }
     } else {
-        format!(
-            "Bitte senden Sie uns über WhatsApp keine Gesundheitsdaten, Ausweiskopien, Kontodaten oder andere sensible Angaben; dafür erreichen Sie uns {alternatives_text}."
-        )
+        match lang {
+            Lang::De => format!(
+                "Bitte senden Sie uns über WhatsApp keine Gesundheitsdaten, Ausweiskopien, Kontodaten oder andere sensible Angaben; dafür erreichen Sie uns {alternatives_text}."
+            ),
+            Lang::En => format!(
+                "Please do not send us health data, copies of ID, bank details or other sensitive information via WhatsApp; for these you can reach us {alternatives_text}."
+            ),
+        }
     }
 }
 
 /// Art. 9 categories the profile names (Art. 10 data cannot rest on consent and is left out).
 /// A business that answers allergen questions names health data as what its customers share
 /// (`legal::allergens`), also when the profile lists no category.
-fn special_category_names(p: &Profile) -> Vec<&'static str> {
+fn special_category_names(p: &Profile, lang: Lang) -> Vec<&'static str> {
     let topic = crate::legal::allergens::topic(p);
+    let wording = |t: &'static crate::legal::allergens::Topic| match lang {
+        Lang::De => t.health_data_wording,
+        Lang::En => en::allergen_topic(t).0,
+    };
     let mut names: Vec<&'static str> = p
         .raw
         .special_categories
@@ -738,21 +1106,22 @@ fn special_category_names(p: &Profile) -> Vec<&'static str> {
         .iter()
         .filter(|c| **c != SpecialCategory::CriminalOffences)
         .map(|c| match c {
-            SpecialCategory::Health if topic.is_some() => {
-                topic.map_or("", |t| t.health_data_wording)
-            }
-            c => labels::special_category(*c),
+            SpecialCategory::Health if topic.is_some() => topic.map_or("", wording),
+            c => match lang {
+                Lang::De => labels::special_category(*c),
+                Lang::En => en::special_category(*c),
+            },
         })
         .collect();
     if let Some(t) = topic.filter(|_| names.is_empty()) {
-        names.push(t.health_data_wording);
+        names.push(wording(t));
     }
     names
 }
 
 /// The title a consent text carries: for special categories that are only allergy and
 /// intolerance data, the sector's words replace the catalogue's generic title.
-fn consent_title(s: &Scenario, special_names: &[&'static str]) -> String {
+fn consent_title(s: &Scenario, special_names: &[&'static str], lang: Lang, title: &str) -> String {
     let generic = scenarios::template(s.kind).is_some_and(|t| t.title == s.title);
     if s.kind == ScenarioKind::SpecialCategoryData
         && generic
@@ -761,20 +1130,53 @@ fn consent_title(s: &Scenario, special_names: &[&'static str]) -> String {
             &crate::legal::allergens::STAY,
         ]
         .into_iter()
-        .find(|t| special_names == [t.health_data_wording])
+        .find(|t| match lang {
+            Lang::De => special_names == [t.health_data_wording],
+            Lang::En => special_names == [en::allergen_topic(t).0],
+        })
     {
-        topic.special_consent_title.to_owned()
+        match lang {
+            Lang::De => topic.special_consent_title.to_owned(),
+            Lang::En => en::allergen_topic(topic).1.to_owned(),
+        }
     } else {
-        s.title.clone()
+        title.to_owned()
     }
 }
 
-fn provider_text(p: &Profile) -> String {
+fn provider_text(p: &Profile, lang: Lang) -> String {
     let wa = &p.raw.whatsapp;
     let provider = wa.provider.as_ref().map(|pr| match &pr.seat {
         Some(seat) => format!("{} ({seat})", pr.name),
         None => pr.name.clone(),
     });
+    if lang == Lang::En {
+        let base = format!(
+            "Communication runs via WhatsApp. The provider of WhatsApp in the EU is {} (Dublin, Ireland).",
+            meta::WHATSAPP_IRELAND.name
+        );
+        let platform = format!(
+            "the WhatsApp Business Platform (Cloud API) of {} (Dublin, Ireland)",
+            meta::META_IRELAND.name
+        );
+        return match p.variant() {
+            Variant::Private => format!("{base} We use the private WhatsApp app."),
+            Variant::BusinessApp => format!("{base} We use the WhatsApp Business app."),
+            Variant::BusinessAppCoexistence => format!(
+                "{base} We use the WhatsApp Business app; our number is also connected to {platform}{}.",
+                provider.map_or_else(String::new, |pr| format!(
+                    ", and our team inbox is provided by {pr}"
+                ))
+            ),
+            Variant::CloudApi => {
+                format!("{base} We use {platform}, which delivers the messages on our behalf.")
+            }
+            Variant::CloudApiBsp => format!(
+                "{base} We use {platform} through our service provider {}.",
+                provider.unwrap_or_else(|| "(Business Solution Provider)".to_owned())
+            ),
+        };
+    }
     let base = format!(
         "Die Kommunikation läuft über WhatsApp. Anbieter von WhatsApp in der EU ist {} (Dublin, Irland).",
         meta::WHATSAPP_IRELAND.name
@@ -803,20 +1205,23 @@ fn provider_text(p: &Profile) -> String {
 }
 
 /// One sentence on encryption for the chat versions; the full statement is behind the link.
-fn encryption_short(p: &Profile) -> String {
+fn encryption_short(p: &Profile, lang: Lang) -> String {
     match p.variant() {
-        Variant::Private | Variant::BusinessApp => {
-            "Inhalte sind Ende-zu-Ende-verschlüsselt.".to_owned()
-        }
-        Variant::BusinessAppCoexistence | Variant::CloudApi | Variant::CloudApiBsp => {
-            "Meta entschlüsselt die Nachrichten für uns (Cloud API).".to_owned()
-        }
+        Variant::Private | Variant::BusinessApp => lang.pick(
+            "Inhalte sind Ende-zu-Ende-verschlüsselt.",
+            "Contents are end-to-end encrypted.",
+        ),
+        Variant::BusinessAppCoexistence | Variant::CloudApi | Variant::CloudApiBsp => lang.pick(
+            "Meta entschlüsselt die Nachrichten für uns (Cloud API).",
+            "Meta decrypts the messages for us (Cloud API).",
+        ),
     }
+    .to_owned()
 }
 
 /// Where the app backs chats up without end-to-end encryption, the statement that sits next
 /// to every mention of end-to-end encryption.
-fn backup_caveat(p: &Profile) -> Option<String> {
+fn backup_caveat(p: &Profile, lang: Lang) -> Option<String> {
     let devices = p.raw.whatsapp.devices.as_ref().filter(|_| p.uses_app())?;
     if devices.backup != Backup::Unencrypted {
         return None;
@@ -824,16 +1229,42 @@ fn backup_caveat(p: &Profile) -> Option<String> {
     let (place, provider) = match devices.backup_target {
         Some(t @ BackupTarget::GoogleDrive) => (labels::backup_target(t), "Google"),
         Some(t @ BackupTarget::Icloud) => (labels::backup_target(t), "Apple"),
-        None => ("einem Cloud-Speicher", "dessen Anbieter"),
+        None => (
+            lang.pick("einem Cloud-Speicher", "a cloud storage service"),
+            lang.pick("dessen Anbieter", "its provider"),
+        ),
     };
-    Some(format!(
-        "Ausnahme: Unsere Chat-Sicherung in {place} ist nicht Ende-zu-Ende-verschlüsselt; dort kann {provider} die gesicherten Chats technisch lesen."
-    ))
+    Some(match lang {
+        Lang::De => format!(
+            "Ausnahme: Unsere Chat-Sicherung in {place} ist nicht Ende-zu-Ende-verschlüsselt; dort kann {provider} die gesicherten Chats technisch lesen."
+        ),
+        Lang::En => format!(
+            "Exception: our chat backup in {place} is not end-to-end encrypted; there, {provider} can technically read the backed-up chats."
+        ),
+    })
 }
 
-fn cloud_text(p: &Profile) -> Option<String> {
+fn cloud_text(p: &Profile, lang: Lang) -> Option<String> {
     // Local storage is not available for coexistence numbers; `cloud_storage` already says so.
-    Some(match p.cloud_storage()? {
+    let storage = p.cloud_storage()?;
+    if lang == Lang::En {
+        return Some(match storage {
+            CloudStorage::LocalStorageDe => format!(
+                "The Cloud API stores messages temporarily in Germany ({} for redelivery); while they are being processed, they may also be processed in other Meta data centres for {}.",
+                en::MAX_RETENTION,
+                en::LOCAL_STORAGE_IN_USE
+            ),
+            CloudStorage::NoStorage => format!(
+                "The Cloud API keeps messages in its cache for {} only and does not store them permanently.",
+                en::NO_STORAGE_CACHE
+            ),
+            _ => format!(
+                "The Cloud API stores messages temporarily for {}, also in Meta data centres in the USA (EU-US Data Privacy Framework).",
+                en::MAX_RETENTION
+            ),
+        });
+    }
+    Some(match storage {
         CloudStorage::LocalStorageDe => format!(
             "Die Cloud API speichert Nachrichten in Deutschland zwischen ({} für die erneute Zustellung); während der Verarbeitung können sie {} auch in anderen Rechenzentren von Meta verarbeitet werden.",
             meta::cloud_api::MAX_RETENTION,
@@ -850,49 +1281,78 @@ fn cloud_text(p: &Profile) -> Option<String> {
     })
 }
 
-fn alternatives_text(p: &Profile, address: &str) -> String {
+fn alternatives_text(p: &Profile, address: &str, lang: Lang) -> String {
     let co = &p.raw.company;
+    let by_post = || match lang {
+        Lang::De => format!("per Post an {}, {address}", co.full_name()),
+        Lang::En => format!("by post to {}, {address}", co.full_name()),
+    };
     let ways: Vec<String> = p
         .alternative_channels
         .iter()
-        .map(|c| match c {
-            Channel::Phone => co.phone.as_ref().map_or_else(
-                || "telefonisch".to_owned(),
-                |ph| format!("telefonisch unter {ph}"),
+        .map(|c| match (c, lang) {
+            (Channel::Phone, _) => co.phone.as_ref().map_or_else(
+                || lang.pick("telefonisch", "by phone").to_owned(),
+                |ph| match lang {
+                    Lang::De => format!("telefonisch unter {ph}"),
+                    Lang::En => format!("by phone on {ph}"),
+                },
             ),
-            Channel::Email => format!("per E-Mail an {}", co.email),
-            Channel::Post => format!("per Post an {}, {address}", co.full_name()),
-            Channel::InPerson => "persönlich bei uns".to_owned(),
-            Channel::WebForm => "über das Kontaktformular auf unserer Website".to_owned(),
-            Channel::CustomerPortal => "über unser Kundenportal".to_owned(),
+            (Channel::Email, Lang::De) => format!("per E-Mail an {}", co.email),
+            (Channel::Email, Lang::En) => format!("by email to {}", co.email),
+            (Channel::Post, _) => by_post(),
+            (Channel::InPerson, _) => lang
+                .pick("persönlich bei uns", "in person at our premises")
+                .to_owned(),
+            (Channel::WebForm, _) => lang
+                .pick(
+                    "über das Kontaktformular auf unserer Website",
+                    "via the contact form on our website",
+                )
+                .to_owned(),
+            (Channel::CustomerPortal, _) => lang
+                .pick("über unser Kundenportal", "via our customer portal")
+                .to_owned(),
         })
         .collect();
     if ways.is_empty() {
-        format!("per Post an {}, {address}", co.full_name())
+        by_post()
     } else {
-        join_with(&ways, "oder")
+        join_with(&ways, lang.pick("oder", "or"))
     }
 }
 
-fn ai_text(p: &Profile) -> Option<String> {
+fn ai_text(p: &Profile, lang: Lang) -> Option<String> {
     let wa = &p.raw.whatsapp;
     if !(p.has_feature(Feature::AiBot) || p.has_scenario(ScenarioKind::AiChatbot)) {
         return None;
     }
-    let mut text =
-        "Auf Nachrichten antwortet zunächst ein KI-gestützter Chatbot; seine Antworten werden automatisch erzeugt."
-            .to_owned();
+    let mut text = lang
+        .pick(
+            "Auf Nachrichten antwortet zunächst ein KI-gestützter Chatbot; seine Antworten werden automatisch erzeugt.",
+            "Messages are first answered by an AI-powered chatbot; its answers are generated automatically.",
+        )
+        .to_owned();
     if let Some(ai) = &wa.ai {
-        text.push_str(&format!(" Anbieter des Chatbots: {}.", ai.provider));
+        text.push_str(&match lang {
+            Lang::De => format!(" Anbieter des Chatbots: {}.", ai.provider),
+            Lang::En => format!(" Provider of the chatbot: {}.", ai.provider),
+        });
     }
     match &wa.ai {
         Some(ai) if ai.human_handover => {
-            text.push_str(" Sie können jederzeit verlangen, dass ein Mensch übernimmt.");
+            text.push_str(lang.pick(
+                " Sie können jederzeit verlangen, dass ein Mensch übernimmt.",
+                " You can ask for a human to take over at any time.",
+            ));
         }
         _ => {}
     }
     if wa.ai.as_ref().is_some_and(|ai| !ai.trains_on_customer_data) {
-        text.push_str(" Ihre Nachrichten werden nicht zum Training von KI-Modellen verwendet.");
+        text.push_str(lang.pick(
+            " Ihre Nachrichten werden nicht zum Training von KI-Modellen verwendet.",
+            " Your messages are not used to train AI models.",
+        ));
     }
     Some(text)
 }
@@ -1078,6 +1538,29 @@ mod tests {
                 "Hallo, ich willige ein: Größe & Co_1 (EW-X)."
             ),
             "https://wa.me/49761234567?text=Hallo%2C%20ich%20willige%20ein%3A%20Gr%C3%B6%C3%9Fe%20%26%20Co%5F1%20%28EW-X%29."
+        );
+    }
+
+    #[test]
+    fn identifiers_rest_on_the_german_templates_only() {
+        assert_eq!(german_template_set("de-1a2b3c4d"), "de-1a2b3c4d");
+        assert_eq!(
+            german_template_set("de-1a2b3c4d+en-5e6f7a8b"),
+            "de-1a2b3c4d"
+        );
+    }
+
+    #[test]
+    fn the_english_note_opens_part_c() {
+        let doc = "# 3\n\n## Teil B\n\nText\n\n## Teil C – Umsetzung und Nachweis (intern)\n\n### C.1 Seite\n";
+        let out = with_english_note(doc, true);
+        assert!(out.contains("(intern)\n\n**Englische Fassung:** Teil B liegt zusätzlich auf Englisch vor (03-einwilligung.en) mit eigener Einwilligungsseite"));
+        assert!(out.contains("dieselben Kennungen"));
+        assert!(out.ends_with("beide Seiten verlinken einander.\n\n### C.1 Seite\n"));
+        assert!(!with_english_note(doc, false).contains("whatsapp-kontakt.en.html"));
+        assert_eq!(
+            with_english_note("# ohne Teil C\n", true),
+            "# ohne Teil C\n"
         );
     }
 

@@ -22,6 +22,7 @@
 
 use crate::context::RunInfo;
 use crate::date::Date;
+use crate::lang::Lang;
 use crate::legal::whatsapp_limits::{self as limits, Limit};
 use crate::legal::{allergens, labels, measures, meta};
 use crate::profile::model::*;
@@ -146,6 +147,39 @@ pub struct ChecklistView {
 }
 
 impl ChecklistView {
+    /// With English: the English consent page goes online beside the German one (same
+    /// folder, the pages link each other), and the English texts for WhatsApp are set up for
+    /// people who write in English. Only added when English is built, so a German pack's
+    /// checklist stays as it was.
+    pub fn with_english(mut self, p: &Profile, page: bool) -> ChecklistView {
+        let Some(group) = self
+            .groups
+            .iter_mut()
+            .find(|g| g.heading == "Veröffentlichen und einrichten")
+        else {
+            return self;
+        };
+        let at = group
+            .items
+            .iter()
+            .position(|i| i.starts_with("Einwilligungsseite „whatsapp-kontakt.html“"))
+            .map_or(group.items.len(), |i| i + 1);
+        let mut items = Vec::new();
+        if page
+            && p.raw
+                .consent
+                .channels
+                .contains(&ConsentChannel::ConsentPage)
+        {
+            items.push("Englische Einwilligungsseite „whatsapp-kontakt.en.html“ neben der deutschen im selben Verzeichnis hochladen; die Seiten verlinken einander über den relativen Link oben auf der Seite".to_owned());
+        }
+        items.push("Für Personen, die auf Englisch schreiben, die englischen „Texts for WhatsApp“ (whatsapp-texte.en) bereithalten; Einwilligungen auf Englisch mit derselben Kennung wie die deutschen protokollieren".to_owned());
+        for (i, item) in items.into_iter().enumerate() {
+            group.items.insert(at + i, item);
+        }
+        self
+    }
+
     /// For the client of a consultant (see [`TextsView::for_client`]).
     pub fn for_client(mut self) -> ChecklistView {
         for item in self.groups.iter_mut().flat_map(|g| g.items.iter_mut()) {
@@ -179,12 +213,12 @@ fn legal_name(co: &Company) -> String {
     }
 }
 
-fn sheet(p: &Profile, run: &RunInfo, title: &'static str) -> SheetView {
+fn sheet(p: &Profile, run: &RunInfo, title: &'static str, lang: Lang) -> SheetView {
     let stand = p.stand.unwrap_or(run.stand);
     SheetView {
         title,
         version: p.raw.document.version.clone(),
-        stand: stand.german(),
+        stand: stand.in_lang(lang),
     }
 }
 
@@ -201,22 +235,36 @@ struct Links {
     privacy: String,
     imprint: Option<String>,
     open: Vec<String>,
+    lang: Lang,
 }
 
-fn links(p: &Profile) -> Links {
+impl Links {
+    fn imprint_or_placeholder(&self) -> &str {
+        self.imprint.as_deref().unwrap_or(self.lang.pick(
+            "[Link zum Impressum einfügen]",
+            "[insert link to legal notice]",
+        ))
+    }
+}
+
+fn links(p: &Profile, lang: Lang) -> Links {
     let co = &p.raw.company;
     let mut open = Vec::new();
     let privacy = match co.privacy_notice_url.as_deref().map(str::trim) {
         Some(url) if !url.is_empty() => url.to_owned(),
         _ => {
-            open.push("Adresse der Datenschutzhinweise (Dokument 4) festlegen, im Profil unter „company.privacy_notice_url“ eintragen und in die Texte einsetzen".to_owned());
-            "[Link zu den Datenschutzhinweisen einfügen]".to_owned()
+            open.push(lang.pick("Adresse der Datenschutzhinweise (Dokument 4) festlegen, im Profil unter „company.privacy_notice_url“ eintragen und in die Texte einsetzen", "Decide the address of the privacy notice (document 4), enter it in the profile under “company.privacy_notice_url” and insert it into the texts").to_owned());
+            lang.pick(
+                "[Link zu den Datenschutzhinweisen einfügen]",
+                "[insert link to privacy notice]",
+            )
+            .to_owned()
         }
     };
     let imprint = match co.imprint_url.as_deref().map(str::trim) {
         Some(url) if !url.is_empty() => Some(url.to_owned()),
         _ => {
-            open.push("Adresse des Impressums im Profil unter „company.imprint_url“ eintragen und in die Texte einsetzen".to_owned());
+            open.push(lang.pick("Adresse des Impressums im Profil unter „company.imprint_url“ eintragen und in die Texte einsetzen", "Enter the address of the legal notice (Impressum) in the profile under “company.imprint_url” and insert it into the texts").to_owned());
             None
         }
     };
@@ -224,22 +272,28 @@ fn links(p: &Profile) -> Links {
         privacy,
         imprint,
         open,
+        lang,
     }
 }
 
 fn link_lines(l: &Links) -> String {
-    format!(
-        "Datenschutzhinweise: {}\nImpressum: {}",
-        l.privacy,
-        l.imprint
-            .as_deref()
-            .unwrap_or("[Link zum Impressum einfügen]")
-    )
+    match l.lang {
+        Lang::De => format!(
+            "Datenschutzhinweise: {}\nImpressum: {}",
+            l.privacy,
+            l.imprint_or_placeholder()
+        ),
+        Lang::En => format!(
+            "Privacy notice: {}\nLegal notice: {}",
+            l.privacy,
+            l.imprint_or_placeholder()
+        ),
+    }
 }
 
 /// What the chat is for, from the scenarios: those without consent first, those that need it
 /// after "mit Ihrer Einwilligung".
-fn purpose_sentence(p: &Profile) -> String {
+fn purpose_sentence(p: &Profile, lang: Lang) -> String {
     let own = |s: &&crate::profile::validate::Scenario| {
         !s.derived
             && !matches!(
@@ -249,56 +303,86 @@ fn purpose_sentence(p: &Profile) -> String {
                     | ScenarioKind::AiChatbot
             )
     };
+    let title =
+        |s: &crate::profile::validate::Scenario| crate::context::consent::scenario_title(s, lang);
     let plain: Vec<String> = p
         .scenarios
         .iter()
         .filter(own)
         .filter(|s| !s.needs_consent())
-        .map(|s| s.title.clone())
+        .map(title)
         .collect();
     let consent: Vec<String> = p
         .scenarios
         .iter()
         .filter(own)
         .filter(|s| s.needs_consent())
-        .map(|s| s.title.clone())
+        .map(title)
         .collect();
-    match (plain.is_empty(), consent.is_empty()) {
-        (false, true) => format!("Wofür: {}.", join_with(&plain, "sowie")),
-        (false, false) => format!(
+    let and = lang.pick("sowie", "and");
+    match (lang, plain.is_empty(), consent.is_empty()) {
+        (Lang::De, false, true) => format!("Wofür: {}.", join_with(&plain, and)),
+        (Lang::De, false, false) => format!(
             "Wofür: {}; mit Ihrer Einwilligung auch {}.",
-            join_with(&plain, "sowie"),
-            join_with(&consent, "sowie")
+            join_with(&plain, and),
+            join_with(&consent, and)
         ),
-        (true, false) => format!(
+        (Lang::De, true, false) => format!(
             "Wofür, nur mit Ihrer Einwilligung: {}.",
-            join_with(&consent, "sowie")
+            join_with(&consent, and)
         ),
-        (true, true) => "Wofür: Ihre Anfragen an uns.".to_owned(),
+        (Lang::De, true, true) => "Wofür: Ihre Anfragen an uns.".to_owned(),
+        (Lang::En, false, true) => format!("What for: {}.", join_with(&plain, and)),
+        (Lang::En, false, false) => format!(
+            "What for: {}; with your consent also {}.",
+            join_with(&plain, and),
+            join_with(&consent, and)
+        ),
+        (Lang::En, true, false) => format!(
+            "What for, only with your consent: {}.",
+            join_with(&consent, and)
+        ),
+        (Lang::En, true, true) => "What for: your enquiries to us.".to_owned(),
     }
 }
 
 /// Who processes what besides the company, in one or two sentences.
-fn whatsapp_sentence(p: &Profile) -> String {
-    let own = format!(
-        "WhatsApp ({}) verarbeitet Verbindungsdaten als eigener Verantwortlicher, auch in den USA.",
-        meta::WHATSAPP_IRELAND.name
-    );
+fn whatsapp_sentence(p: &Profile, lang: Lang) -> String {
+    let own = match lang {
+        Lang::De => format!(
+            "WhatsApp ({}) verarbeitet Verbindungsdaten als eigener Verantwortlicher, auch in den USA.",
+            meta::WHATSAPP_IRELAND.name
+        ),
+        Lang::En => format!(
+            "WhatsApp ({}) processes connection data as a controller in its own right, including in the USA.",
+            meta::WHATSAPP_IRELAND.name
+        ),
+    };
     if p.uses_cloud_api() {
-        match p
-            .raw
-            .whatsapp
-            .provider
-            .as_ref()
-            .filter(|_| p.uses_provider())
-        {
-            Some(pr) => format!(
+        match (
+            p.raw
+                .whatsapp
+                .provider
+                .as_ref()
+                .filter(|_| p.uses_provider()),
+            lang,
+        ) {
+            (Some(pr), Lang::De) => format!(
                 "{own} Die Nachrichten verarbeiten {} und {} in unserem Auftrag.",
                 meta::META_IRELAND.name,
                 pr.name
             ),
-            None => format!(
+            (Some(pr), Lang::En) => format!(
+                "{own} The messages are processed on our behalf by {} and {}.",
+                meta::META_IRELAND.name,
+                pr.name
+            ),
+            (None, Lang::De) => format!(
                 "{own} Die Nachrichten verarbeitet {} in unserem Auftrag.",
+                meta::META_IRELAND.name
+            ),
+            (None, Lang::En) => format!(
+                "{own} The messages are processed on our behalf by {}.",
                 meta::META_IRELAND.name
             ),
         }
@@ -310,44 +394,84 @@ fn whatsapp_sentence(p: &Profile) -> String {
 /// The request about sensitive data, in the chat's short form. Follows the rule of the
 /// privacy notice (document 4) and the consent texts: the general request where special
 /// categories are no part of the service, the boundary of the service where they are.
-fn sensitive_sentence(p: &Profile, consents: &Value) -> String {
+fn sensitive_sentence(p: &Profile, consents: &Value, lang: Lang) -> String {
     let names: Vec<&str> = p
         .raw
         .special_categories
         .categories
         .iter()
         .filter(|c| **c != SpecialCategory::CriminalOffences)
-        .map(|c| labels::special_category(*c))
+        .map(|c| match lang {
+            Lang::De => labels::special_category(*c),
+            Lang::En => crate::context::consent::special_category_en(*c),
+        })
         .collect();
     let special = if names.is_empty() {
-        "Angaben zu Ihrer Gesundheit".to_owned()
+        lang.pick(
+            "Angaben zu Ihrer Gesundheit",
+            "Information about your health",
+        )
+        .to_owned()
     } else {
-        join_und(&names)
+        join_with(&names, lang.pick("und", "and"))
     };
     let art9 = consents
         .pointer("/secrecy/art9")
         .is_some_and(|v| !v.is_null());
     let any_special = bool_at(consents, "any_special");
-    let others = "Ausweiskopien und Kontodaten bitte nicht über WhatsApp.";
-    let mut text = if art9 {
-        format!(
+    let others = lang.pick(
+        "Ausweiskopien und Kontodaten bitte nicht über WhatsApp.",
+        "Please do not send copies of ID or bank details via WhatsApp.",
+    );
+    let mut text = match lang {
+        Lang::De if art9 => format!(
             "Angaben zu Ihrer Gesundheit und andere besonders geschützte Daten verarbeiten wir nur, soweit Ihr Anliegen es erfordert{}. {others}",
             if any_special {
                 ", darüber hinaus nur mit Ihrer ausdrücklichen Einwilligung"
             } else {
                 ""
             }
-        )
-    } else if any_special {
-        format!("{special} bitte nur nach Ihrer ausdrücklichen Einwilligung senden. {others}")
-    } else if p.has_scenario(ScenarioKind::SpecialCategoryData) || p.special_categories_regular() {
-        format!("{special} tauschen wir nur aus, soweit unsere Leistung es erfordert. {others}")
-    } else {
-        "Bitte senden Sie keine sensiblen Daten wie Angaben zu Ihrer Gesundheit, Ausweiskopien oder Kontodaten.".to_owned()
+        ),
+        Lang::En if art9 => format!(
+            "We process information about your health and other specially protected data only insofar as your request requires it{}. {others}",
+            if any_special {
+                ", beyond that only with your explicit consent"
+            } else {
+                ""
+            }
+        ),
+        Lang::De if any_special => {
+            format!("{special} bitte nur nach Ihrer ausdrücklichen Einwilligung senden. {others}")
+        }
+        Lang::En if any_special => format!(
+            "Please send {} only after your explicit consent. {others}",
+            lower_first(&special)
+        ),
+        Lang::De
+            if p.has_scenario(ScenarioKind::SpecialCategoryData)
+                || p.special_categories_regular() =>
+        {
+            format!("{special} tauschen wir nur aus, soweit unsere Leistung es erfordert. {others}")
+        }
+        Lang::En
+            if p.has_scenario(ScenarioKind::SpecialCategoryData)
+                || p.special_categories_regular() =>
+        {
+            format!(
+                "We exchange {} only insofar as our service requires it. {others}",
+                lower_first(&special)
+            )
+        }
+        Lang::De => "Bitte senden Sie keine sensiblen Daten wie Angaben zu Ihrer Gesundheit, Ausweiskopien oder Kontodaten.".to_owned(),
+        Lang::En => "Please do not send sensitive data such as information about your health, copies of ID or bank details.".to_owned(),
     };
     if let Some(topic) = allergens::topic(p) {
         // The first sentence of the public rule, as in the privacy notice.
-        if let Some(first) = topic.notice.split_inclusive(". ").next() {
+        let first = match lang {
+            Lang::De => topic.notice.split_inclusive(". ").next(),
+            Lang::En => Some(crate::context::consent::allergen_notice_first_en(topic)),
+        };
+        if let Some(first) = first {
             text.push(' ');
             text.push_str(first.trim_end());
         }
@@ -355,16 +479,31 @@ fn sensitive_sentence(p: &Profile, consents: &Value) -> String {
     text
 }
 
-fn stop_sentence(p: &Profile, any_consent: bool) -> String {
+/// "Information about …" → "information about …" inside a sentence (English only).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if text.starts_with("Information") => c.to_lowercase().chain(chars).collect(),
+        _ => text.to_owned(),
+    }
+}
+
+fn stop_sentence(p: &Profile, any_consent: bool, lang: Lang) -> String {
     let keyword = p.raw.withdrawal.keyword.trim();
-    if any_consent {
-        format!("Einwilligungen widerrufen Sie jederzeit mit „{keyword}“.")
-    } else {
-        format!("Keine Nachrichten mehr von uns gewünscht? Schreiben Sie „{keyword}“.")
+    match (lang, any_consent) {
+        (Lang::De, true) => format!("Einwilligungen widerrufen Sie jederzeit mit „{keyword}“."),
+        (Lang::De, false) => {
+            format!("Keine Nachrichten mehr von uns gewünscht? Schreiben Sie „{keyword}“.")
+        }
+        (Lang::En, true) => format!("You can withdraw consents at any time with “{keyword}”."),
+        (Lang::En, false) => {
+            format!("Don't want any more messages from us? Write “{keyword}”.")
+        }
     }
 }
 
 fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
+    let lang = l.lang;
     let co = &p.raw.company;
     let business_name = str_at(consents, "business_name");
     let any_consent = consents
@@ -372,18 +511,29 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
         .and_then(Value::as_array)
         .is_some_and(|t| !t.is_empty());
     let legal = legal_name(co);
-    let welcome = if business_name == legal {
-        "Willkommen!".to_owned()
-    } else {
-        format!("Willkommen bei {business_name}!")
+    let welcome = match (lang, business_name == legal) {
+        (Lang::De, true) => "Willkommen!".to_owned(),
+        (Lang::De, false) => format!("Willkommen bei {business_name}!"),
+        (Lang::En, true) => "Welcome!".to_owned(),
+        (Lang::En, false) => format!("Welcome to {business_name}!"),
     };
-    let mut first = format!(
-        "{welcome} Verantwortlich für diesen Chat: {legal}, {}. {}",
-        co.city,
-        purpose_sentence(p)
-    );
+    let mut first = match lang {
+        Lang::De => format!(
+            "{welcome} Verantwortlich für diesen Chat: {legal}, {}. {}",
+            co.city,
+            purpose_sentence(p, lang)
+        ),
+        Lang::En => format!(
+            "{welcome} Controller for this chat: {legal}, {}. {}",
+            co.city,
+            purpose_sentence(p, lang)
+        ),
+    };
     if p.raw.whatsapp.ai.is_some() {
-        first.push_str(" Zuerst antwortet ein KI-Assistent.");
+        first.push_str(lang.pick(
+            " Zuerst antwortet ein KI-Assistent.",
+            " An AI assistant answers first.",
+        ));
     }
     let mut paragraphs = vec![first];
     let secrecy = consents
@@ -391,10 +541,10 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
         .and_then(Value::as_bool)
         .unwrap_or(false);
     if secrecy {
-        paragraphs.push("Wir unterliegen der Schweigepflicht: Inhaltlich antworten wir erst nach Ihrer Entbindung (siehe nächste Nachricht; eine erteilte gilt weiter). Bis dahin bitte keine Einzelheiten.".to_owned());
+        paragraphs.push(lang.pick("Wir unterliegen der Schweigepflicht: Inhaltlich antworten wir erst nach Ihrer Entbindung (siehe nächste Nachricht; eine erteilte gilt weiter). Bis dahin bitte keine Einzelheiten.", "We are bound by professional secrecy: we answer on the substance only after your release (see next message; a release already given remains valid). Until then, please no details.").to_owned());
     }
-    paragraphs.push(whatsapp_sentence(p));
-    paragraphs.push(sensitive_sentence(p, consents));
+    paragraphs.push(whatsapp_sentence(p, lang));
+    paragraphs.push(sensitive_sentence(p, consents, lang));
     // Voluntariness stands in the greeting where the limit leaves room; the business
     // profile and the privacy notice always carry it.
     let voluntary = !p
@@ -405,27 +555,48 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
         .is_some_and(Vec::is_empty);
     let voluntary_at = paragraphs.len();
     paragraphs.push(if secrecy {
-        format!(
-            "Mit „{}“ beenden Sie die Kommunikation mit uns über WhatsApp.",
-            p.raw.withdrawal.keyword.trim()
-        )
+        match lang {
+            Lang::De => format!(
+                "Mit „{}“ beenden Sie die Kommunikation mit uns über WhatsApp.",
+                p.raw.withdrawal.keyword.trim()
+            ),
+            Lang::En => format!(
+                "With “{}” you end communication with us via WhatsApp.",
+                p.raw.withdrawal.keyword.trim()
+            ),
+        }
     } else {
-        stop_sentence(p, any_consent)
+        stop_sentence(p, any_consent, lang)
     });
     paragraphs.push(link_lines(l));
-    let (usage, limit) = match p.variant() {
-        Variant::Private => (
+    let (usage, limit) = match (p.variant(), lang) {
+        (Variant::Private, Lang::De) => (
             "Die private App kann keine Begrüßung senden. Nach dem Wechsel zur Business-App als Begrüßungsnachricht einrichten; bis dahin als erste Antwort in jedem neuen Chat senden.".to_owned(),
             limits::GREETING,
         ),
-        Variant::BusinessApp | Variant::BusinessAppCoexistence => (
+        (Variant::Private, Lang::En) => (
+            "The private app cannot send a greeting. After the switch to the Business app, set it up as the greeting message; until then, send it as the first reply in every new chat.".to_owned(),
+            limits::GREETING,
+        ),
+        (Variant::BusinessApp | Variant::BusinessAppCoexistence, Lang::De) => (
             "Business-App: Unternehmenstools › Begrüßungsnachricht. WhatsApp sendet sie bei der ersten Nachricht einer Person und nach 14 Tagen ohne Kontakt.".to_owned(),
             limits::GREETING,
         ),
-        Variant::CloudApi | Variant::CloudApiBsp => (
+        (Variant::BusinessApp | Variant::BusinessAppCoexistence, Lang::En) => (
+            "Business app: Business tools › Greeting message. WhatsApp sends it on a person's first message and after 14 days without contact.".to_owned(),
+            limits::GREETING,
+        ),
+        (Variant::CloudApi | Variant::CloudApiBsp, Lang::De) => (
             format!(
                 "Cloud API: als erste automatische Antwort auf jede neue Unterhaltung in {} hinterlegen. Weil die Person zuerst schreibt, ist es eine gewöhnliche Textnachricht im 24-Stunden-Fenster, keine Vorlagennachricht.",
-                inbox(p)
+                inbox(p, lang)
+            ),
+            limits::TEXT_MESSAGE,
+        ),
+        (Variant::CloudApi | Variant::CloudApiBsp, Lang::En) => (
+            format!(
+                "Cloud API: store as the first automatic reply to every new conversation in {}. Because the person writes first, it is an ordinary text message in the 24-hour window, not a template message.",
+                inbox(p, lang)
             ),
             limits::TEXT_MESSAGE,
         ),
@@ -434,10 +605,16 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
         // Name the other ways where the limit leaves room; the business profile does not
         // list them.
         let alternatives = str_at(consents, "alternatives_text");
-        let sentences = [
-            format!("WhatsApp ist freiwillig; Sie erreichen uns ebenso {alternatives}."),
-            "WhatsApp ist freiwillig.".to_owned(),
-        ];
+        let sentences = match lang {
+            Lang::De => [
+                format!("WhatsApp ist freiwillig; Sie erreichen uns ebenso {alternatives}."),
+                "WhatsApp ist freiwillig.".to_owned(),
+            ],
+            Lang::En => [
+                format!("WhatsApp is voluntary; you can reach us just as well {alternatives}."),
+                "WhatsApp is voluntary.".to_owned(),
+            ],
+        };
         for sentence in sentences.into_iter().filter(|_| !alternatives.is_empty()) {
             let mut with = paragraphs.clone();
             with.insert(voluntary_at, sentence);
@@ -447,20 +624,30 @@ fn greeting(p: &Profile, consents: &Value, l: &Links) -> TextView {
             }
         }
     }
-    TextView::new("greeting", "Begrüßungsnachricht", usage, paragraphs, limit)
+    TextView::new(
+        "greeting",
+        lang.pick("Begrüßungsnachricht", "Greeting message"),
+        usage,
+        paragraphs,
+        limit,
+    )
 }
 
 /// Where Cloud API messages are handled, in words.
-fn inbox(p: &Profile) -> String {
-    match p
-        .raw
-        .whatsapp
-        .provider
-        .as_ref()
-        .filter(|_| p.uses_provider())
-    {
-        Some(pr) => format!("der Software von {}", pr.name),
-        None => "Ihrem eigenen System".to_owned(),
+fn inbox(p: &Profile, lang: Lang) -> String {
+    match (
+        p.raw
+            .whatsapp
+            .provider
+            .as_ref()
+            .filter(|_| p.uses_provider()),
+        lang,
+    ) {
+        (Some(pr), Lang::De) => format!("der Software von {}", pr.name),
+        (Some(pr), Lang::En) => format!("the software of {}", pr.name),
+        (None, _) => lang
+            .pick("Ihrem eigenen System", "your own system")
+            .to_owned(),
     }
 }
 
@@ -468,34 +655,64 @@ fn away(p: &Profile, consents: &Value, l: &Links) -> Option<TextView> {
     if !p.has_feature(Feature::AwayMessage) {
         return None;
     }
-    let mut first = format!(
-        "Danke für Ihre Nachricht an {}! Gerade sind wir nicht erreichbar. Wir antworten Ihnen zu unseren Geschäftszeiten, die Sie in unserem WhatsApp-Profil finden.",
-        str_at(consents, "business_name")
-    );
+    let lang = l.lang;
+    let mut first = match lang {
+        Lang::De => format!(
+            "Danke für Ihre Nachricht an {}! Gerade sind wir nicht erreichbar. Wir antworten Ihnen zu unseren Geschäftszeiten, die Sie in unserem WhatsApp-Profil finden.",
+            str_at(consents, "business_name")
+        ),
+        Lang::En => format!(
+            "Thank you for your message to {}! We are not available right now. We will answer you during our business hours, which you can find in our WhatsApp profile.",
+            str_at(consents, "business_name")
+        ),
+    };
     if !p.alternative_channels.is_empty() {
-        first.push_str(&format!(
-            " Sie erreichen uns auch {}.",
-            str_at(consents, "alternatives_text")
-        ));
+        first.push_str(&match lang {
+            Lang::De => format!(
+                " Sie erreichen uns auch {}.",
+                str_at(consents, "alternatives_text")
+            ),
+            Lang::En => format!(
+                " You can also reach us {}.",
+                str_at(consents, "alternatives_text")
+            ),
+        });
     }
-    let paragraphs = vec![first, format!("Datenschutzhinweise: {}", l.privacy)];
-    let (usage, limit) = if p.uses_app() {
-        (
+    let paragraphs = vec![
+        first,
+        format!(
+            "{}: {}",
+            lang.pick("Datenschutzhinweise", "Privacy notice"),
+            l.privacy
+        ),
+    ];
+    let (usage, limit) = match (p.uses_app(), lang) {
+        (true, Lang::De) => (
             "Business-App: Unternehmenstools › Abwesenheitsnachricht, mit Zeitplan „Außerhalb der Geschäftszeiten“.".to_owned(),
             limits::AWAY,
-        )
-    } else {
-        (
+        ),
+        (true, Lang::En) => (
+            "Business app: Business tools › Away message, with the schedule “Outside of business hours”.".to_owned(),
+            limits::AWAY,
+        ),
+        (false, Lang::De) => (
             format!(
                 "Cloud API: als automatische Antwort außerhalb der Geschäftszeiten in {} hinterlegen.",
-                inbox(p)
+                inbox(p, lang)
             ),
             limits::TEXT_MESSAGE,
-        )
+        ),
+        (false, Lang::En) => (
+            format!(
+                "Cloud API: store as the automatic reply outside business hours in {}.",
+                inbox(p, lang)
+            ),
+            limits::TEXT_MESSAGE,
+        ),
     };
     Some(TextView::new(
         "away",
-        "Abwesenheitsnachricht",
+        lang.pick("Abwesenheitsnachricht", "Away message"),
         usage,
         paragraphs,
         limit,
@@ -514,72 +731,115 @@ fn fitting(candidates: Vec<Vec<String>>, limit: Limit) -> Vec<String> {
     last
 }
 
+/// Where the business profile is edited.
+fn profile_menu(p: &Profile, lang: Lang) -> &'static str {
+    match (p.uses_app() || p.variant() == Variant::Private, lang) {
+        (true, Lang::De) => "Business-App: Einstellungen › Unternehmenstools › Unternehmensprofil",
+        (true, Lang::En) => "Business app: Settings › Business tools › Business profile",
+        (false, Lang::De) => {
+            "WhatsApp Manager › Telefonnummern › Profil (oder über die Business Profile API)"
+        }
+        (false, Lang::En) => {
+            "WhatsApp Manager › Phone numbers › Profile (or via the Business Profile API)"
+        }
+    }
+}
+
 fn business_profile(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
+    let lang = l.lang;
     let co = &p.raw.company;
-    let usage_app = if p.uses_app() {
-        "Business-App: Einstellungen › Unternehmenstools › Unternehmensprofil"
-    } else {
-        "WhatsApp Manager › Telefonnummern › Profil (oder über die Business Profile API)"
+    let usage_app = match (p.uses_app(), lang) {
+        (true, Lang::De) => "Business-App: Einstellungen › Unternehmenstools › Unternehmensprofil",
+        (true, Lang::En) => "Business app: Settings › Business tools › Business profile",
+        (false, Lang::De) => {
+            "WhatsApp Manager › Telefonnummern › Profil (oder über die Business Profile API)"
+        }
+        (false, Lang::En) => {
+            "WhatsApp Manager › Phone numbers › Profile (or via the Business Profile API)"
+        }
     };
     let sensitive_by_purpose = crate::legal::risks::sensitive_by_purpose(p)
         || consents
             .pointer("/secrecy/art9")
             .is_some_and(|v| !v.is_null());
     let about = fitting(
-        vec![
-            vec![if sensitive_by_purpose {
-                "Datenschutzhinweise und Impressum: siehe Beschreibung.".to_owned()
-            } else {
-                "Bitte keine sensiblen Daten senden. Datenschutzhinweise und Impressum: siehe Beschreibung.".to_owned()
-            }],
-            vec!["Datenschutzhinweise: siehe Beschreibung.".to_owned()],
-        ],
+        match lang {
+            Lang::De => vec![
+                vec![if sensitive_by_purpose {
+                    "Datenschutzhinweise und Impressum: siehe Beschreibung.".to_owned()
+                } else {
+                    "Bitte keine sensiblen Daten senden. Datenschutzhinweise und Impressum: siehe Beschreibung.".to_owned()
+                }],
+                vec!["Datenschutzhinweise: siehe Beschreibung.".to_owned()],
+            ],
+            Lang::En => vec![
+                vec![if sensitive_by_purpose {
+                    "Privacy notice and legal notice: see description.".to_owned()
+                } else {
+                    "Please do not send sensitive data. Privacy notice and legal notice: see description.".to_owned()
+                }],
+                vec!["Privacy notice: see description.".to_owned()],
+            ],
+        },
         limits::PROFILE_ABOUT,
     );
-    let imprint = l
-        .imprint
-        .as_deref()
-        .unwrap_or("[Link zum Impressum einfügen]");
+    let imprint = l.imprint_or_placeholder();
+    let (privacy_wa, privacy, legal_notice) = match lang {
+        Lang::De => (
+            "Datenschutzhinweise zu WhatsApp",
+            "Datenschutzhinweise",
+            "Impressum",
+        ),
+        Lang::En => (
+            "Privacy notice for WhatsApp",
+            "Privacy notice",
+            "Legal notice",
+        ),
+    };
     let description = fitting(
         vec![
             vec![format!(
-                "{}, {}. Datenschutzhinweise zu WhatsApp: {} · Impressum: {imprint}",
+                "{}, {}. {privacy_wa}: {} · {legal_notice}: {imprint}",
                 legal_name(co),
                 co.city,
                 l.privacy
             )],
             vec![format!(
-                "{}. Datenschutzhinweise: {} · Impressum: {imprint}",
+                "{}. {privacy}: {} · {legal_notice}: {imprint}",
                 legal_name(co),
                 l.privacy
             )],
             vec![format!(
-                "Datenschutzhinweise: {} · Impressum: {imprint}",
+                "{privacy}: {} · {legal_notice}: {imprint}",
                 l.privacy
             )],
-            vec![format!("Datenschutzhinweise: {}", l.privacy)],
+            vec![format!("{privacy}: {}", l.privacy)],
         ],
         limits::PROFILE_DESCRIPTION,
     );
+    let (about_label, description_label, address_label, website_label) = match lang {
+        Lang::De => ("Info", "Beschreibung", "Adresse", "Website"),
+        Lang::En => ("About", "Description", "Address", "Website"),
+    };
     let mut out = vec![
         TextView::new(
             "profile_about",
-            "Info",
-            format!("{usage_app} › Info"),
+            about_label,
+            format!("{usage_app} › {about_label}"),
             about,
             limits::PROFILE_ABOUT,
         ),
         TextView::new(
             "profile_description",
-            "Beschreibung",
-            format!("{usage_app} › Beschreibung"),
+            description_label,
+            format!("{usage_app} › {description_label}"),
             description,
             limits::PROFILE_DESCRIPTION,
         ),
         TextView::new(
             "profile_address",
-            "Adresse",
-            format!("{usage_app} › Adresse"),
+            address_label,
+            format!("{usage_app} › {address_label}"),
             vec![format!("{}, {} {}", co.street, co.postal_code, co.city)],
             limits::PROFILE_ADDRESS,
         ),
@@ -594,8 +854,8 @@ fn business_profile(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
     for (i, site) in sites.into_iter().enumerate() {
         out.push(TextView::new(
             format!("profile_website_{}", i + 1),
-            format!("Website {}", i + 1),
-            format!("{usage_app} › Website"),
+            format!("{website_label} {}", i + 1),
+            format!("{usage_app} › {website_label}"),
             vec![site],
             limits::PROFILE_WEBSITE,
         ));
@@ -603,39 +863,94 @@ fn business_profile(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
     out
 }
 
-fn ai_notice(p: &Profile, consents: &Value) -> Option<TextView> {
+fn ai_notice(p: &Profile, consents: &Value, lang: Lang) -> Option<TextView> {
     let ai = p.raw.whatsapp.ai.as_ref()?;
-    let mut text = format!(
-        "Hinweis: Hier antwortet zunächst ein KI-Assistent, kein Mensch. Seine Antworten werden automatisch erzeugt. Anbieter des KI-Dienstes: {}.",
-        ai.provider
-    );
+    let mut text = match lang {
+        Lang::De => format!(
+            "Hinweis: Hier antwortet zunächst ein KI-Assistent, kein Mensch. Seine Antworten werden automatisch erzeugt. Anbieter des KI-Dienstes: {}.",
+            ai.provider
+        ),
+        Lang::En => format!(
+            "Note: an AI assistant, not a human, answers here first. Its answers are generated automatically. Provider of the AI service: {}.",
+            ai.provider
+        ),
+    };
     if ai.human_handover {
-        text.push_str(
+        text.push_str(lang.pick(
             " Möchten Sie mit einem Menschen schreiben, sagen Sie es einfach – dann übernimmt unser Team.",
-        );
-    } else if !p.alternative_channels.is_empty() {
-        text.push_str(&format!(
-            " Eine Person aus unserem Team erreichen Sie {}.",
-            str_at(consents, "alternatives_text")
+            " If you would like to write with a human, just say so – our team will then take over.",
         ));
+    } else if !p.alternative_channels.is_empty() {
+        text.push_str(&match lang {
+            Lang::De => format!(
+                " Eine Person aus unserem Team erreichen Sie {}.",
+                str_at(consents, "alternatives_text")
+            ),
+            Lang::En => format!(
+                " You can reach a person from our team {}.",
+                str_at(consents, "alternatives_text")
+            ),
+        });
     }
     if !ai.trains_on_customer_data {
-        text.push_str(" Ihre Nachrichten werden nicht zum Training von KI-Modellen verwendet.");
+        text.push_str(lang.pick(
+            " Ihre Nachrichten werden nicht zum Training von KI-Modellen verwendet.",
+            " Your messages are not used to train AI models.",
+        ));
     }
     Some(TextView::new(
         "ai_notice",
-        "KI-Hinweis",
-        "Erste Nachricht des Chatbots in jeder neuen Unterhaltung, vor seiner ersten inhaltlichen Antwort.".to_owned(),
+        lang.pick("KI-Hinweis", "AI notice"),
+        lang.pick(
+            "Erste Nachricht des Chatbots in jeder neuen Unterhaltung, vor seiner ersten inhaltlichen Antwort.",
+            "First message of the chatbot in every new conversation, before its first answer on the substance.",
+        )
+        .to_owned(),
         vec![text],
         limits::TEXT_MESSAGE,
     ))
 }
 
 /// When the AI disclosure duty applies, relative to the Stand date.
-fn ai_duty_sentence(stand: Date) -> String {
+fn ai_duty_sentence(stand: Date, lang: Lang) -> String {
     let from = Date::parse(limits::AI_ACT_ART50_FROM);
-    let date = from.map_or_else(|| limits::AI_ACT_ART50_FROM.to_owned(), |d| d.german_long());
     let applies = from.is_some_and(|d| stand >= d);
+    if lang == Lang::En {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let date = from.map_or_else(
+            || limits::AI_ACT_ART50_FROM.to_owned(),
+            |d| {
+                format!(
+                    "{} {} {}",
+                    d.day,
+                    MONTHS[usize::from(d.month.clamp(1, 12) - 1)],
+                    d.year
+                )
+            },
+        );
+        return format!(
+            "{} requires AI systems that communicate with people to be designed so that the people learn that they are writing with an AI system, unless this is obvious. The duty lies with the provider of the system – whoever develops the chatbot or puts it into service under their own name, which can also be the company itself. The following notice as the chatbot's first message fulfils it in any case; the privacy notice (document 4) describes the processing.",
+            if applies {
+                format!("Since {date}, {}", crate::context::consent::AI_ACT_ART50_EN)
+            } else {
+                format!("From {date}, {}", crate::context::consent::AI_ACT_ART50_EN)
+            }
+        );
+    }
+    let date = from.map_or_else(|| limits::AI_ACT_ART50_FROM.to_owned(), |d| d.german_long());
     format!(
         "Nach {} {} KI-Systeme, die mit Menschen kommunizieren, so gestaltet sein, dass die Personen erfahren, dass sie mit einem KI-System schreiben, sofern das nicht offensichtlich ist. Die Pflicht trifft den Anbieter des Systems – wer den Chatbot entwickelt oder unter eigenem Namen in Betrieb nimmt, kann das auch das Unternehmen selbst sein. Der folgende Hinweis als erste Nachricht des Chatbots erfüllt sie in jedem Fall; die Datenschutzhinweise (Dokument 4) beschreiben die Verarbeitung.",
         limits::AI_ACT_ART50,
@@ -648,6 +963,7 @@ fn ai_duty_sentence(stand: Date) -> String {
 }
 
 fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
+    let lang = l.lang;
     let keyword = p.raw.withdrawal.keyword.trim();
     let reply = str_at(consents, "reply_word");
     let business_name = str_at(consents, "business_name");
@@ -673,7 +989,10 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
         let label = str_at(t, "label");
         let number = t.get("number").and_then(Value::as_u64).unwrap_or(0);
         let age = if bool_at(t, "age_check") {
-            "Ich bin mindestens 16 Jahre alt. "
+            lang.pick(
+                "Ich bin mindestens 16 Jahre alt. ",
+                "I am at least 16 years old. ",
+            )
         } else {
             ""
         };
@@ -685,63 +1004,113 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
         let statement = str_at(t, "statement");
         // One message, worded as document 3 describes version a: the question, the
         // declaration, voluntariness and withdrawal, WhatsApp's own role, the link.
-        let mut message = format!(
-            "{business_name}: Dürfen wir Ihnen „{label}“ über WhatsApp senden? Dann antworten Sie bitte mit „{reply}“: „{age}{statement}“{notice} Freiwillig, Widerruf jederzeit mit „{keyword}“."
-        );
+        let mut message = match lang {
+            Lang::De => format!(
+                "{business_name}: Dürfen wir Ihnen „{label}“ über WhatsApp senden? Dann antworten Sie bitte mit „{reply}“: „{age}{statement}“{notice} Freiwillig, Widerruf jederzeit mit „{keyword}“."
+            ),
+            Lang::En => format!(
+                "{business_name}: May we send you “{label}” via WhatsApp? If so, please reply “{reply}” (yes): “{age}{statement}”{notice} Voluntary; withdraw at any time with “{keyword}”."
+            ),
+        };
         if !secrecy {
-            message.push_str(
+            message.push_str(lang.pick(
                 " WhatsApp verarbeitet dabei Verbindungsdaten in eigener Verantwortung, auch in den USA.",
-            );
+                " WhatsApp processes connection data as a controller in its own right, including in the USA.",
+            ));
         }
         if ai {
-            message.push_str(" Zuerst antwortet ein KI-Chatbot.");
+            message.push_str(lang.pick(
+                " Zuerst antwortet ein KI-Chatbot.",
+                " An AI chatbot answers first.",
+            ));
         }
         if !age.is_empty() {
             // „wir fragen dann Ihre Eltern“ only where the firm has that rule (document 2).
             message.push_str(
                 if bool_at(t, "parental") && p.has_measure(Measure::AgeCheck) {
-                    " Unter 16 Jahren bitte nicht selbst antworten; wir fragen dann Ihre Eltern."
+                    lang.pick(
+                        " Unter 16 Jahren bitte nicht selbst antworten; wir fragen dann Ihre Eltern.",
+                        " If you are under 16, please do not reply yourself; we will then ask your parents.",
+                    )
                 } else {
-                    " Unter 16 Jahren bitte nicht selbst antworten."
+                    lang.pick(
+                        " Unter 16 Jahren bitte nicht selbst antworten.",
+                        " If you are under 16, please do not reply yourself.",
+                    )
                 },
             );
         }
-        message.push_str(&format!(" Alle Informationen: {}", l.privacy));
+        message.push_str(&format!(
+            " {}: {}",
+            lang.pick("Alle Informationen", "Full information"),
+            l.privacy
+        ));
         out.push(TextView::new(
             format!("consent_a_{number}"),
-            format!("Einwilligungsanfrage „{label}“"),
-            format!(
-                "Im Chat, nur in einem Chat, den die Person begonnen hat; mit der Antwort als Text {} protokollieren.",
-                str_at(t, "id_a")
-            ),
+            match lang {
+                Lang::De => format!("Einwilligungsanfrage „{label}“"),
+                Lang::En => format!("Consent request “{label}”"),
+            },
+            match lang {
+                Lang::De => format!(
+                    "Im Chat, nur in einem Chat, den die Person begonnen hat; mit der Antwort als Text {} protokollieren.",
+                    str_at(t, "id_a")
+                ),
+                Lang::En => format!(
+                    "In the chat, only in a chat the person has started; record with the reply as text {}.",
+                    str_at(t, "id_a")
+                ),
+            },
             vec![message],
             chat_limit,
         ));
         if bool_at(t, "double_opt_in") {
-            let (date, form, usage, limit) = if api {
-                (
+            let (date, form, usage, limit) = match (api, lang) {
+                (true, Lang::De) => (
                     "{{1}}",
                     "{{2}}",
                     "Cloud API: als Vorlagennachricht der Kategorie „Utility“ bei Meta einreichen; {{1}} ist das Datum, {{2}} das Formular der Einwilligung.".to_owned(),
                     limits::TEMPLATE_BODY,
-                )
-            } else {
-                (
+                ),
+                (true, Lang::En) => (
+                    "{{1}}",
+                    "{{2}}",
+                    "Cloud API: submit to Meta as a template message of the category “Utility”; {{1}} is the date, {{2}} the form of the consent.".to_owned(),
+                    limits::TEMPLATE_BODY,
+                ),
+                (false, Lang::De) => (
                     "[Datum]",
                     "[Formular]",
                     "Nach einer Einwilligung über ein Web- oder Papierformular an die angegebene Nummer senden; Datum und Formular einsetzen.".to_owned(),
                     limits::TEXT_MESSAGE,
-                )
+                ),
+                (false, Lang::En) => (
+                    "[date]",
+                    "[form]",
+                    "After a consent via a web or paper form, send to the number given; insert date and form.".to_owned(),
+                    limits::TEXT_MESSAGE,
+                ),
             };
+            let period = crate::legal::retention::UNCONFIRMED_OPT_IN.period;
             out.push(TextView::new(
                 format!("consent_c_{number}"),
-                format!("Bestätigungsanfrage (Double-Opt-in) „{label}“"),
+                match lang {
+                    Lang::De => format!("Bestätigungsanfrage (Double-Opt-in) „{label}“"),
+                    Lang::En => format!("Confirmation request (double opt-in) “{label}”"),
+                },
                 usage,
-                vec![format!(
-                    "{business_name}: Sie haben am {date} über {form} in „{label}“ über WhatsApp eingewilligt (Text {}). Bitte bestätigen Sie mit „{reply}“. Ohne Bestätigung schreiben wir Ihnen nicht weiter und löschen Ihre Nummer nach {}. Abmelden jederzeit mit „{keyword}“.",
-                    str_at(t, "id_b"),
-                    days_dative(crate::legal::retention::UNCONFIRMED_OPT_IN.period),
-                )],
+                vec![match lang {
+                    Lang::De => format!(
+                        "{business_name}: Sie haben am {date} über {form} in „{label}“ über WhatsApp eingewilligt (Text {}). Bitte bestätigen Sie mit „{reply}“. Ohne Bestätigung schreiben wir Ihnen nicht weiter und löschen Ihre Nummer nach {}. Abmelden jederzeit mit „{keyword}“.",
+                        str_at(t, "id_b"),
+                        days_dative(period),
+                    ),
+                    Lang::En => format!(
+                        "{business_name}: On {date}, via {form}, you consented to “{label}” via WhatsApp (text {}). Please confirm with “{reply}” (yes). Without confirmation, we will not write to you again and will delete your number after {}. Unsubscribe at any time with “{keyword}”.",
+                        str_at(t, "id_b"),
+                        days_en(period),
+                    ),
+                }],
                 limit,
             ));
         }
@@ -749,22 +1118,44 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
     if let Some(r) = consents.get("release").filter(|r| !r.is_null()) {
         out.push(TextView::new(
             "release_a",
-            "Schweigepflichtentbindung",
-            format!(
-                "Im Chat als erste Antwort auf eine neue Nachricht, bevor inhaltlich geantwortet wird (Dokument 3, Text {}).",
-                str_at(r, "id_a")
+            lang.pick(
+                "Schweigepflichtentbindung",
+                "Release from professional secrecy",
             ),
-            vec![
-                format!(
-                    "{business_name}: Danke für Ihre Nachricht. Wir unterliegen der Schweigepflicht. Bevor wir Ihnen über WhatsApp antworten, antworten Sie bitte mit „{reply}“, wenn Sie einverstanden sind: „{}“",
-                    str_at(r, "statement")
+            match lang {
+                Lang::De => format!(
+                    "Im Chat als erste Antwort auf eine neue Nachricht, bevor inhaltlich geantwortet wird (Dokument 3, Text {}).",
+                    str_at(r, "id_a")
                 ),
-                format!(
-                    "Freiwillig – sonst antworten wir Ihnen gern auf anderem Weg: {}. Widerruf jederzeit, etwa mit „{keyword}“. Alle Informationen: {}",
-                    str_at(consents, "alternatives_text"),
-                    l.privacy
+                Lang::En => format!(
+                    "In the chat as the first reply to a new message, before answering on the substance (document 3, text {}).",
+                    str_at(r, "id_a")
                 ),
-            ],
+            },
+            match lang {
+                Lang::De => vec![
+                    format!(
+                        "{business_name}: Danke für Ihre Nachricht. Wir unterliegen der Schweigepflicht. Bevor wir Ihnen über WhatsApp antworten, antworten Sie bitte mit „{reply}“, wenn Sie einverstanden sind: „{}“",
+                        str_at(r, "statement")
+                    ),
+                    format!(
+                        "Freiwillig – sonst antworten wir Ihnen gern auf anderem Weg: {}. Widerruf jederzeit, etwa mit „{keyword}“. Alle Informationen: {}",
+                        str_at(consents, "alternatives_text"),
+                        l.privacy
+                    ),
+                ],
+                Lang::En => vec![
+                    format!(
+                        "{business_name}: Thank you for your message. We are bound by professional secrecy. Before we answer you via WhatsApp, please reply “{reply}” (yes) if you agree: “{}”",
+                        str_at(r, "statement")
+                    ),
+                    format!(
+                        "Voluntary – otherwise we are happy to answer you another way: {}. Withdraw at any time, for example with “{keyword}”. Full information: {}",
+                        str_at(consents, "alternatives_text"),
+                        l.privacy
+                    ),
+                ],
+            },
             chat_limit,
         ));
     }
@@ -780,36 +1171,63 @@ fn days_dative(period: &str) -> String {
     }
 }
 
-/// Builds the sheet with the texts for WhatsApp.
+/// "30 Tage nach der Anfrage" → "30 days".
+fn days_en(period: &str) -> String {
+    let span = period.trim_end_matches(" nach der Anfrage");
+    match span.strip_suffix(" Tage") {
+        Some(n) => format!("{n} days"),
+        None => span.to_owned(),
+    }
+}
+
+/// Builds the sheet with the texts for WhatsApp (German).
 pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
-    let consents = serde_json::to_value(crate::context::consent::build(p, run)).unwrap_or_default();
-    let l = links(p);
+    texts_in(p, run, Lang::De)
+}
+
+/// Title of the English sheet with the texts for WhatsApp.
+pub const TEXTS_TITLE_EN: &str = "Texts for WhatsApp";
+/// File stem of the English sheet with the texts for WhatsApp.
+pub const TEXTS_STEM_EN: &str = "whatsapp-texte.en";
+
+/// Builds the sheet with the texts for WhatsApp in `lang`: the texts in that language, with
+/// the same identifiers and limits as the German ones.
+pub fn texts_in(p: &Profile, run: &RunInfo, lang: Lang) -> TextsView {
+    let consents =
+        serde_json::to_value(crate::context::consent::build_in(p, run, lang)).unwrap_or_default();
+    let l = links(p, lang);
     let stand = p.stand.unwrap_or(run.stand);
     let mut sections = vec![SectionView {
-        heading: "Automatische Nachrichten".to_owned(),
-        intro: "Die Begrüßungsnachricht gibt die Kurzinformation nach Art. 13 DSGVO; die vollständigen Hinweise stehen unter dem Link.".to_owned(),
+        heading: lang
+            .pick("Automatische Nachrichten", "Automatic messages")
+            .to_owned(),
+        intro: lang.pick("Die Begrüßungsnachricht gibt die Kurzinformation nach Art. 13 DSGVO; die vollständigen Hinweise stehen unter dem Link.", "The greeting message gives the brief information under Art. 13 GDPR; the full information is behind the link.").to_owned(),
         texts: std::iter::once(greeting(p, &consents, &l))
             .chain(away(p, &consents, &l))
             .collect(),
         table: false,
     }];
     sections.push(SectionView {
-        heading: "Unternehmensprofil".to_owned(),
-        intro: format!(
-            "{}. Links sind in „Info“ und „Beschreibung“ nicht anklickbar; die Felder „Website“ sind es.",
-            if p.uses_app() || p.variant() == Variant::Private {
-                "Business-App: Einstellungen › Unternehmenstools › Unternehmensprofil"
-            } else {
-                "WhatsApp Manager › Telefonnummern › Profil (oder über die Business Profile API)"
-            }
-        ),
+        heading: lang
+            .pick("Unternehmensprofil", "Business profile")
+            .to_owned(),
+        intro: match lang {
+            Lang::De => format!(
+                "{}. Links sind in „Info“ und „Beschreibung“ nicht anklickbar; die Felder „Website“ sind es.",
+                profile_menu(p, lang)
+            ),
+            Lang::En => format!(
+                "{}. Links in “About” and “Description” cannot be clicked; the “Website” fields can.",
+                profile_menu(p, lang)
+            ),
+        },
         texts: business_profile(p, &consents, &l),
         table: true,
     });
-    if let Some(ai) = ai_notice(p, &consents) {
+    if let Some(ai) = ai_notice(p, &consents, lang) {
         sections.push(SectionView {
-            heading: "KI-Hinweis".to_owned(),
-            intro: ai_duty_sentence(stand),
+            heading: lang.pick("KI-Hinweis", "AI notice").to_owned(),
+            intro: ai_duty_sentence(stand, lang),
             texts: vec![ai],
             table: false,
         });
@@ -820,22 +1238,37 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
         if let Some(profile) = sections.iter_mut().find(|s| s.table) {
             profile.intro.insert_str(
                 0,
-                "Erst nach dem Wechsel zur Business-App: Die private App hat kein Unternehmensprofil. ",
+                lang.pick(
+                    "Erst nach dem Wechsel zur Business-App: Die private App hat kein Unternehmensprofil. ",
+                    "Only after the switch to the Business app: the private app has no business profile. ",
+                ),
             );
         }
     }
     let requests = consent_requests(p, &consents, &l);
     if !requests.is_empty() {
         sections.push(SectionView {
-            heading: "Einwilligungsanfragen".to_owned(),
-            intro: format!(
-                "{}Wortgleich mit Dokument 3, Teil B; jede Einwilligung mit der Kennung des Textes protokollieren. Niemand wird angeschrieben, nur um eine Einwilligung zu erfragen.",
-                if private {
-                    "Nicht vor dem Wechsel von der privaten App verwenden (Dokument 3, Teil B). "
-                } else {
-                    ""
-                }
-            ),
+            heading: lang
+                .pick("Einwilligungsanfragen", "Consent requests")
+                .to_owned(),
+            intro: match lang {
+                Lang::De => format!(
+                    "{}Wortgleich mit Dokument 3, Teil B; jede Einwilligung mit der Kennung des Textes protokollieren. Niemand wird angeschrieben, nur um eine Einwilligung zu erfragen.",
+                    if private {
+                        "Nicht vor dem Wechsel von der privaten App verwenden (Dokument 3, Teil B). "
+                    } else {
+                        ""
+                    }
+                ),
+                Lang::En => format!(
+                    "{}Word for word as in document 3, part B; record every consent with the identifier of the text (the same identifier as the German text). Nobody is contacted just to ask for consent.",
+                    if private {
+                        "Do not use before the switch from the private app (document 3, part B). "
+                    } else {
+                        ""
+                    }
+                ),
+            },
             texts: requests,
             table: false,
         });
@@ -843,16 +1276,25 @@ pub fn texts(p: &Profile, run: &RunInfo) -> TextsView {
     let mut open_items = l.open;
     for t in sections.iter().flat_map(|s| &s.texts) {
         if !t.within {
-            open_items.push(format!(
-                "{} kürzen: {} von {} Zeichen",
-                t.label, t.length, t.limit.max
-            ));
+            open_items.push(match lang {
+                Lang::De => format!(
+                    "{} kürzen: {} von {} Zeichen",
+                    t.label, t.length, t.limit.max
+                ),
+                Lang::En => format!(
+                    "Shorten {}: {} of {} characters",
+                    t.label, t.length, t.limit.max
+                ),
+            });
         }
     }
     TextsView {
-        doc: sheet(p, run, TEXTS_TITLE),
+        doc: sheet(p, run, lang.pick(TEXTS_TITLE, TEXTS_TITLE_EN), lang),
         company_name: p.raw.company.name.clone(),
-        variant: labels::variant(p.variant()),
+        variant: match lang {
+            Lang::De => labels::variant(p.variant()),
+            Lang::En => crate::context::consent::variant_en(p.variant()),
+        },
         sections,
         open_items,
     }
@@ -1265,7 +1707,7 @@ pub fn checklist(p: &Profile, run: &RunInfo) -> ChecklistView {
     ];
     groups.retain(|g| !g.items.is_empty());
     ChecklistView {
-        doc: sheet(p, run, CHECKLIST_TITLE),
+        doc: sheet(p, run, CHECKLIST_TITLE, Lang::De),
         company_name: p.raw.company.name.clone(),
         variant: labels::variant(p.variant()),
         groups,
@@ -1314,14 +1756,25 @@ mod tests {
     fn unconfirmed_opt_in_period_reads_after_nach() {
         assert_eq!(days_dative("30 Tage nach der Anfrage"), "30 Tagen");
         assert_eq!(days_dative("2 Monate"), "2 Monate");
+        assert_eq!(days_en("30 Tage nach der Anfrage"), "30 days");
     }
 
     #[test]
     fn ai_duty_is_dated_relative_to_the_stand() {
-        let before = ai_duty_sentence(Date::new(2026, 5, 1).expect("date"));
-        let after = ai_duty_sentence(Date::new(2026, 11, 1).expect("date"));
+        let before = ai_duty_sentence(Date::new(2026, 5, 1).expect("date"), Lang::De);
+        let after = ai_duty_sentence(Date::new(2026, 11, 1).expect("date"), Lang::De);
         assert!(before.contains("ab dem 2. August 2026"), "{before}");
         assert!(after.contains("seit dem 2. August 2026"), "{after}");
+        let before = ai_duty_sentence(Date::new(2026, 5, 1).expect("date"), Lang::En);
+        let after = ai_duty_sentence(Date::new(2026, 11, 1).expect("date"), Lang::En);
+        assert!(
+            before.starts_with("From 2 August 2026, Art. 50(1)"),
+            "{before}"
+        );
+        assert!(
+            after.starts_with("Since 2 August 2026, Art. 50(1)"),
+            "{after}"
+        );
     }
 
     #[test]

@@ -915,7 +915,7 @@ pub fn build_in(
             double_opt_in: raw.consent.double_opt_in,
             log_location: raw.consent.log_location.clone(),
         },
-        consents: consent::build(p, run),
+        consents: consent::build_in(p, run, lang),
         public: public::build(p, lang),
         withdrawal: WithdrawalView {
             keyword: raw.withdrawal.keyword.trim().to_owned(),

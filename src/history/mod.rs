@@ -258,8 +258,8 @@ pub fn advance(previous: Option<History>, inputs: &Inputs<'_>) -> (History, bool
             if last.tool_version != inputs.tool_version {
                 changes.push(format!("erzeugt mit dsgvo-gen {}", inputs.tool_version));
             } else if last.template_set != inputs.template_set {
-                // A bilingual build has its own template set (`de+en-…`, see `render`).
-                let bilingual = |set: &str| set.starts_with("de+");
+                // A bilingual build has its own template set (`de-…+en-…`, see `render`).
+                let bilingual = |set: &str| set.contains('+');
                 changes.push(
                     match (
                         bilingual(&last.template_set),

@@ -16,7 +16,6 @@
 pub mod escape;
 pub mod typography;
 
-use crate::context::DocContext;
 use sha2::{Digest, Sha256};
 use std::fmt;
 use tera::Tera;
@@ -80,6 +79,18 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     (
         "en/06-widerruf.md",
         include_str!("../../templates/en/06-widerruf.md"),
+    ),
+    (
+        "en/03-einwilligung.md",
+        include_str!("../../templates/en/03-einwilligung.md"),
+    ),
+    (
+        "en/whatsapp-texte.md",
+        include_str!("../../templates/en/whatsapp-texte.md"),
+    ),
+    (
+        "en/whatsapp-kontakt.html",
+        include_str!("../../templates/en/whatsapp-kontakt.html"),
     ),
 ];
 
@@ -202,13 +213,14 @@ pub fn embedded_set_id() -> String {
 
 /// The identifiers of a set: German only (`de-…`, over the German templates, so a German
 /// pack's identifier does not change when a translation does) and with every language
-/// (`de+en-…`, over all templates).
+/// (`de-…+en-…`: the German identifier, then one over the translations). The German part of
+/// the second is the first, so what derives from the German templates alone (the versions of
+/// the consent texts) is the same in a German and in a bilingual build.
 fn set_ids(sorted: &[(String, String)]) -> (String, String) {
     let pairs = || sorted.iter().map(|(n, c)| (n.as_str(), c.as_str()));
-    (
-        set_id_of("de", pairs().filter(|(n, _)| !is_translation(n))),
-        set_id_of("de+en", pairs()),
-    )
+    let german = set_id_of("de", pairs().filter(|(n, _)| !is_translation(n)));
+    let translations = set_id_of("en", pairs().filter(|(n, _)| is_translation(n)));
+    (german.clone(), format!("{german}+{translations}"))
 }
 
 impl Templates {
@@ -259,7 +271,7 @@ impl Templates {
     }
 
     /// Identifier of the templates a build in `languages` reads: [`Templates::set_id`] for a
-    /// German build, else one over every language's templates (`de+en-…`).
+    /// German build, else the German one joined with one over the translations (`de-…+en-…`).
     pub fn set_id_for(&self, languages: &crate::lang::Languages) -> String {
         if languages.is_german_only() {
             self.set_id.clone()
@@ -292,7 +304,11 @@ impl Templates {
 
     /// Renders an HTML template with the view model (values HTML-escaped) and applies German
     /// typography to the text.
-    pub fn render_html(&self, name: &str, ctx: &DocContext) -> Result<String, RenderError> {
+    pub fn render_html<C: serde::Serialize + ?Sized>(
+        &self,
+        name: &str,
+        ctx: &C,
+    ) -> Result<String, RenderError> {
         let context = tera::Context::from_serialize(ctx).map_err(|e| RenderError {
             template: name.to_owned(),
             message: error_text(&e),

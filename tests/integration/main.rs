@@ -15,6 +15,7 @@ mod dist;
 mod docx;
 mod dpia_memo;
 mod english;
+mod english_consent;
 mod first_layer;
 mod fuzz;
 mod hardening_input;
