@@ -2,8 +2,10 @@
 //! printing. Everything below it is pure.
 
 mod build;
+mod clap_error;
 mod completions;
 mod explain;
+mod help;
 mod init;
 mod inputs;
 mod manpage;
@@ -13,7 +15,7 @@ mod templates;
 mod validate;
 
 use crate::date::Date;
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
@@ -42,6 +44,10 @@ pub const EXIT_USAGE: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Sprache der Oberfläche: Meldungen und Hilfe (Standard: aus DSGVO_GEN_LANG, LC_ALL,
+    /// LC_MESSAGES oder LANG; Deutsch, außer der Wert beginnt mit en)
+    #[arg(long, global = true, value_enum, value_name = "SPRACHE")]
+    ui_lang: Option<crate::ui::UiLang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -130,17 +136,25 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    crate::ui::init(crate::ui::detect(&args, |name| std::env::var(name).ok()));
+    let parsed = help::command(crate::ui::lang())
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
-            let _ = err.print();
             return match err.kind() {
                 clap::error::ErrorKind::DisplayHelp
                 | clap::error::ErrorKind::DisplayVersion
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = err.print();
                     ExitCode::SUCCESS
                 }
-                _ => ExitCode::from(EXIT_USAGE),
+                _ => {
+                    eprint_block(&clap_error::render(err));
+                    ExitCode::from(EXIT_USAGE)
+                }
             };
         }
     };
