@@ -2,6 +2,8 @@
 //! the file they refer to, and their rendering as compiler-style text.
 
 use crate::profile::node::Pos;
+use crate::tr;
+use crate::ui::t;
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -16,11 +18,11 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// German label.
+    /// Label in the interface language.
     pub fn label(self) -> &'static str {
         match self {
-            Severity::Error => "Fehler",
-            Severity::Warning => "Warnung",
+            Severity::Error => t("Fehler", "error"),
+            Severity::Warning => t("Warnung", "warning"),
         }
     }
 }
@@ -140,8 +142,10 @@ impl Diagnostic {
             };
             let _ = writeln!(
                 out,
-                "hingenommen{code}: {} ({place}) – Begründung: {}",
+                "{}{code}: {} ({place}) – {}: {}",
+                t("hingenommen", "accepted"),
                 visible(&self.message),
+                t("Begründung", "reason"),
                 visible(reason)
             );
             return out;
@@ -174,10 +178,14 @@ impl Diagnostic {
             }
         }
         if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "{pad} = Hinweis: {}", visible(hint));
+            let _ = writeln!(out, "{pad} = {}: {}", t("Hinweis", "help"), visible(hint));
         }
         if let Some(code) = self.code {
-            let _ = writeln!(out, "{pad} = Begründung: dsgvo-gen explain {code}");
+            let _ = writeln!(
+                out,
+                "{pad} = {}: dsgvo-gen explain {code}",
+                t("Begründung", "why")
+            );
         }
         out
     }
@@ -217,10 +225,13 @@ pub fn github_annotation(d: &Diagnostic, file: &str) -> String {
     props.push(format!("title={}", github_property(&title)));
     let mut message = visible(&d.message);
     if let Some(hint) = &d.hint {
-        message.push_str(&format!("\nHinweis: {}", visible(hint)));
+        message.push_str(&format!("\n{}: {}", t("Hinweis", "help"), visible(hint)));
     }
     if let Some(code) = d.code {
-        message.push_str(&format!("\nBegründung: dsgvo-gen explain {code}"));
+        message.push_str(&format!(
+            "\n{}: dsgvo-gen explain {code}",
+            t("Begründung", "why")
+        ));
     }
     format!("::{command} {}::{}", props.join(","), github_data(&message))
 }
@@ -237,8 +248,9 @@ pub fn render_list(diagnostics: &[&Diagnostic], file: &str, source: &str) -> Str
         .map(|d| d.render_with(file, &lines))
         .collect();
     if diagnostics.len() > MAX_PRINTED {
-        parts.push(format!(
+        parts.push(tr!(
             "… und {} weitere Meldungen in {} (vollständig in der JSON-Ausgabe)\n",
+            "… and {} more messages in {} (all of them in the JSON output)\n",
             diagnostics.len() - MAX_PRINTED,
             visible(file)
         ));
@@ -339,7 +351,11 @@ pub fn quote(value: &str) -> String {
         return visible(value);
     }
     let head: String = value.chars().take(QUOTE_CHARS).collect();
-    format!("{}… ({count} Zeichen)", visible(&head))
+    tr!(
+        "{}… ({count} Zeichen)",
+        "{}… ({count} characters)",
+        visible(&head)
+    )
 }
 
 /// Sorts diagnostics by position, then errors before warnings, for stable output.

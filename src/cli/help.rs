@@ -33,8 +33,6 @@ pub(crate) const ENGLISH: &[(&str, &str)] = &[
         "|arg:ui_lang",
         "Language of the interface: messages and help (default: from DSGVO_GEN_LANG, LC_ALL, LC_MESSAGES or LANG; German unless the value starts with en)",
     ),
-    ("|pv:ui_lang:de", "German"),
-    ("|pv:ui_lang:en", "English"),
     (
         "init|about",
         "Create a profile in an interview (dsgvo.yaml)",
@@ -174,7 +172,7 @@ pub(crate) const ENGLISH: &[(&str, &str)] = &[
     ),
 ];
 
-/// Possible values shared by several arguments (the report formats), by value.
+/// Possible values shared by several arguments (report formats, languages), by value.
 const ENGLISH_VALUES: &[(&str, &str)] = &[
     ("text", "Readable text"),
     (
@@ -190,6 +188,8 @@ const ENGLISH_VALUES: &[(&str, &str)] = &[
         "SARIF 2.1.0 for code scanning (e.g. GitHub code scanning)",
     ),
     ("gitlab", "GitLab Code Quality (JSON)"),
+    ("de", "German"),
+    ("en", "English"),
 ];
 
 /// English names of the value placeholders.
@@ -285,7 +285,7 @@ pub(crate) fn command(lang: UiLang) -> Command {
     let f = frame(lang);
     cmd = prepare(cmd, f);
     cmd.build();
-    finish(cmd, f)
+    finish(cmd, f, lang, "")
 }
 
 /// Replaces every German text of `cmd` and its subcommands with its English twin.
@@ -342,23 +342,6 @@ fn translate_arg(arg: Arg, path: &str, id: &str) -> Arg {
             .collect();
         arg = arg.value_names(names);
     }
-    let values = arg.get_possible_values();
-    if values.iter().any(|v| v.get_help().is_some()) {
-        let values: Vec<PossibleValue> = values
-            .into_iter()
-            .map(|v| {
-                let name = v.get_name().to_owned();
-                let text = english(path, &format!("pv:{id}:{name}")).or_else(|| {
-                    ENGLISH_VALUES
-                        .iter()
-                        .find(|(n, _)| *n == name)
-                        .map(|(_, t)| *t)
-                });
-                v.help(text)
-            })
-            .collect();
-        arg = arg.value_parser(values);
-    }
     arg
 }
 
@@ -379,7 +362,7 @@ fn prepare(cmd: Command, f: &Frame) -> Command {
 
 /// The frame after the build: headings, the help and version flags, the `help` subcommand,
 /// defaults and possible values in the interface language.
-fn finish(cmd: Command, f: &'static Frame) -> Command {
+fn finish(cmd: Command, f: &'static Frame, lang: UiLang, path: &str) -> Command {
     let mut cmd = cmd;
     let usage = cmd.render_usage().to_string();
     let usage = usage
@@ -401,11 +384,35 @@ fn finish(cmd: Command, f: &'static Frame) -> Command {
     {
         cmd = cmd.about(f.help_command);
     }
-    cmd = cmd.mut_args(|arg| finish_arg(arg, f));
-    cmd.mut_subcommands(|sub| finish(sub, f))
+    cmd = cmd.mut_args(|arg| finish_arg(arg, f, lang, path));
+    cmd.mut_subcommands(|sub| {
+        let sub_path = if path.is_empty() {
+            sub.get_name().to_owned()
+        } else {
+            format!("{path} {}", sub.get_name())
+        };
+        finish(sub, f, lang, &sub_path)
+    })
 }
 
-fn finish_arg(arg: Arg, f: &Frame) -> Arg {
+/// The help of a possible value in `lang`.
+fn value_help(v: &PossibleValue, lang: UiLang, path: &str, id: &str) -> Option<String> {
+    let german = v.get_help()?.to_string();
+    if lang == UiLang::De {
+        return Some(german);
+    }
+    let name = v.get_name();
+    english(path, &format!("pv:{id}:{name}"))
+        .or_else(|| {
+            ENGLISH_VALUES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, t)| *t)
+        })
+        .map(str::to_owned)
+}
+
+fn finish_arg(arg: Arg, f: &Frame, lang: UiLang, path: &str) -> Arg {
     let mut arg = arg;
     match arg.get_action() {
         ArgAction::Help | ArgAction::HelpShort | ArgAction::HelpLong => {
@@ -464,6 +471,7 @@ fn finish_arg(arg: Arg, f: &Frame) -> Arg {
     let long = arg.get_long_help().map(ToString::to_string);
     let mut short_extra = String::new();
     let mut long_extra = String::new();
+    let id = arg.get_id().as_str().to_owned();
     let described = values.iter().any(|v| v.get_help().is_some());
     if !values.is_empty() {
         let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
@@ -471,7 +479,7 @@ fn finish_arg(arg: Arg, f: &Frame) -> Arg {
         if described {
             long_extra.push_str(&format!("\n\n{}:", f.possible_heading));
             for v in &values {
-                match v.get_help() {
+                match value_help(v, lang, path, &id) {
                     Some(h) => long_extra.push_str(&format!("\n- {}: {h}", v.get_name())),
                     None => long_extra.push_str(&format!("\n- {}", v.get_name())),
                 }

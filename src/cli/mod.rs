@@ -173,15 +173,19 @@ where
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
             if !message.is_empty() {
-                eout(&format!("Fehler: {message}"));
+                eout(&format!("{}: {message}", crate::ui::t("Fehler", "error")));
             }
             ExitCode::from(EXIT_USER)
         }
         Err(Failure::Internal(message)) => {
-            eout(&format!("interner Fehler: {message}"));
-            eout(
+            eout(&format!(
+                "{}: {message}",
+                crate::ui::t("interner Fehler", "internal error")
+            ));
+            eout(crate::ui::t(
                 "Hinweis: das ist vermutlich ein Fehler in dsgvo-gen; bitte melden Sie ihn mit der Eingabe, die ihn auslöst.",
-            );
+                "help: this is probably a bug in dsgvo-gen; please report it with the input that triggers it.",
+            ));
             ExitCode::from(EXIT_INTERNAL)
         }
     }
@@ -191,21 +195,23 @@ where
 fn default_stand() -> Result<Date, Failure> {
     if let Ok(value) = std::env::var("SOURCE_DATE_EPOCH") {
         let seconds: i64 = value.trim().parse().map_err(|_| {
-            Failure::User(format!(
-                "SOURCE_DATE_EPOCH=„{value}“ ist keine Zahl (Sekunden seit 1970-01-01)"
+            Failure::User(crate::tr!(
+                "SOURCE_DATE_EPOCH=„{value}“ ist keine Zahl (Sekunden seit 1970-01-01)",
+                "SOURCE_DATE_EPOCH=“{value}” is not a number (seconds since 1970-01-01)"
             ))
         })?;
         return Date::from_unix_days(seconds.div_euclid(86_400)).ok_or_else(|| {
-            Failure::User(format!(
-                "SOURCE_DATE_EPOCH={value} liegt außerhalb 1900–9999"
+            Failure::User(crate::tr!(
+                "SOURCE_DATE_EPOCH={value} liegt außerhalb 1900–9999",
+                "SOURCE_DATE_EPOCH={value} is outside 1900–9999"
             ))
         });
     }
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| Failure::Internal(format!("Systemuhr: {e}")))?;
+        .map_err(|e| Failure::Internal(format!("{}: {e}", crate::ui::t("Systemuhr", "system clock"))))?;
     let days = i64::try_from(now.as_secs() / 86_400).unwrap_or(0);
-    Date::from_unix_days(days).ok_or_else(|| Failure::Internal("Systemuhr ungültig".into()))
+    Date::from_unix_days(days).ok_or_else(|| Failure::Internal(crate::ui::t("Systemuhr ungültig", "system clock invalid").into()))
 }
 
 /// Terminal output keeps line breaks and tabs; every other control or invisible character
