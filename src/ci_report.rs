@@ -37,8 +37,12 @@ fn level(d: &Diagnostic) -> &'static str {
 /// The message with its hint, as one text.
 fn text(d: &Diagnostic) -> String {
     match &d.hint {
-        Some(hint) => format!("{}\nHinweis: {hint}", d.message),
-        None => d.message.clone(),
+        Some(hint) => format!(
+            "{}\n{}: {hint}",
+            d.shown_message(),
+            crate::ui::t("Hinweis", "help")
+        ),
+        None => d.shown_message().to_owned(),
     }
 }
 
@@ -122,7 +126,7 @@ pub fn gitlab(sets: &[Findings<'_>]) -> Value {
                 (Severity::Warning, true) => "info",
             };
             json!({
-                "description": format!("{}: {}", d.rule_id(), d.message),
+                "description": format!("{}: {}", d.rule_id(), d.shown_message()),
                 "check_name": d.rule_id(),
                 "fingerprint": fingerprint,
                 "severity": severity,

@@ -28,14 +28,22 @@ impl Severity {
 }
 
 /// One finding about a profile.
+///
+/// `message` is what the documents list (German, whatever the interface language); a
+/// finding that reaches the documents (a lint) also carries `message_en`, and everything
+/// printed to a person uses [`Diagnostic::shown_message`]. Messages that never reach a
+/// document (syntax, structure) are written in the interface language directly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "Shown")]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// Stable lint code (`DSG001`); `None` for syntax and structure problems.
     pub code: Option<&'static str>,
-    /// What is wrong.
+    /// What is wrong (for the documents: German).
     pub message: String,
+    /// What is wrong, in English, when `message` is kept German for the documents.
+    pub message_en: Option<String>,
     /// Dotted path in the profile the finding refers to (may be empty).
     pub path: String,
     /// Line and column, when known.
@@ -54,6 +62,39 @@ pub struct Diagnostic {
     offset: Option<usize>,
 }
 
+/// The serialised form of a [`Diagnostic`] (JSON output): the message in the interface
+/// language, keys and codes stable.
+#[derive(Serialize)]
+struct Shown {
+    severity: Severity,
+    code: Option<&'static str>,
+    message: String,
+    path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accepted: Option<String>,
+}
+
+impl From<Diagnostic> for Shown {
+    fn from(d: Diagnostic) -> Self {
+        Shown {
+            message: d.shown_message().to_owned(),
+            severity: d.severity,
+            code: d.code,
+            path: d.path,
+            line: d.line,
+            column: d.column,
+            hint: d.hint,
+            accepted: d.accepted,
+        }
+    }
+}
+
 /// Code of the findings that are no lint: the profile cannot be read (YAML syntax, unknown
 /// field, wrong type or value, missing entry). `dsgvo-gen explain DSG000` explains it.
 pub const PROFILE_CODE: &str = "DSG000";
@@ -65,6 +106,7 @@ impl Diagnostic {
             severity,
             code: None,
             message: message.into(),
+            message_en: None,
             path: String::new(),
             line: None,
             column: None,
@@ -77,6 +119,20 @@ impl Diagnostic {
     /// An error without position.
     pub fn error(message: impl Into<String>) -> Self {
         Diagnostic::new(Severity::Error, message)
+    }
+
+    /// Sets the English twin of the (German) message, shown when the interface is English.
+    pub fn with_english(mut self, message: impl Into<String>) -> Self {
+        self.message_en = Some(message.into());
+        self
+    }
+
+    /// The message in the interface language.
+    pub fn shown_message(&self) -> &str {
+        match (&self.message_en, crate::ui::is_en()) {
+            (Some(en), true) => en,
+            _ => &self.message,
+        }
     }
 
     /// Sets the lint code.
@@ -144,7 +200,7 @@ impl Diagnostic {
                 out,
                 "{}{code}: {} ({place}) – {}: {}",
                 t("hingenommen", "accepted"),
-                visible(&self.message),
+                visible(self.shown_message()),
                 t("Begründung", "reason"),
                 visible(reason)
             );
@@ -154,7 +210,7 @@ impl Diagnostic {
             out,
             "{}{code}: {}",
             self.severity.label(),
-            visible(&self.message)
+            visible(self.shown_message())
         );
         let pad = " ".repeat(self.line.map_or(1, |l| l.to_string().len()));
         let file = visible(file);
@@ -223,7 +279,7 @@ pub fn github_annotation(d: &Diagnostic, file: &str) -> String {
         None => "dsgvo-gen".to_owned(),
     };
     props.push(format!("title={}", github_property(&title)));
-    let mut message = visible(&d.message);
+    let mut message = visible(d.shown_message());
     if let Some(hint) = &d.hint {
         message.push_str(&format!("\n{}: {}", t("Hinweis", "help"), visible(hint)));
     }
