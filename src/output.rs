@@ -133,35 +133,77 @@ fn not_regular(path: &Path, what: &'static str) -> OutputError {
 /// text is not shown, only its error number.
 pub fn io_message(e: &io::Error) -> String {
     use io::ErrorKind as K;
-    let text = match e.kind() {
-        K::NotFound => "nicht gefunden",
-        K::PermissionDenied => "keine Berechtigung (Zugriff verweigert)",
-        K::ReadOnlyFilesystem => "das Dateisystem ist schreibgeschützt",
-        K::StorageFull => "kein Speicherplatz mehr frei",
-        K::QuotaExceeded => "das Speicherkontingent ist erschöpft",
-        K::NotADirectory => "ein Teil des Pfads ist kein Ordner",
-        K::IsADirectory => "ist ein Ordner, keine Datei",
-        K::AlreadyExists => "existiert bereits",
-        K::DirectoryNotEmpty => "der Ordner ist nicht leer",
-        K::FileTooLarge => "die Datei ist zu groß für das Dateisystem",
-        K::InvalidFilename => "ungültiger oder zu langer Dateiname",
-        K::ResourceBusy | K::ExecutableFileBusy => "die Datei ist gerade in Benutzung",
-        K::CrossesDevices => "Umbenennen über Laufwerksgrenzen ist nicht möglich",
-        K::TooManyLinks => "zu viele Verweise",
-        K::StaleNetworkFileHandle => "die Netzwerkfreigabe ist nicht mehr erreichbar",
-        K::OutOfMemory => "nicht genügend Arbeitsspeicher",
-        K::Interrupted => "der Vorgang wurde unterbrochen",
-        K::UnexpectedEof => "die Datei endet unerwartet",
-        K::InvalidData => "ungültige Daten",
-        K::WouldBlock => "die Datei ist nicht sofort lesbar (blockiert)",
-        K::Unsupported => "vom Dateisystem nicht unterstützt",
-        _ => "Ein-/Ausgabefehler",
+    let (de, en) = match e.kind() {
+        K::NotFound => ("nicht gefunden", "not found"),
+        K::PermissionDenied => (
+            "keine Berechtigung (Zugriff verweigert)",
+            "permission denied",
+        ),
+        K::ReadOnlyFilesystem => (
+            "das Dateisystem ist schreibgeschützt",
+            "the file system is read-only",
+        ),
+        K::StorageFull => (
+            "kein Speicherplatz mehr frei",
+            "no space left on the device",
+        ),
+        K::QuotaExceeded => (
+            "das Speicherkontingent ist erschöpft",
+            "the storage quota is exhausted",
+        ),
+        K::NotADirectory => (
+            "ein Teil des Pfads ist kein Ordner",
+            "part of the path is not a folder",
+        ),
+        K::IsADirectory => ("ist ein Ordner, keine Datei", "is a folder, not a file"),
+        K::AlreadyExists => ("existiert bereits", "already exists"),
+        K::DirectoryNotEmpty => ("der Ordner ist nicht leer", "the folder is not empty"),
+        K::FileTooLarge => (
+            "die Datei ist zu groß für das Dateisystem",
+            "the file is too large for the file system",
+        ),
+        K::InvalidFilename => (
+            "ungültiger oder zu langer Dateiname",
+            "invalid or too long file name",
+        ),
+        K::ResourceBusy | K::ExecutableFileBusy => {
+            ("die Datei ist gerade in Benutzung", "the file is in use")
+        }
+        K::CrossesDevices => (
+            "Umbenennen über Laufwerksgrenzen ist nicht möglich",
+            "renaming across drives is not possible",
+        ),
+        K::TooManyLinks => ("zu viele Verweise", "too many links"),
+        K::StaleNetworkFileHandle => (
+            "die Netzwerkfreigabe ist nicht mehr erreichbar",
+            "the network share is no longer reachable",
+        ),
+        K::OutOfMemory => ("nicht genügend Arbeitsspeicher", "not enough memory"),
+        K::Interrupted => (
+            "der Vorgang wurde unterbrochen",
+            "the operation was interrupted",
+        ),
+        K::UnexpectedEof => ("die Datei endet unerwartet", "the file ends unexpectedly"),
+        K::InvalidData => ("ungültige Daten", "invalid data"),
+        K::WouldBlock => (
+            "die Datei ist nicht sofort lesbar (blockiert)",
+            "the file cannot be read right now (blocked)",
+        ),
+        K::Unsupported => (
+            "vom Dateisystem nicht unterstützt",
+            "not supported by the file system",
+        ),
+        _ => ("Ein-/Ausgabefehler", "input/output error"),
     };
+    let text = crate::ui::t(de, en);
     match e.raw_os_error() {
         Some(code) if cfg!(windows) && windows_in_use(code) => {
             format!("{text} (Systemfehler {code}); {WINDOWS_IN_USE_HINT}")
         }
-        Some(code) => format!("{text} (Systemfehler {code})"),
+        Some(code) => crate::tr!(
+            "{text} (Systemfehler {code})",
+            "{text} (system error {code})"
+        ),
         None => text.to_owned(),
     }
 }

@@ -60,6 +60,16 @@ macro_rules! tr {
     };
 }
 
+/// A message in both languages, `(German, English)`, for findings whose German text the
+/// documents list while the interface shows the one in its language:
+/// `both!("{n} Dateien", "{n} files")`; both texts use every argument.
+#[macro_export]
+macro_rules! both {
+    ($de:literal, $en:literal $(, $arg:expr)* $(,)?) => {
+        (format!($de $(, $arg)*), format!($en $(, $arg)*))
+    };
+}
+
 /// Environment variable that chooses the interface language (`de` or `en`), ahead of the
 /// locale: for CI jobs and shells whose locale one does not want to change.
 pub const ENV_VAR: &str = "DSGVO_GEN_LANG";

@@ -209,9 +209,16 @@ fn default_stand() -> Result<Date, Failure> {
     }
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| Failure::Internal(format!("{}: {e}", crate::ui::t("Systemuhr", "system clock"))))?;
+        .map_err(|e| {
+            Failure::Internal(format!(
+                "{}: {e}",
+                crate::ui::t("Systemuhr", "system clock")
+            ))
+        })?;
     let days = i64::try_from(now.as_secs() / 86_400).unwrap_or(0);
-    Date::from_unix_days(days).ok_or_else(|| Failure::Internal(crate::ui::t("Systemuhr ungültig", "system clock invalid").into()))
+    Date::from_unix_days(days).ok_or_else(|| {
+        Failure::Internal(crate::ui::t("Systemuhr ungültig", "system clock invalid").into())
+    })
 }
 
 /// Terminal output keeps line breaks and tabs; every other control or invisible character

@@ -203,11 +203,17 @@ enum Expect {
 impl Expect {
     fn describe(self) -> &'static str {
         match self {
-            Expect::Bool => t("einen Wahrheitswert (true oder false)", "a boolean (true or false)"),
+            Expect::Bool => t(
+                "einen Wahrheitswert (true oder false)",
+                "a boolean (true or false)",
+            ),
             Expect::Int => t("eine ganze Zahl", "a whole number"),
             Expect::Float => t("eine Zahl", "a number"),
             Expect::Text => t("einen Text", "a text"),
-            Expect::List => t("eine Liste (Einträge mit `- `)", "a list (entries with `- `)"),
+            Expect::List => t(
+                "eine Liste (Einträge mit `- `)",
+                "a list (entries with `- `)",
+            ),
             Expect::Section => t(
                 "einen Abschnitt mit eingerückten Schlüsseln",
                 "a section with indented keys",
@@ -319,10 +325,18 @@ impl de::Error for DeError {
         }
     }
     fn invalid_type(unexp: de::Unexpected<'_>, _exp: &dyn de::Expected) -> Self {
-        DeError::custom(format_args!("{}: {}", t("ungültiger Typ", "invalid type"), unexpected(&unexp)))
+        DeError::custom(format_args!(
+            "{}: {}",
+            t("ungültiger Typ", "invalid type"),
+            unexpected(&unexp)
+        ))
     }
     fn invalid_value(unexp: de::Unexpected<'_>, _exp: &dyn de::Expected) -> Self {
-        DeError::custom(format_args!("{}: {}", t("ungültiger Wert", "invalid value"), unexpected(&unexp)))
+        DeError::custom(format_args!(
+            "{}: {}",
+            t("ungültiger Wert", "invalid value"),
+            unexpected(&unexp)
+        ))
     }
 }
 
@@ -449,7 +463,11 @@ fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
                 "{name}: unknown value `{}`",
                 quote(value)
             ),
-            hint: Some(suggest(value, expected, t("erlaubte Werte", "allowed values"))),
+            hint: Some(suggest(
+                value,
+                expected,
+                t("erlaubte Werte", "allowed values"),
+            )),
             missing: false,
         },
         Kind::OutOfRange { min, max } => StructureError {

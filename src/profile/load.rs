@@ -5,14 +5,14 @@
 //! the offending line is neutralised (its value replaced by `~`, or the line commented out) and
 //! the file parsed again; findings on neutralised lines are suppressed.
 
-use crate::tr;
-use crate::ui::t;
 use super::model::RawProfile;
 use super::node::{self, Node};
 use super::validate::{self, Profile};
 use super::{de, limits, lints};
 use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic};
+use crate::tr;
+use crate::ui::t;
 use sha2::{Digest, Sha256};
 
 /// Everything learned from one profile file.
@@ -69,16 +69,16 @@ pub fn load_bytes_at(name: &str, bytes: &[u8], stand: Option<Date>) -> Loaded {
             "die Datei ist UTF-16-kodiert, Profile werden als UTF-8 gelesen",
             "the file is UTF-16 encoded; profiles are read as UTF-8",
         ))
-            .at(node::Pos {
-                line: 1,
-                column: 1,
-                offset: 0,
-                len: 0,
-            })
-            .with_hint(t(
-                "speichern Sie das Profil im Editor mit der Kodierung UTF-8",
-                "save the profile in your editor with the UTF-8 encoding",
-            ));
+        .at(node::Pos {
+            line: 1,
+            column: 1,
+            offset: 0,
+            len: 0,
+        })
+        .with_hint(t(
+            "speichern Sie das Profil im Editor mit der Kodierung UTF-8",
+            "save the profile in your editor with the UTF-8 encoding",
+        ));
         return Loaded::failed(name, d);
     }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -277,107 +277,212 @@ const SYNTAX_MESSAGES: &[(&str, [&str; 2], [&str; 2])] = &[
     (
         "unclosed quote",
         ["Anführungszeichen nicht geschlossen", "quote not closed"],
-        ["schließen Sie das Anführungszeichen am Ende des Werts", "close the quote at the end of the value"],
+        [
+            "schließen Sie das Anführungszeichen am Ende des Werts",
+            "close the quote at the end of the value",
+        ],
     ),
     (
         "unterminated",
         ["Anführungszeichen nicht geschlossen", "quote not closed"],
-        ["schließen Sie das Anführungszeichen am Ende des Werts", "close the quote at the end of the value"],
+        [
+            "schließen Sie das Anführungszeichen am Ende des Werts",
+            "close the quote at the end of the value",
+        ],
     ),
     (
         "quoted scalar",
-        ["ungültiger Text in Anführungszeichen", "invalid text in quotes"],
-        ["in doppelten Anführungszeichen leitet `\\` eine Escape-Sequenz ein; verwenden Sie einfache Anführungszeichen oder schreiben Sie `\\\\`", "in double quotes `\\` starts an escape sequence; use single quotes or write `\\\\`"],
+        [
+            "ungültiger Text in Anführungszeichen",
+            "invalid text in quotes",
+        ],
+        [
+            "in doppelten Anführungszeichen leitet `\\` eine Escape-Sequenz ein; verwenden Sie einfache Anführungszeichen oder schreiben Sie `\\\\`",
+            "in double quotes `\\` starts an escape sequence; use single quotes or write `\\\\`",
+        ],
     ),
     (
         "unclosed bracket",
-        ["Klammer `[` oder `{` nicht geschlossen", "bracket `[` or `{` not closed"],
-        ["schließen Sie die Klammer oder schreiben Sie die Einträge als Liste mit `- ` untereinander", "close the bracket or write the entries as a list with `- `, one below the other"],
+        [
+            "Klammer `[` oder `{` nicht geschlossen",
+            "bracket `[` or `{` not closed",
+        ],
+        [
+            "schließen Sie die Klammer oder schreiben Sie die Einträge als Liste mit `- ` untereinander",
+            "close the bracket or write the entries as a list with `- `, one below the other",
+        ],
     ),
     (
         "bom",
-        ["unsichtbares Zeichen U+FEFF (Byte-Order-Mark) mitten in der Datei", "invisible character U+FEFF (byte order mark) in the middle of the file"],
-        ["entfernen Sie das Zeichen am Anfang dieser Zeile (oft aus zusammenkopierten Dateien)", "remove the character at the start of this line (often from files pasted together)"],
+        [
+            "unsichtbares Zeichen U+FEFF (Byte-Order-Mark) mitten in der Datei",
+            "invisible character U+FEFF (byte order mark) in the middle of the file",
+        ],
+        [
+            "entfernen Sie das Zeichen am Anfang dieser Zeile (oft aus zusammenkopierten Dateien)",
+            "remove the character at the start of this line (often from files pasted together)",
+        ],
     ),
     (
         "tab",
         ["Tabulator zur Einrückung", "tab used for indentation"],
-        ["rücken Sie nur mit Leerzeichen ein", "indent with spaces only"],
+        [
+            "rücken Sie nur mit Leerzeichen ein",
+            "indent with spaces only",
+        ],
     ),
     (
         "mapping values are not allowed",
         ["unerwarteter Doppelpunkt", "unexpected colon"],
-        ["prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen", "check the indentation; values containing a colon belong in quotes"],
+        [
+            "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+            "check the indentation; values containing a colon belong in quotes",
+        ],
     ),
     (
         "illegal placement of ':'",
         ["unerwarteter Doppelpunkt", "unexpected colon"],
-        ["prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen", "check the indentation; values containing a colon belong in quotes"],
+        [
+            "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+            "check the indentation; values containing a colon belong in quotes",
+        ],
     ),
     (
         "did not find expected key",
-        ["die Einrückung passt nicht zum Abschnitt darüber", "the indentation does not fit the section above"],
-        ["prüfen Sie die Einrückung dieser Zeile und der Zeile davor: gleichrangige Schlüssel gleich weit, untergeordnete weiter", "check the indentation of this line and the one before: keys of the same level equally far, nested keys further"],
+        [
+            "die Einrückung passt nicht zum Abschnitt darüber",
+            "the indentation does not fit the section above",
+        ],
+        [
+            "prüfen Sie die Einrückung dieser Zeile und der Zeile davor: gleichrangige Schlüssel gleich weit, untergeordnete weiter",
+            "check the indentation of this line and the one before: keys of the same level equally far, nested keys further",
+        ],
     ),
     (
         "did not find expected",
-        ["ein Abschnitt oder eine Liste endet unerwartet", "a section or list ends unexpectedly"],
-        ["prüfen Sie Einrückung und `- ` der Einträge in dieser Zeile und der davor", "check the indentation and the `- ` of the entries in this line and the one before"],
+        [
+            "ein Abschnitt oder eine Liste endet unerwartet",
+            "a section or list ends unexpectedly",
+        ],
+        [
+            "prüfen Sie Einrückung und `- ` der Einträge in dieser Zeile und der davor",
+            "check the indentation and the `- ` of the entries in this line and the one before",
+        ],
     ),
     (
         "anchor",
-        ["Verweis `*…` auf einen Anker, den es nicht gibt", "reference `*…` to an anchor that does not exist"],
-        ["Profile brauchen keine Anker und Verweise; schreiben Sie den Wert aus", "profiles need no anchors and references; write the value out"],
+        [
+            "Verweis `*…` auf einen Anker, den es nicht gibt",
+            "reference `*…` to an anchor that does not exist",
+        ],
+        [
+            "Profile brauchen keine Anker und Verweise; schreiben Sie den Wert aus",
+            "profiles need no anchors and references; write the value out",
+        ],
     ),
     (
         "alias",
-        ["zu viele oder zu tief verschachtelte Verweise (`*…`)", "too many or too deeply nested references (`*…`)"],
-        ["schreiben Sie die Werte aus, statt sie mit Ankern zu wiederholen", "write the values out instead of repeating them with anchors"],
+        [
+            "zu viele oder zu tief verschachtelte Verweise (`*…`)",
+            "too many or too deeply nested references (`*…`)",
+        ],
+        [
+            "schreiben Sie die Werte aus, statt sie mit Ankern zu wiederholen",
+            "write the values out instead of repeating them with anchors",
+        ],
     ),
     (
         "budget",
-        ["das Profil ist zu groß oder zu tief verschachtelt", "the profile is too large or too deeply nested"],
-        ["ein Profil hat wenige Hundert Einträge; prüfen Sie, ob es die richtige Datei ist", "a profile has a few hundred entries; check that this is the right file"],
+        [
+            "das Profil ist zu groß oder zu tief verschachtelt",
+            "the profile is too large or too deeply nested",
+        ],
+        [
+            "ein Profil hat wenige Hundert Einträge; prüfen Sie, ob es die richtige Datei ist",
+            "a profile has a few hundred entries; check that this is the right file",
+        ],
     ),
     (
         "recursion",
-        ["das Profil ist zu tief verschachtelt", "the profile is nested too deeply"],
-        ["ein Profil braucht höchstens fünf Ebenen Einrückung", "a profile needs at most five levels of indentation"],
+        [
+            "das Profil ist zu tief verschachtelt",
+            "the profile is nested too deeply",
+        ],
+        [
+            "ein Profil braucht höchstens fünf Ebenen Einrückung",
+            "a profile needs at most five levels of indentation",
+        ],
     ),
     (
         "depth",
-        ["das Profil ist zu tief verschachtelt", "the profile is nested too deeply"],
-        ["ein Profil braucht höchstens fünf Ebenen Einrückung", "a profile needs at most five levels of indentation"],
+        [
+            "das Profil ist zu tief verschachtelt",
+            "the profile is nested too deeply",
+        ],
+        [
+            "ein Profil braucht höchstens fünf Ebenen Einrückung",
+            "a profile needs at most five levels of indentation",
+        ],
     ),
     (
         "multiple",
-        ["die Datei enthält mehrere YAML-Dokumente (getrennt durch `---`)", "the file contains several YAML documents (separated by `---`)"],
-        ["ein Profil ist genau ein Dokument; teilen Sie die Datei auf", "a profile is exactly one document; split the file"],
+        [
+            "die Datei enthält mehrere YAML-Dokumente (getrennt durch `---`)",
+            "the file contains several YAML documents (separated by `---`)",
+        ],
+        [
+            "ein Profil ist genau ein Dokument; teilen Sie die Datei auf",
+            "a profile is exactly one document; split the file",
+        ],
     ),
     (
         "unexpected character",
-        ["ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist", "a value starts with a character reserved in YAML"],
-        ["setzen Sie den Wert in Anführungszeichen, z. B. \"@firma\"", "put the value in quotes, e.g. \"@company\""],
+        [
+            "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
+            "a value starts with a character reserved in YAML",
+        ],
+        [
+            "setzen Sie den Wert in Anführungszeichen, z. B. \"@firma\"",
+            "put the value in quotes, e.g. \"@company\"",
+        ],
     ),
     (
         "cannot start any token",
-        ["ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist", "a value starts with a character reserved in YAML"],
-        ["setzen Sie den Wert in Anführungszeichen", "put the value in quotes"],
+        [
+            "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
+            "a value starts with a character reserved in YAML",
+        ],
+        [
+            "setzen Sie den Wert in Anführungszeichen",
+            "put the value in quotes",
+        ],
     ),
     (
         "indent",
         ["die Einrückung ist ungültig", "the indentation is invalid"],
-        ["rücken Sie gleichrangige Schlüssel gleich weit ein, untergeordnete weiter", "indent keys of the same level equally far, nested keys further"],
+        [
+            "rücken Sie gleichrangige Schlüssel gleich weit ein, untergeordnete weiter",
+            "indent keys of the same level equally far, nested keys further",
+        ],
     ),
     (
         "tag",
-        ["unbekannte YAML-Typangabe (`!…`)", "unknown YAML tag (`!…`)"],
-        ["entfernen Sie die Angabe mit `!`; Profile brauchen keine Typangaben", "remove the `!` tag; profiles need no tags"],
+        [
+            "unbekannte YAML-Typangabe (`!…`)",
+            "unknown YAML tag (`!…`)",
+        ],
+        [
+            "entfernen Sie die Angabe mit `!`; Profile brauchen keine Typangaben",
+            "remove the `!` tag; profiles need no tags",
+        ],
     ),
     (
         "duplicate mapping key",
         ["ein Schlüssel kommt doppelt vor", "a key appears twice"],
-        ["entfernen Sie einen der beiden Einträge", "remove one of the two entries"],
+        [
+            "entfernen Sie einen der beiden Einträge",
+            "remove one of the two entries",
+        ],
     ),
 ];
 
@@ -398,7 +503,13 @@ fn syntax_message(raw: &str) -> (String, Option<String>) {
                 "YAML syntax error: key `{}` appears twice",
                 crate::diagnostic::quote(key)
             ),
-            Some(t("entfernen Sie einen der beiden Einträge", "remove one of the two entries").into()),
+            Some(
+                t(
+                    "entfernen Sie einen der beiden Einträge",
+                    "remove one of the two entries",
+                )
+                .into(),
+            ),
         );
     }
     match SYNTAX_MESSAGES

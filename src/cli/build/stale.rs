@@ -69,7 +69,10 @@ fn marker_text(result: &ProfileResult, stale: &Stale, today: &str) -> String {
         .map(|d| {
             let at = d.line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
             let code = d.code.map(|c| format!("{c} ")).unwrap_or_default();
-            format!("- {at}{code}{}\n", crate::diagnostic::visible(d.shown_message()))
+            format!(
+                "- {at}{code}{}\n",
+                crate::diagnostic::visible(d.shown_message())
+            )
         })
         .collect();
     if !errors.is_empty() {
