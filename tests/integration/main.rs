@@ -35,4 +35,5 @@ mod schema;
 mod secrecy;
 mod snapshots;
 mod templates;
+mod ui_lang;
 mod validate;
