@@ -278,7 +278,17 @@ pub(crate) fn usage_heading(lang: UiLang) -> &'static str {
 /// The whole command definition in `lang`, built (help flags and the `help` subcommand
 /// exist), ready to parse or to generate completions and man pages from.
 pub(crate) fn command(lang: UiLang) -> Command {
-    let mut cmd = Cli::command();
+    command_from(Cli::command(), lang)
+}
+
+/// [`command`] without the `help` subcommand, for the man pages (one page per command; a
+/// `help` page would only repeat them).
+pub(crate) fn command_for_pages(lang: UiLang) -> Command {
+    command_from(Cli::command().disable_help_subcommand(true), lang)
+}
+
+fn command_from(cmd: Command, lang: UiLang) -> Command {
+    let mut cmd = cmd;
     if lang == UiLang::En {
         cmd = translate(cmd, "");
     }

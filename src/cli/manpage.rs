@@ -3,8 +3,8 @@
 //! the main command goes to standard output; with DIR one page per command and subcommand is
 //! written there (`dsgvo-gen.1`, `dsgvo-gen-build.1`, …).
 
-use super::{Cli, Failure};
-use clap::CommandFactory;
+use super::Failure;
+use crate::tr;
 use roff::{Roff, bold, roman};
 use std::path::PathBuf;
 
@@ -85,7 +85,7 @@ const FILES: &[(&str, &str)] = &[
 /// Runs `manpage`.
 pub fn run(args: Args) -> Result<(), Failure> {
     let Some(dir) = args.dir else {
-        let page = render(Cli::command(), true)?;
+        let page = render(super::help::command_for_pages(crate::ui::lang()), true)?;
         let mut stdout = std::io::stdout().lock();
         // A closed pipe (`dsgvo-gen manpage | head`) is not an error.
         let _ = std::io::Write::write_all(&mut stdout, &page);
@@ -95,8 +95,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
     if let Ok(meta) = std::fs::metadata(&dir)
         && !meta.is_dir()
     {
-        return Err(Failure::User(format!(
+        return Err(Failure::User(tr!(
             "{}: ist eine Datei, kein Ordner; bitte ein Verzeichnis angeben",
+            "{}: is a file, not a folder; please give a directory",
             super::shown(&dir)
         )));
     }
@@ -104,8 +105,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
         crate::output::write_atomic(&dir.join(name), bytes)
             .map_err(|e| Failure::User(e.to_string()))?;
     }
-    super::out(&format!(
+    super::out(&tr!(
         "{} Handbuchseiten nach {} geschrieben",
+        "{} man pages written to {}",
         pages.len(),
         super::shown(&dir)
     ));
@@ -123,7 +125,7 @@ fn pages() -> Result<Vec<(String, Vec<u8>)>, Failure> {
         let name = clap_mangen::Man::new(cmd.clone()).get_filename();
         let subs: Vec<clap::Command> = cmd
             .get_subcommands()
-            .filter(|s| !s.is_hide_set())
+            .filter(|s| !s.is_hide_set() && s.get_name() != "help")
             .cloned()
             .collect();
         out.push((name, render(cmd, root)?));
@@ -132,8 +134,8 @@ fn pages() -> Result<Vec<(String, Vec<u8>)>, Failure> {
         }
         Ok(())
     }
-    let mut cmd = Cli::command().disable_help_subcommand(true);
-    cmd.build();
+    // In the interface language; the `help` subcommand gets no page.
+    let cmd = super::help::command_for_pages(crate::ui::lang());
     let mut out = Vec::new();
     collect(cmd, true, &mut out)?;
     Ok(out)
