@@ -37,11 +37,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
         lint.severity.label(),
         t(lint.title, lint.title_en)
     ));
-    // The reasoning and the legal reference are German only so far.
     out(&format!(
         "{}\n{}\n",
-        t("Warum:", "Why (German):"),
-        wrap(lint.reasoning)
+        t("Warum:", "Why:"),
+        wrap(t(lint.reasoning, lint.reasoning_en))
     ));
     out(&format!(
         "{}\n{}\n",
@@ -51,7 +50,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     out(&format!(
         "{} {}",
         t("Rechtsgrundlage:", "Legal basis:"),
-        lint.reference
+        t(lint.reference, lint.reference_en)
     ));
     Ok(())
 }

@@ -343,3 +343,27 @@ fn lint_findings_are_english_in_the_interface_but_german_in_the_documents() {
         "English finding in a document"
     );
 }
+
+#[test]
+fn explain_speaks_the_interface_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (code, list, _) = run(dir.path(), &[("LANG", "en_US.UTF-8")], &["explain"]);
+    assert_eq!(code, 0);
+    assert!(list.contains("DSG001  error"), "{list}");
+    assert_english(&list, "explain");
+    for line in list.lines() {
+        let code = line.split_whitespace().next().expect("code");
+        let (status, text, _) = run(dir.path(), &[], &["--ui-lang", "en", "explain", code]);
+        assert_eq!(status, 0, "{code}");
+        assert!(
+            text.contains("Why:") && text.contains("Legal basis:"),
+            "{text}"
+        );
+        assert_english(&text, code);
+    }
+    let (_, german, _) = run(dir.path(), &[], &["explain", "DSG007"]);
+    assert!(
+        german.contains("Warum:") && german.contains("Art. 37 DSGVO"),
+        "{german}"
+    );
+}
