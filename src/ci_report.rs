@@ -36,7 +36,7 @@ fn level(d: &Diagnostic) -> &'static str {
 
 /// The message with its hint, as one text.
 fn text(d: &Diagnostic) -> String {
-    match &d.hint {
+    match d.shown_hint() {
         Some(hint) => format!(
             "{}\n{}: {hint}",
             d.shown_message(),

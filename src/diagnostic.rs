@@ -29,12 +29,13 @@ impl Severity {
 
 /// One finding about a profile.
 ///
-/// `message` is what the documents list (German, whatever the interface language); a
-/// finding that reaches the documents (a lint) also carries `message_en`, and everything
-/// printed to a person uses [`Diagnostic::shown_message`]. Messages that never reach a
-/// document (syntax, structure) are written in the interface language directly.
+/// `message` and `hint` are what the documents and the files of a pack (`summary.json`)
+/// hold: German, whatever the interface language. A finding that reaches them (a lint, a value
+/// error) also carries `message_en`/`hint_en`, and everything printed to a person uses
+/// [`Diagnostic::shown_message`] and [`Diagnostic::shown_hint`] (the serialised form for
+/// output: [`Diagnostic::shown`]). Messages of profiles that cannot be read at all (syntax,
+/// structure) are written in the interface language directly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(into = "Shown")]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
@@ -43,6 +44,7 @@ pub struct Diagnostic {
     /// What is wrong (for the documents: German).
     pub message: String,
     /// What is wrong, in English, when `message` is kept German for the documents.
+    #[serde(skip)]
     pub message_en: Option<String>,
     /// Dotted path in the profile the finding refers to (may be empty).
     pub path: String,
@@ -55,6 +57,9 @@ pub struct Diagnostic {
     /// How to fix it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// How to fix it, in English, when `hint` is kept German.
+    #[serde(skip)]
+    pub hint_en: Option<String>,
     /// For a warning the profile accepts knowingly (`accepted_findings`): the reason given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted: Option<String>,
@@ -62,35 +67,35 @@ pub struct Diagnostic {
     offset: Option<usize>,
 }
 
-/// The serialised form of a [`Diagnostic`] (JSON output): the message in the interface
-/// language, keys and codes stable.
+/// The serialised form of a [`Diagnostic`] for output (JSON on stdout): the same keys as the
+/// files, message and hint in the interface language.
 #[derive(Serialize)]
-struct Shown {
+struct Shown<'a> {
     severity: Severity,
     code: Option<&'static str>,
-    message: String,
-    path: String,
+    message: &'a str,
+    path: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     column: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    hint: Option<String>,
+    hint: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    accepted: Option<String>,
+    accepted: Option<&'a str>,
 }
 
-impl From<Diagnostic> for Shown {
-    fn from(d: Diagnostic) -> Self {
+impl<'a> From<&'a Diagnostic> for Shown<'a> {
+    fn from(d: &'a Diagnostic) -> Self {
         Shown {
-            message: d.shown_message().to_owned(),
+            message: d.shown_message(),
             severity: d.severity,
             code: d.code,
-            path: d.path,
+            path: &d.path,
             line: d.line,
             column: d.column,
-            hint: d.hint,
-            accepted: d.accepted,
+            hint: d.shown_hint(),
+            accepted: d.accepted.as_deref(),
         }
     }
 }
@@ -108,6 +113,7 @@ impl Diagnostic {
             message: message.into(),
             message_en: None,
             path: String::new(),
+            hint_en: None,
             line: None,
             column: None,
             hint: None,
@@ -127,12 +133,33 @@ impl Diagnostic {
         self
     }
 
+    /// Sets the hint in German (kept for the files) and English.
+    pub fn with_hints(mut self, de: impl Into<String>, en: impl Into<String>) -> Self {
+        self.hint = Some(de.into());
+        self.hint_en = Some(en.into());
+        self
+    }
+
     /// The message in the interface language.
     pub fn shown_message(&self) -> &str {
         match (&self.message_en, crate::ui::is_en()) {
             (Some(en), true) => en,
             _ => &self.message,
         }
+    }
+
+    /// The hint in the interface language.
+    pub fn shown_hint(&self) -> Option<&str> {
+        match (&self.hint_en, crate::ui::is_en()) {
+            (Some(en), true) => Some(en),
+            _ => self.hint.as_deref(),
+        }
+    }
+
+    /// The serialised form for output to a person or a CI system: the same keys, message and
+    /// hint in the interface language.
+    pub fn shown(&self) -> impl Serialize + '_ {
+        Shown::from(self)
     }
 
     /// Sets the lint code.
@@ -233,7 +260,7 @@ impl Diagnostic {
                 let _ = writeln!(out, "{pad}--> {file}");
             }
         }
-        if let Some(hint) = &self.hint {
+        if let Some(hint) = self.shown_hint() {
             let _ = writeln!(out, "{pad} = {}: {}", t("Hinweis", "help"), visible(hint));
         }
         if let Some(code) = self.code {
@@ -280,7 +307,7 @@ pub fn github_annotation(d: &Diagnostic, file: &str) -> String {
     };
     props.push(format!("title={}", github_property(&title)));
     let mut message = visible(d.shown_message());
-    if let Some(hint) = &d.hint {
+    if let Some(hint) = d.shown_hint() {
         message.push_str(&format!("\n{}: {}", t("Hinweis", "help"), visible(hint)));
     }
     if let Some(code) = d.code {

@@ -628,7 +628,7 @@ fn emit_en(
         .with_english(message_en)
         .with_code(code)
         .with_path(path)
-        .with_hint(crate::ui::t(lint.remedy, lint.remedy_en));
+        .with_hints(lint.remedy, lint.remedy_en);
     match pos {
         Some(pos) => d.at(pos),
         None => d,

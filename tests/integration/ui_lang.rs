@@ -367,3 +367,38 @@ fn explain_speaks_the_interface_language() {
         "{german}"
     );
 }
+
+/// The files of a pack do not depend on the interface language: a pack built in English is
+/// current for a German `--check` (summary.json keeps the German findings), while the JSON on
+/// standard output speaks the interface language.
+#[test]
+fn pack_files_do_not_depend_on_the_interface_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, text) = broken_profiles()
+        .into_iter()
+        .find(|(n, _)| *n == "lint")
+        .expect("lint profile");
+    let text = text.replace(
+        "  employees: 5",
+        "  employees: 5\n  persons_processing_data: 1",
+    );
+    std::fs::write(dir.path().join("a.yaml"), &text).expect("write");
+    std::fs::write(dir.path().join("b.yaml"), &text).expect("write");
+    let build = [
+        "build", "a.yaml", "b.yaml", "-o", "out", "--format", "md", "--force",
+    ];
+    let (code, json, err) = run(
+        dir.path(),
+        &[("LANG", "en_US.UTF-8")],
+        &[&build[..], &["--message-format", "json"]].concat(),
+    );
+    assert!(code == 0 || code == 1, "{err}");
+    assert!(json.contains("High residual risk"), "{json}");
+    let summary = std::fs::read_to_string(dir.path().join("out/summary.json")).expect("summary");
+    assert!(summary.contains("Hohes Restrisiko"), "{summary}");
+    assert!(!summary.contains("High residual risk"), "{summary}");
+    let (code, _, err) = run(dir.path(), &[], &[&build[..], &["--check"]].concat());
+    assert!(!err.contains("nicht aktuell"), "{err}");
+    assert!(err.contains("Datei(en) aktuell"), "{err}");
+    assert_eq!(code, 0, "{err}");
+}

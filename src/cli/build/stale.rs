@@ -69,10 +69,8 @@ fn marker_text(result: &ProfileResult, stale: &Stale, today: &str) -> String {
         .map(|d| {
             let at = d.line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
             let code = d.code.map(|c| format!("{c} ")).unwrap_or_default();
-            format!(
-                "- {at}{code}{}\n",
-                crate::diagnostic::visible(d.shown_message())
-            )
+            // A file in the pack: German, as the documents.
+            format!("- {at}{code}{}\n", crate::diagnostic::visible(&d.message))
         })
         .collect();
     if !errors.is_empty() {
