@@ -290,7 +290,7 @@ pub(crate) fn command_for_pages(lang: UiLang) -> Command {
 fn command_from(cmd: Command, lang: UiLang) -> Command {
     let mut cmd = cmd;
     if lang == UiLang::En {
-        cmd = translate(cmd, "");
+        cmd = translate(cmd, "").long_version(super::long_version_en());
     }
     let f = frame(lang);
     cmd = prepare(cmd, f);

@@ -73,6 +73,20 @@ enum Command {
     Manpage(manpage::Args),
 }
 
+/// [`long_version`] for the English interface.
+fn long_version_en() -> &'static str {
+    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "{}\nCommit:        {}\nTemplate set:  {} (built in; your own templates change it)\nLegal facts:   as of {} (oldest check date of the tables)",
+            crate::VERSION,
+            crate::COMMIT,
+            crate::render::embedded_set_id(),
+            crate::legal::checked_on(),
+        )
+    });
+    &TEXT
+}
+
 /// `--version` (long form): tool version, git commit, the embedded template set and the date of
 /// the legal facts, what an auditor needs to reproduce a pack. `-V` stays short.
 fn long_version() -> &'static str {

@@ -217,6 +217,14 @@ fn ui_lang_option_beats_the_locale_before_or_after_the_subcommand() {
     assert!(out.contains("Aufruf:"), "{out}");
     let (_, out, _) = run(dir.path(), &[("DSGVO_GEN_LANG", "en")], &["--help"]);
     assert!(out.contains("Usage:"), "{out}");
+    let (code, out, _) = run(dir.path(), &[], &["--ui-lang", "en", "--version"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Template set:") && !out.contains("Vorlagensatz"),
+        "{out}"
+    );
+    let (_, out, _) = run(dir.path(), &[], &["--version"]);
+    assert!(out.contains("Vorlagensatz:"), "{out}");
 }
 
 #[test]
