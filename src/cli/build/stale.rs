@@ -102,7 +102,10 @@ pub(super) fn mark(shared: &Shared<'_>, sub: Option<&str>, result: &mut ProfileR
             output::apply(shared.root, sub, &[artifact], Mode::Write).map_err(|e| e.to_string())
         });
         if let Err(message) = written {
-            result.fail(format!("{MARKER} nicht geschrieben: {message}"));
+            result.fail(crate::tr!(
+                "{MARKER} nicht geschrieben: {message}",
+                "{MARKER} not written: {message}"
+            ));
         }
     }
     result.stale = Some(stale);

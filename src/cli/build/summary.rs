@@ -434,7 +434,12 @@ pub fn write(
     ];
     output::apply(root, None, &artifacts, mode)
         .map(|_| ())
-        .map_err(|e| Failure::User(format!("Übersicht nicht geschrieben: {e}")))
+        .map_err(|e| {
+            Failure::User(crate::tr!(
+                "Übersicht nicht geschrieben: {e}",
+                "overview not written: {e}"
+            ))
+        })
 }
 
 /// File names of drift entries of one kind, relative to the client folder.
