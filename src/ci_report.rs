@@ -6,6 +6,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::profile::lints;
+use crate::ui::t;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
@@ -57,9 +58,14 @@ pub fn sarif(sets: &[Findings<'_>], tool_version: &str) -> Value {
         .map(|code| match lints::find(code) {
             Some(l) => json!({
                 "id": l.code,
-                "shortDescription": { "text": l.title },
-                "fullDescription": { "text": l.reasoning },
-                "help": { "text": format!("{}\nRechtsgrundlage: {}", l.remedy, l.reference) },
+                "shortDescription": { "text": t(l.title, l.title_en) },
+                "fullDescription": { "text": t(l.reasoning, l.reasoning_en) },
+                "help": { "text": format!(
+                    "{}\n{}: {}",
+                    t(l.remedy, l.remedy_en),
+                    t("Rechtsgrundlage", "Legal basis"),
+                    t(l.reference, l.reference_en)
+                ) },
                 "defaultConfiguration": { "level": match l.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",

@@ -308,6 +308,17 @@ fn validate_diagnostics_in_english_contain_no_german() {
             .collect();
         assert!(!messages.is_empty(), "{json}");
         assert_english(&messages.join("\n"), &format!("{name} (JSON)"));
+
+        // The CI formats too (SARIF carries the rules' texts).
+        for format in ["github", "sarif", "gitlab"] {
+            let (_, out, _) = run(
+                dir.path(),
+                &[],
+                &["--ui-lang", "en", "validate", "--format", format, &file],
+            );
+            assert!(!out.trim().is_empty(), "{name} {format}");
+            assert_english(&out, &format!("{name} ({format})"));
+        }
     }
 }
 
