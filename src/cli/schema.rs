@@ -191,16 +191,14 @@ const GERMAN: &[(&str, &str)] = &[
     ("/$defs/Withdrawal", "Wege für Widerruf und Widerspruch."),
 ];
 
-/// The schema in `lang` as a JSON value.
-pub fn schema_value(lang: UiLang) -> Value {
-    let mut schema = serde_json::to_value(schemars::schema_for!(RawProfile)).unwrap_or_default();
+/// The schema in `lang`, its keys in schemars' order.
+fn schema(lang: UiLang) -> schemars::Schema {
+    let mut schema = schemars::schema_for!(RawProfile);
     let title = match lang {
         UiLang::De => TITLE.0,
         UiLang::En => TITLE.1,
     };
-    if let Some(root) = schema.as_object_mut() {
-        root.insert("title".into(), Value::String(title.into()));
-    }
+    schema.insert("title".into(), Value::String(title.into()));
     if lang == UiLang::De {
         for (pointer, text) in GERMAN {
             if let Some(Value::Object(node)) = schema.pointer_mut(pointer) {
@@ -211,9 +209,15 @@ pub fn schema_value(lang: UiLang) -> Value {
     schema
 }
 
+/// The schema in `lang` as a JSON value.
+#[cfg(test)]
+fn schema_value(lang: UiLang) -> Value {
+    schema(lang).to_value()
+}
+
 /// The schema in the interface language as pretty-printed JSON.
 pub fn schema_json() -> Result<String, Failure> {
-    serde_json::to_string_pretty(&schema_value(crate::ui::lang()))
+    serde_json::to_string_pretty(&schema(crate::ui::lang()))
         .map_err(|e| Failure::Internal(e.to_string()))
 }
 
