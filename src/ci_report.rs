@@ -6,6 +6,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::profile::lints;
+use crate::ui::t;
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
@@ -36,9 +37,13 @@ fn level(d: &Diagnostic) -> &'static str {
 
 /// The message with its hint, as one text.
 fn text(d: &Diagnostic) -> String {
-    match &d.hint {
-        Some(hint) => format!("{}\nHinweis: {hint}", d.message),
-        None => d.message.clone(),
+    match d.shown_hint() {
+        Some(hint) => format!(
+            "{}\n{}: {hint}",
+            d.shown_message(),
+            crate::ui::t("Hinweis", "help")
+        ),
+        None => d.shown_message().to_owned(),
     }
 }
 
@@ -53,9 +58,14 @@ pub fn sarif(sets: &[Findings<'_>], tool_version: &str) -> Value {
         .map(|code| match lints::find(code) {
             Some(l) => json!({
                 "id": l.code,
-                "shortDescription": { "text": l.title },
-                "fullDescription": { "text": l.reasoning },
-                "help": { "text": format!("{}\nRechtsgrundlage: {}", l.remedy, l.reference) },
+                "shortDescription": { "text": t(l.title, l.title_en) },
+                "fullDescription": { "text": t(l.reasoning, l.reasoning_en) },
+                "help": { "text": format!(
+                    "{}\n{}: {}",
+                    t(l.remedy, l.remedy_en),
+                    t("Rechtsgrundlage", "Legal basis"),
+                    t(l.reference, l.reference_en)
+                ) },
                 "defaultConfiguration": { "level": match l.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
@@ -122,7 +132,7 @@ pub fn gitlab(sets: &[Findings<'_>]) -> Value {
                 (Severity::Warning, true) => "info",
             };
             json!({
-                "description": format!("{}: {}", d.rule_id(), d.message),
+                "description": format!("{}: {}", d.rule_id(), d.shown_message()),
                 "check_name": d.rule_id(),
                 "fingerprint": fingerprint,
                 "severity": severity,

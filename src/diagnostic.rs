@@ -2,6 +2,8 @@
 //! the file they refer to, and their rendering as compiler-style text.
 
 use crate::profile::node::Pos;
+use crate::tr;
+use crate::ui::t;
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -16,24 +18,34 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// German label.
+    /// Label in the interface language.
     pub fn label(self) -> &'static str {
         match self {
-            Severity::Error => "Fehler",
-            Severity::Warning => "Warnung",
+            Severity::Error => t("Fehler", "error"),
+            Severity::Warning => t("Warnung", "warning"),
         }
     }
 }
 
 /// One finding about a profile.
+///
+/// `message` and `hint` are what the documents and the files of a pack (`summary.json`)
+/// hold: German, whatever the interface language. A finding that reaches them (a lint, a value
+/// error) also carries `message_en`/`hint_en`, and everything printed to a person uses
+/// [`Diagnostic::shown_message`] and [`Diagnostic::shown_hint`] (the serialised form for
+/// output: [`Diagnostic::shown`]). Messages of profiles that cannot be read at all (syntax,
+/// structure) are written in the interface language directly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
     /// Stable lint code (`DSG001`); `None` for syntax and structure problems.
     pub code: Option<&'static str>,
-    /// What is wrong.
+    /// What is wrong (for the documents: German).
     pub message: String,
+    /// What is wrong, in English, when `message` is kept German for the documents.
+    #[serde(skip)]
+    pub message_en: Option<String>,
     /// Dotted path in the profile the finding refers to (may be empty).
     pub path: String,
     /// Line and column, when known.
@@ -45,11 +57,47 @@ pub struct Diagnostic {
     /// How to fix it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// How to fix it, in English, when `hint` is kept German.
+    #[serde(skip)]
+    pub hint_en: Option<String>,
     /// For a warning the profile accepts knowingly (`accepted_findings`): the reason given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted: Option<String>,
     #[serde(skip)]
     offset: Option<usize>,
+}
+
+/// The serialised form of a [`Diagnostic`] for output (JSON on stdout): the same keys as the
+/// files, message and hint in the interface language.
+#[derive(Serialize)]
+struct Shown<'a> {
+    severity: Severity,
+    code: Option<&'static str>,
+    message: &'a str,
+    path: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hint: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    accepted: Option<&'a str>,
+}
+
+impl<'a> From<&'a Diagnostic> for Shown<'a> {
+    fn from(d: &'a Diagnostic) -> Self {
+        Shown {
+            message: d.shown_message(),
+            severity: d.severity,
+            code: d.code,
+            path: &d.path,
+            line: d.line,
+            column: d.column,
+            hint: d.shown_hint(),
+            accepted: d.accepted.as_deref(),
+        }
+    }
 }
 
 /// Code of the findings that are no lint: the profile cannot be read (YAML syntax, unknown
@@ -63,7 +111,9 @@ impl Diagnostic {
             severity,
             code: None,
             message: message.into(),
+            message_en: None,
             path: String::new(),
+            hint_en: None,
             line: None,
             column: None,
             hint: None,
@@ -75,6 +125,41 @@ impl Diagnostic {
     /// An error without position.
     pub fn error(message: impl Into<String>) -> Self {
         Diagnostic::new(Severity::Error, message)
+    }
+
+    /// Sets the English twin of the (German) message, shown when the interface is English.
+    pub fn with_english(mut self, message: impl Into<String>) -> Self {
+        self.message_en = Some(message.into());
+        self
+    }
+
+    /// Sets the hint in German (kept for the files) and English.
+    pub fn with_hints(mut self, de: impl Into<String>, en: impl Into<String>) -> Self {
+        self.hint = Some(de.into());
+        self.hint_en = Some(en.into());
+        self
+    }
+
+    /// The message in the interface language.
+    pub fn shown_message(&self) -> &str {
+        match (&self.message_en, crate::ui::is_en()) {
+            (Some(en), true) => en,
+            _ => &self.message,
+        }
+    }
+
+    /// The hint in the interface language.
+    pub fn shown_hint(&self) -> Option<&str> {
+        match (&self.hint_en, crate::ui::is_en()) {
+            (Some(en), true) => Some(en),
+            _ => self.hint.as_deref(),
+        }
+    }
+
+    /// The serialised form for output to a person or a CI system: the same keys, message and
+    /// hint in the interface language.
+    pub fn shown(&self) -> impl Serialize + '_ {
+        Shown::from(self)
     }
 
     /// Sets the lint code.
@@ -140,8 +225,10 @@ impl Diagnostic {
             };
             let _ = writeln!(
                 out,
-                "hingenommen{code}: {} ({place}) – Begründung: {}",
-                visible(&self.message),
+                "{}{code}: {} ({place}) – {}: {}",
+                t("hingenommen", "accepted"),
+                visible(self.shown_message()),
+                t("Begründung", "reason"),
                 visible(reason)
             );
             return out;
@@ -150,7 +237,7 @@ impl Diagnostic {
             out,
             "{}{code}: {}",
             self.severity.label(),
-            visible(&self.message)
+            visible(self.shown_message())
         );
         let pad = " ".repeat(self.line.map_or(1, |l| l.to_string().len()));
         let file = visible(file);
@@ -173,11 +260,15 @@ impl Diagnostic {
                 let _ = writeln!(out, "{pad}--> {file}");
             }
         }
-        if let Some(hint) = &self.hint {
-            let _ = writeln!(out, "{pad} = Hinweis: {}", visible(hint));
+        if let Some(hint) = self.shown_hint() {
+            let _ = writeln!(out, "{pad} = {}: {}", t("Hinweis", "help"), visible(hint));
         }
         if let Some(code) = self.code {
-            let _ = writeln!(out, "{pad} = Begründung: dsgvo-gen explain {code}");
+            let _ = writeln!(
+                out,
+                "{pad} = {}: dsgvo-gen explain {code}",
+                t("Begründung", "why")
+            );
         }
         out
     }
@@ -215,12 +306,15 @@ pub fn github_annotation(d: &Diagnostic, file: &str) -> String {
         None => "dsgvo-gen".to_owned(),
     };
     props.push(format!("title={}", github_property(&title)));
-    let mut message = visible(&d.message);
-    if let Some(hint) = &d.hint {
-        message.push_str(&format!("\nHinweis: {}", visible(hint)));
+    let mut message = visible(d.shown_message());
+    if let Some(hint) = d.shown_hint() {
+        message.push_str(&format!("\n{}: {}", t("Hinweis", "help"), visible(hint)));
     }
     if let Some(code) = d.code {
-        message.push_str(&format!("\nBegründung: dsgvo-gen explain {code}"));
+        message.push_str(&format!(
+            "\n{}: dsgvo-gen explain {code}",
+            t("Begründung", "why")
+        ));
     }
     format!("::{command} {}::{}", props.join(","), github_data(&message))
 }
@@ -237,8 +331,9 @@ pub fn render_list(diagnostics: &[&Diagnostic], file: &str, source: &str) -> Str
         .map(|d| d.render_with(file, &lines))
         .collect();
     if diagnostics.len() > MAX_PRINTED {
-        parts.push(format!(
+        parts.push(tr!(
             "… und {} weitere Meldungen in {} (vollständig in der JSON-Ausgabe)\n",
+            "… and {} more messages in {} (all of them in the JSON output)\n",
             diagnostics.len() - MAX_PRINTED,
             visible(file)
         ));
@@ -339,7 +434,11 @@ pub fn quote(value: &str) -> String {
         return visible(value);
     }
     let head: String = value.chars().take(QUOTE_CHARS).collect();
-    format!("{}… ({count} Zeichen)", visible(&head))
+    tr!(
+        "{}… ({count} Zeichen)",
+        "{}… ({count} characters)",
+        visible(&head)
+    )
 }
 
 /// Sorts diagnostics by position, then errors before warnings, for stable output.

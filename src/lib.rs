@@ -33,6 +33,7 @@ pub mod profile;
 pub mod render;
 pub mod risk;
 pub mod text;
+pub mod ui;
 
 use backend::Format;
 use context::RunInfo;

@@ -9,6 +9,7 @@
 //! and anything else (folder, FIFO, device) is reported. A [`FolderLock`] keeps two runs from
 //! writing into one output folder at the same time.
 
+use crate::ui::t;
 use std::fmt;
 use std::fs;
 use std::io::{self, Read, Write};
@@ -87,25 +88,26 @@ impl fmt::Display for OutputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let path = self.path.display();
         match &self.problem {
-            Problem::NotRegular(what @ FILE_NOT_FOLDER) => {
-                write!(f, "{path}: {what}; geben Sie mit -o einen Ordner an")
-            }
-            Problem::NotRegular(what) => write!(
-                f,
-                "{path}: {what}; dsgvo-gen schreibt nur gewöhnliche Dateien und folgt keinen Verweisen — entfernen oder verschieben Sie diesen Eintrag"
-            ),
-            Problem::Busy => write!(
-                f,
-                "{path}: ein anderer dsgvo-gen-Lauf schreibt gerade in diesen Ordner; starten Sie den Lauf erneut, wenn er beendet ist"
-            ),
+            Problem::NotRegular(FILE_NOT_FOLDER) => f.write_str(&crate::tr!(
+                "{path}: {FILE_NOT_FOLDER}; geben Sie mit -o einen Ordner an",
+                "{path}: is a file, not a folder; give a folder with -o"
+            )),
+            Problem::NotRegular(what) => f.write_str(&crate::tr!(
+                "{path}: {what}; dsgvo-gen schreibt nur gewöhnliche Dateien und folgt keinen Verweisen — entfernen oder verschieben Sie diesen Eintrag",
+                "{path}: {what}; dsgvo-gen writes regular files only and follows no links — remove or move this entry"
+            )),
+            Problem::Busy => f.write_str(&crate::tr!(
+                "{path}: ein anderer dsgvo-gen-Lauf schreibt gerade in diesen Ordner; starten Sie den Lauf erneut, wenn er beendet ist",
+                "{path}: another dsgvo-gen run is writing to this folder; start the run again when it has finished"
+            )),
             Problem::Io(e) => write!(f, "{path}: {}", io_message(e)),
         }?;
         if !self.replaced.is_empty() {
-            write!(
-                f,
+            f.write_str(&crate::tr!(
                 " ({} Datei(en) wurden vorher bereits ersetzt)",
+                " ({} file(s) had been replaced before)",
                 self.replaced.len()
-            )?;
+            ))?;
         }
         Ok(())
     }
@@ -133,35 +135,81 @@ fn not_regular(path: &Path, what: &'static str) -> OutputError {
 /// text is not shown, only its error number.
 pub fn io_message(e: &io::Error) -> String {
     use io::ErrorKind as K;
-    let text = match e.kind() {
-        K::NotFound => "nicht gefunden",
-        K::PermissionDenied => "keine Berechtigung (Zugriff verweigert)",
-        K::ReadOnlyFilesystem => "das Dateisystem ist schreibgeschützt",
-        K::StorageFull => "kein Speicherplatz mehr frei",
-        K::QuotaExceeded => "das Speicherkontingent ist erschöpft",
-        K::NotADirectory => "ein Teil des Pfads ist kein Ordner",
-        K::IsADirectory => "ist ein Ordner, keine Datei",
-        K::AlreadyExists => "existiert bereits",
-        K::DirectoryNotEmpty => "der Ordner ist nicht leer",
-        K::FileTooLarge => "die Datei ist zu groß für das Dateisystem",
-        K::InvalidFilename => "ungültiger oder zu langer Dateiname",
-        K::ResourceBusy | K::ExecutableFileBusy => "die Datei ist gerade in Benutzung",
-        K::CrossesDevices => "Umbenennen über Laufwerksgrenzen ist nicht möglich",
-        K::TooManyLinks => "zu viele Verweise",
-        K::StaleNetworkFileHandle => "die Netzwerkfreigabe ist nicht mehr erreichbar",
-        K::OutOfMemory => "nicht genügend Arbeitsspeicher",
-        K::Interrupted => "der Vorgang wurde unterbrochen",
-        K::UnexpectedEof => "die Datei endet unerwartet",
-        K::InvalidData => "ungültige Daten",
-        K::WouldBlock => "die Datei ist nicht sofort lesbar (blockiert)",
-        K::Unsupported => "vom Dateisystem nicht unterstützt",
-        _ => "Ein-/Ausgabefehler",
+    let (de, en) = match e.kind() {
+        K::NotFound => ("nicht gefunden", "not found"),
+        K::PermissionDenied => (
+            "keine Berechtigung (Zugriff verweigert)",
+            "permission denied",
+        ),
+        K::ReadOnlyFilesystem => (
+            "das Dateisystem ist schreibgeschützt",
+            "the file system is read-only",
+        ),
+        K::StorageFull => (
+            "kein Speicherplatz mehr frei",
+            "no space left on the device",
+        ),
+        K::QuotaExceeded => (
+            "das Speicherkontingent ist erschöpft",
+            "the storage quota is exhausted",
+        ),
+        K::NotADirectory => (
+            "ein Teil des Pfads ist kein Ordner",
+            "part of the path is not a folder",
+        ),
+        K::IsADirectory => ("ist ein Ordner, keine Datei", "is a folder, not a file"),
+        K::AlreadyExists => ("existiert bereits", "already exists"),
+        K::DirectoryNotEmpty => ("der Ordner ist nicht leer", "the folder is not empty"),
+        K::FileTooLarge => (
+            "die Datei ist zu groß für das Dateisystem",
+            "the file is too large for the file system",
+        ),
+        K::InvalidFilename => (
+            "ungültiger oder zu langer Dateiname",
+            "invalid or too long file name",
+        ),
+        K::ResourceBusy | K::ExecutableFileBusy => {
+            ("die Datei ist gerade in Benutzung", "the file is in use")
+        }
+        K::CrossesDevices => (
+            "Umbenennen über Laufwerksgrenzen ist nicht möglich",
+            "renaming across drives is not possible",
+        ),
+        K::TooManyLinks => ("zu viele Verweise", "too many links"),
+        K::StaleNetworkFileHandle => (
+            "die Netzwerkfreigabe ist nicht mehr erreichbar",
+            "the network share is no longer reachable",
+        ),
+        K::OutOfMemory => ("nicht genügend Arbeitsspeicher", "not enough memory"),
+        K::Interrupted => (
+            "der Vorgang wurde unterbrochen",
+            "the operation was interrupted",
+        ),
+        K::UnexpectedEof => ("die Datei endet unerwartet", "the file ends unexpectedly"),
+        K::InvalidData => ("ungültige Daten", "invalid data"),
+        K::WouldBlock => (
+            "die Datei ist nicht sofort lesbar (blockiert)",
+            "the file cannot be read right now (blocked)",
+        ),
+        K::Unsupported => (
+            "vom Dateisystem nicht unterstützt",
+            "not supported by the file system",
+        ),
+        _ => ("Ein-/Ausgabefehler", "input/output error"),
     };
+    let text = crate::ui::t(de, en);
     match e.raw_os_error() {
         Some(code) if cfg!(windows) && windows_in_use(code) => {
-            format!("{text} (Systemfehler {code}); {WINDOWS_IN_USE_HINT}")
+            crate::tr!(
+                "{text} (Systemfehler {code}); {}",
+                "{text} (system error {code}); {}",
+                t(WINDOWS_IN_USE_HINT, WINDOWS_IN_USE_HINT_EN)
+            )
         }
-        Some(code) => format!("{text} (Systemfehler {code})"),
+        Some(code) => crate::tr!(
+            "{text} (Systemfehler {code})",
+            "{text} (system error {code})"
+        ),
         None => text.to_owned(),
     }
 }
@@ -174,6 +222,7 @@ const WINDOWS_LOCK_VIOLATION: i32 = 33;
 
 const WINDOWS_IN_USE_HINT: &str = "ist die Datei in einem anderen Programm geöffnet (z. B. im PDF-Betrachter)? Bitte schließen \
      und erneut aufrufen";
+const WINDOWS_IN_USE_HINT_EN: &str = "is the file open in another program (a PDF viewer, for example)? Please close it and run again";
 
 /// Is `code` a Windows error that means "held open by another program"?
 fn windows_in_use(code: i32) -> bool {
@@ -207,27 +256,27 @@ fn persist(mut temp: tempfile::NamedTempFile, target: &Path) -> Result<(), tempf
     temp.persist(target).map(|_| ())
 }
 
-/// German name of a directory entry that is neither a regular file nor a folder.
+/// Name of a directory entry (in the interface language) that is neither a regular file nor a folder.
 pub fn kind_of(file_type: fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "ist eine Pipe (FIFO)";
+            return t("ist eine Pipe (FIFO)", "is a pipe (FIFO)");
         }
         if file_type.is_block_device() || file_type.is_char_device() {
-            return "ist eine Gerätedatei";
+            return t("ist eine Gerätedatei", "is a device file");
         }
         if file_type.is_socket() {
-            return "ist ein Socket";
+            return t("ist ein Socket", "is a socket");
         }
     }
     if file_type.is_symlink() {
-        "ist ein symbolischer Verweis"
+        t("ist ein symbolischer Verweis", "is a symbolic link")
     } else if file_type.is_dir() {
-        "ist ein Ordner"
+        t("ist ein Ordner", "is a folder")
     } else {
-        "ist keine gewöhnliche Datei"
+        t("ist keine gewöhnliche Datei", "is not a regular file")
     }
 }
 

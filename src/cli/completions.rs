@@ -1,8 +1,7 @@
 //! `dsgvo-gen completions SHELL`: shell completion scripts generated from the command
 //! definition.
 
-use super::{Cli, Failure};
-use clap::CommandFactory;
+use super::Failure;
 
 /// Arguments of `completions`.
 #[derive(Debug, clap::Args)]
@@ -13,7 +12,7 @@ pub struct Args {
 
 /// Runs `completions`.
 pub fn run(args: Args) -> Result<(), Failure> {
-    let mut cmd = Cli::command();
+    let mut cmd = super::help::command(crate::ui::lang());
     clap_complete::generate(args.shell, &mut cmd, "dsgvo-gen", &mut std::io::stdout());
     Ok(())
 }

@@ -2,6 +2,8 @@
 
 use super::{Failure, out};
 use crate::profile::lints;
+use crate::tr;
+use crate::ui::t;
 
 /// Arguments of `explain`.
 #[derive(Debug, clap::Args)]
@@ -18,25 +20,38 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 "{}  {:<7}  {}",
                 lint.code,
                 lint.severity.label(),
-                lint.title
+                t(lint.title, lint.title_en)
             ));
         }
         return Ok(());
     };
     let lint = lints::find(&code).ok_or_else(|| {
-        Failure::User(format!(
-            "unbekannter Code „{code}“\nHinweis: `dsgvo-gen explain` listet alle Codes"
+        Failure::User(tr!(
+            "unbekannter Code „{code}“\nHinweis: `dsgvo-gen explain` listet alle Codes",
+            "unknown code “{code}”\nhelp: `dsgvo-gen explain` lists all codes"
         ))
     })?;
     out(&format!(
         "{} ({}): {}\n",
         lint.code,
         lint.severity.label(),
-        lint.title
+        t(lint.title, lint.title_en)
     ));
-    out(&format!("Warum:\n{}\n", wrap(lint.reasoning)));
-    out(&format!("Was tun:\n{}\n", wrap(lint.remedy)));
-    out(&format!("Rechtsgrundlage: {}", lint.reference));
+    out(&format!(
+        "{}\n{}\n",
+        t("Warum:", "Why:"),
+        wrap(t(lint.reasoning, lint.reasoning_en))
+    ));
+    out(&format!(
+        "{}\n{}\n",
+        t("Was tun:", "What to do:"),
+        wrap(t(lint.remedy, lint.remedy_en))
+    ));
+    out(&format!(
+        "{} {}",
+        t("Rechtsgrundlage:", "Legal basis:"),
+        t(lint.reference, lint.reference_en)
+    ));
     Ok(())
 }
 

@@ -13,6 +13,8 @@ use super::Failure;
 use crate::diagnostic::Diagnostic;
 use crate::output::{io_message, kind_of};
 use crate::profile::load::{self, Loaded};
+use crate::tr;
+use crate::ui::t;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -44,7 +46,11 @@ pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
         let default = PathBuf::from("dsgvo.yaml");
         if fs::symlink_metadata(&default).is_err() {
             return Err(Failure::User(
-                "keine Profildatei angegeben und ./dsgvo.yaml existiert nicht\nHinweis: legen Sie ein Profil mit `dsgvo-gen init` an oder geben Sie den Pfad an, z. B. `dsgvo-gen build examples/minimal.yaml`".into(),
+                t(
+                    "keine Profildatei angegeben und ./dsgvo.yaml existiert nicht\nHinweis: legen Sie ein Profil mit `dsgvo-gen init` an oder geben Sie den Pfad an, z. B. `dsgvo-gen build examples/minimal.yaml`",
+                    "no profile file given and ./dsgvo.yaml does not exist\nhelp: create a profile with `dsgvo-gen init` or give its path, e.g. `dsgvo-gen build examples/minimal.yaml`",
+                )
+                .into(),
             ));
         }
         return Ok((vec![default], false));
@@ -80,14 +86,16 @@ pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
                 }
             }
             if found.is_empty() {
-                return Err(Failure::User(format!(
+                return Err(Failure::User(tr!(
                     "{}: keine Profile im Verzeichnis — weder Profildateien (*.yaml) noch Kundenordner mit {CLIENT_PROFILE_STEM}.yaml\nHinweis: legen Sie je Kunde eine Datei kunde.yaml oder einen Ordner kunde/{CLIENT_PROFILE_STEM}.yaml an",
+                    "{}: no profiles in the directory — neither profile files (*.yaml) nor client folders with {CLIENT_PROFILE_STEM}.yaml\nhelp: create a file client.yaml or a folder client/{CLIENT_PROFILE_STEM}.yaml per client",
                     arg.display()
                 )));
             }
             if !without_profile.is_empty() {
-                super::eout(&format!(
+                super::eout(&tr!(
                     "Hinweis: {}: Unterordner ohne {CLIENT_PROFILE_STEM}.yaml übersprungen: {}",
+                    "note: {}: subfolders without {CLIENT_PROFILE_STEM}.yaml skipped: {}",
                     arg.display(),
                     without_profile.join(", ")
                 ));
@@ -96,8 +104,9 @@ pub fn resolve(args: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), Failure> {
         } else if fs::symlink_metadata(arg).is_ok() {
             files.push(arg.clone());
         } else {
-            return Err(Failure::User(format!(
+            return Err(Failure::User(tr!(
                 "{}: Datei nicht gefunden",
+                "{}: file not found",
                 arg.display()
             )));
         }
@@ -120,15 +129,18 @@ fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
         options
             .open(path)
             .map_err(|e| match (fs::symlink_metadata(path), fs::metadata(path)) {
-                (Ok(link), Err(_)) if link.file_type().is_symlink() => {
-                    "ist ein Verweis auf eine Datei, die es nicht gibt".to_owned()
-                }
+                (Ok(link), Err(_)) if link.file_type().is_symlink() => t(
+                    "ist ein Verweis auf eine Datei, die es nicht gibt",
+                    "is a link to a file that does not exist",
+                )
+                .to_owned(),
                 _ => io_message(&e),
             })?;
     let meta = file.metadata().map_err(|e| io_message(&e))?;
     if !meta.is_file() {
-        return Err(format!(
+        return Err(tr!(
             "{}; Profile werden nur aus gewöhnlichen Dateien gelesen",
+            "{}; profiles are read from regular files only",
             kind_of(meta.file_type())
         ));
     }
@@ -147,8 +159,9 @@ fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, String> {
 }
 
 fn too_large(cap: u64) -> String {
-    format!(
+    tr!(
         "die Datei ist größer als {} MiB; ein Profil hat wenige Kilobyte — ist es die richtige Datei?",
+        "the file is larger than {} MiB; a profile has a few kilobytes — is it the right file?",
         cap / (1024 * 1024)
     )
 }
@@ -161,7 +174,10 @@ pub fn load(path: &Path) -> Loaded {
         Ok(bytes) => load::load_bytes_at(&name, &bytes, super::default_stand().ok()),
         Err(reason) => Loaded::failed(
             &name,
-            Diagnostic::error(format!("Profil nicht lesbar: {reason}")),
+            Diagnostic::error(tr!(
+                "Profil nicht lesbar: {reason}",
+                "profile not readable: {reason}"
+            )),
         ),
     }
 }

@@ -2,8 +2,10 @@
 //! printing. Everything below it is pure.
 
 mod build;
+mod clap_error;
 mod completions;
 mod explain;
+mod help;
 mod init;
 mod inputs;
 mod manpage;
@@ -13,7 +15,7 @@ mod templates;
 mod validate;
 
 use crate::date::Date;
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
@@ -42,6 +44,10 @@ pub const EXIT_USAGE: u8 = 2;
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Sprache der Oberfläche: Meldungen und Hilfe (Standard: aus DSGVO_GEN_LANG, LC_ALL,
+    /// LC_MESSAGES oder LANG; Deutsch, außer der Wert beginnt mit en)
+    #[arg(long, global = true, value_enum, value_name = "SPRACHE")]
+    ui_lang: Option<crate::ui::UiLang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -65,6 +71,20 @@ enum Command {
     Completions(completions::Args),
     /// Handbuchseiten (man pages) ausgeben oder in ein Verzeichnis schreiben
     Manpage(manpage::Args),
+}
+
+/// [`long_version`] for the English interface.
+fn long_version_en() -> &'static str {
+    static TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        format!(
+            "{}\nCommit:        {}\nTemplate set:  {} (built in; your own templates change it)\nLegal facts:   as of {} (oldest check date of the tables)",
+            crate::VERSION,
+            crate::COMMIT,
+            crate::render::embedded_set_id(),
+            crate::legal::checked_on(),
+        )
+    });
+    &TEXT
 }
 
 /// `--version` (long form): tool version, git commit, the embedded template set and the date of
@@ -130,17 +150,25 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    crate::ui::init(crate::ui::detect(&args, |name| std::env::var(name).ok()));
+    let parsed = help::command(crate::ui::lang())
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
-            let _ = err.print();
             return match err.kind() {
                 clap::error::ErrorKind::DisplayHelp
                 | clap::error::ErrorKind::DisplayVersion
                 | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    let _ = err.print();
                     ExitCode::SUCCESS
                 }
-                _ => ExitCode::from(EXIT_USAGE),
+                _ => {
+                    eprint_block(&clap_error::render(err));
+                    ExitCode::from(EXIT_USAGE)
+                }
             };
         }
     };
@@ -159,15 +187,19 @@ where
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::User(message)) => {
             if !message.is_empty() {
-                eout(&format!("Fehler: {message}"));
+                eout(&format!("{}: {message}", crate::ui::t("Fehler", "error")));
             }
             ExitCode::from(EXIT_USER)
         }
         Err(Failure::Internal(message)) => {
-            eout(&format!("interner Fehler: {message}"));
-            eout(
+            eout(&format!(
+                "{}: {message}",
+                crate::ui::t("interner Fehler", "internal error")
+            ));
+            eout(crate::ui::t(
                 "Hinweis: das ist vermutlich ein Fehler in dsgvo-gen; bitte melden Sie ihn mit der Eingabe, die ihn auslöst.",
-            );
+                "help: this is probably a bug in dsgvo-gen; please report it with the input that triggers it.",
+            ));
             ExitCode::from(EXIT_INTERNAL)
         }
     }
@@ -177,21 +209,30 @@ where
 fn default_stand() -> Result<Date, Failure> {
     if let Ok(value) = std::env::var("SOURCE_DATE_EPOCH") {
         let seconds: i64 = value.trim().parse().map_err(|_| {
-            Failure::User(format!(
-                "SOURCE_DATE_EPOCH=„{value}“ ist keine Zahl (Sekunden seit 1970-01-01)"
+            Failure::User(crate::tr!(
+                "SOURCE_DATE_EPOCH=„{value}“ ist keine Zahl (Sekunden seit 1970-01-01)",
+                "SOURCE_DATE_EPOCH=“{value}” is not a number (seconds since 1970-01-01)"
             ))
         })?;
         return Date::from_unix_days(seconds.div_euclid(86_400)).ok_or_else(|| {
-            Failure::User(format!(
-                "SOURCE_DATE_EPOCH={value} liegt außerhalb 1900–9999"
+            Failure::User(crate::tr!(
+                "SOURCE_DATE_EPOCH={value} liegt außerhalb 1900–9999",
+                "SOURCE_DATE_EPOCH={value} is outside 1900–9999"
             ))
         });
     }
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| Failure::Internal(format!("Systemuhr: {e}")))?;
+        .map_err(|e| {
+            Failure::Internal(format!(
+                "{}: {e}",
+                crate::ui::t("Systemuhr", "system clock")
+            ))
+        })?;
     let days = i64::try_from(now.as_secs() / 86_400).unwrap_or(0);
-    Date::from_unix_days(days).ok_or_else(|| Failure::Internal("Systemuhr ungültig".into()))
+    Date::from_unix_days(days).ok_or_else(|| {
+        Failure::Internal(crate::ui::t("Systemuhr ungültig", "system clock invalid").into())
+    })
 }
 
 /// Terminal output keeps line breaks and tabs; every other control or invisible character

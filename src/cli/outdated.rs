@@ -5,6 +5,8 @@
 use super::build::fresh::{self, Manifest};
 use super::build::stale::MARKER;
 use super::{Failure, out, shown};
+use crate::tr;
+use crate::ui::t;
 use std::path::{Path, PathBuf};
 
 /// Arguments of `outdated`.
@@ -62,8 +64,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let templates = super::build::load_templates(args.templates.as_deref())?;
     let packs = packs(&args.dir)?;
     if packs.is_empty() {
-        return Err(Failure::User(format!(
+        return Err(Failure::User(tr!(
             "{}: keine Mappen gefunden (kein manifest.json im Ordner oder in seinen Unterordnern)\nHinweis: geben Sie den Ausgabeordner von `dsgvo-gen build` an, z. B. `dsgvo-gen outdated mappen`",
+            "{}: no packs found (no manifest.json in the folder or its subfolders)\nhelp: give the output folder of `dsgvo-gen build`, e.g. `dsgvo-gen outdated packs`",
             shown(&args.dir)
         )));
     }
@@ -72,9 +75,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
         .map(|p| p.name.chars().count())
         .max()
         .unwrap_or(0)
-        .max("Mappe".len());
+        .max(t("Mappe", "Pack").len());
     let mut outdated = 0;
-    out(&format!("{:<width$}  {:<8}  Grund", "Mappe", "Status"));
+    out(&format!(
+        "{:<width$}  {:<8}  {}",
+        t("Mappe", "Pack"),
+        "Status",
+        t("Grund", "Reason")
+    ));
     for p in &packs {
         let m = &p.manifest;
         // Only tool, template set and facts are compared; the rest is taken from the pack.
@@ -109,15 +117,16 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .map(|c| c.label)
             .collect();
         if p.stale {
-            reasons.push(format!(
-                "Profil fehlerhaft, alte Mappe mit {MARKER} markiert"
+            reasons.push(tr!(
+                "Profil fehlerhaft, alte Mappe mit {MARKER} markiert",
+                "profile faulty, old pack marked with {MARKER}"
             ));
         }
         let status = if reasons.is_empty() {
-            "aktuell"
+            t("aktuell", "current")
         } else {
             outdated += 1;
-            "veraltet"
+            t("veraltet", "outdated")
         };
         let company = m
             .company
@@ -125,18 +134,23 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .map(|c| format!(" ({c})"))
             .unwrap_or_default();
         let reason = if reasons.is_empty() {
-            format!("Stand {}{company}", m.stand)
+            tr!("Stand {}{company}", "as of {}{company}", m.stand)
         } else {
             format!("{}{company}", reasons.join("; "))
         };
         out(&format!("{:<width$}  {status:<8}  {reason}", p.name));
     }
     if outdated == 0 {
-        out(&format!("\nalle {} Mappe(n) aktuell", packs.len()));
+        out(&tr!(
+            "\nalle {} Mappe(n) aktuell",
+            "\nall {} pack(s) current",
+            packs.len()
+        ));
         return Ok(());
     }
-    out(&format!(
+    out(&tr!(
         "\n{outdated} von {} Mappe(n) veraltet; `dsgvo-gen build` erzeugt sie neu",
+        "\n{outdated} of {} pack(s) outdated; `dsgvo-gen build` generates them again",
         packs.len()
     ));
     Err(Failure::User(String::new()))

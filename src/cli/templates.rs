@@ -4,6 +4,7 @@
 use super::{Failure, eout, out, shown};
 use crate::output::write_atomic;
 use crate::render::EMBEDDED;
+use crate::tr;
 use std::path::PathBuf;
 
 /// Arguments of `templates`.
@@ -43,8 +44,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 .map(|(name, _)| shown(&dir.join(name)))
                 .collect();
             if !existing.is_empty() && !force {
-                return Err(Failure::User(format!(
+                return Err(Failure::User(tr!(
                     "diese Dateien existieren bereits und werden nicht überschrieben:\n  {}\nHinweis: mit --force überschreiben",
+                    "these files exist already and are not overwritten:\n  {}\nhelp: overwrite with --force",
                     existing.join("\n  ")
                 )));
             }
@@ -52,8 +54,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 write_atomic(&dir.join(name), content.as_bytes())
                     .map_err(|e| Failure::User(e.to_string()))?;
             }
-            eout(&format!(
+            eout(&tr!(
                 "{} Vorlagen nach {} geschrieben; anpassen und mit `dsgvo-gen build --templates {}` verwenden",
+                "{} templates written to {}; adapt them and use them with `dsgvo-gen build --templates {}`",
                 EMBEDDED.len(),
                 shown(&dir),
                 shown(&dir)

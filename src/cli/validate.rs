@@ -1,6 +1,8 @@
 //! `dsgvo-gen validate`: check profiles and print the findings.
 
 use super::{Failure, ReportFormat, ci_report, default_stand, eprint_block, inputs, out};
+use crate::tr;
+use crate::ui::t;
 use std::path::PathBuf;
 
 /// Arguments of `validate`.
@@ -36,16 +38,30 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 if !loaded.diagnostics.is_empty() {
                     eprint_block(&format!("{}\n", loaded.render_diagnostics()));
                 }
-                let verdict = if errors == 0 { "gültig" } else { "ungültig" };
-                out(&format!(
-                    "{}: {verdict} ({errors} Fehler, {warnings} {})",
-                    loaded.name,
-                    if warnings == 1 {
-                        "Warnung"
-                    } else {
-                        "Warnungen"
-                    }
-                ));
+                let verdict = if errors == 0 {
+                    t("gültig", "valid")
+                } else {
+                    t("ungültig", "invalid")
+                };
+                let counts = match (errors == 1, warnings == 1) {
+                    (false, false) => tr!(
+                        "{errors} Fehler, {warnings} Warnungen",
+                        "{errors} errors, {warnings} warnings"
+                    ),
+                    (false, true) => tr!(
+                        "{errors} Fehler, {warnings} Warnung",
+                        "{errors} errors, {warnings} warning"
+                    ),
+                    (true, false) => tr!(
+                        "{errors} Fehler, {warnings} Warnungen",
+                        "{errors} error, {warnings} warnings"
+                    ),
+                    (true, true) => tr!(
+                        "{errors} Fehler, {warnings} Warnung",
+                        "{errors} error, {warnings} warning"
+                    ),
+                };
+                out(&format!("{}: {verdict} ({counts})", loaded.name));
             }
         }
         ReportFormat::Json => {

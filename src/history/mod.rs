@@ -151,28 +151,32 @@ pub fn parse(text: &str) -> Result<History, String> {
         format_version: Option<u32>,
     }
     let head: Head = serde_json::from_str(text).map_err(|e| {
-        format!(
+        crate::tr!(
             "ist kein gültiges JSON (Zeile {}, Spalte {}: {e})",
+            "is not valid JSON (line {}, column {}: {e})",
             e.line(),
             e.column()
         )
     })?;
     if head.format.as_deref() != Some(FORMAT) {
-        return Err(format!(
-            "ist kein Änderungsverlauf von dsgvo-gen (`format` ist nicht „{FORMAT}“)"
+        return Err(crate::tr!(
+            "ist kein Änderungsverlauf von dsgvo-gen (`format` ist nicht „{FORMAT}“)",
+            "is not a dsgvo-gen change history (`format` is not “{FORMAT}”)"
         ));
     }
     match head.format_version {
         Some(v) if v > FORMAT_VERSION => {
-            return Err(format!(
-                "wurde von einer neueren Version von dsgvo-gen geschrieben (Format {v}); aktualisieren Sie dsgvo-gen"
+            return Err(crate::tr!(
+                "wurde von einer neueren Version von dsgvo-gen geschrieben (Format {v}); aktualisieren Sie dsgvo-gen",
+                "was written by a newer version of dsgvo-gen (format {v}); update dsgvo-gen"
             ));
         }
         _ => {}
     }
     serde_json::from_str(text).map_err(|e| {
-        format!(
+        crate::tr!(
             "ist beschädigt (Zeile {}, Spalte {}: {e})",
+            "is damaged (line {}, column {}: {e})",
             e.line(),
             e.column()
         )
@@ -191,18 +195,38 @@ pub fn read(dir: &Path) -> Result<Option<History>, String> {
     let meta = match std::fs::symlink_metadata(&path) {
         Ok(meta) => meta,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("{shown}: nicht lesbar ({e})")),
+        Err(e) => {
+            return Err(crate::tr!(
+                "{shown}: nicht lesbar ({})",
+                "{shown}: not readable ({})",
+                crate::output::io_message(&e)
+            ));
+        }
     };
     if !meta.is_file() {
-        return Err(format!("{shown}: ist keine Datei"));
+        return Err(crate::tr!(
+            "{shown}: ist keine Datei",
+            "{shown}: is not a file"
+        ));
     }
     if meta.len() > MAX_BYTES {
-        return Err(format!("{shown}: ist größer als 16 MiB"));
+        return Err(crate::tr!(
+            "{shown}: ist größer als 16 MiB",
+            "{shown}: is larger than 16 MiB"
+        ));
     }
-    let text =
-        std::fs::read_to_string(&path).map_err(|e| format!("{shown}: nicht lesbar ({e})"))?;
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        crate::tr!(
+            "{shown}: nicht lesbar ({})",
+            "{shown}: not readable ({})",
+            crate::output::io_message(&e)
+        )
+    })?;
     parse(&text).map(Some).map_err(|reason| {
-        format!("{shown} {reason}; reparieren Sie die Datei oder benennen Sie sie um, dann beginnt ein neuer Verlauf")
+        crate::tr!(
+            "{shown} {reason}; reparieren Sie die Datei oder benennen Sie sie um, dann beginnt ein neuer Verlauf",
+            "{shown} {reason}; repair the file or rename it, then a new history begins"
+        )
     })
 }
 

@@ -9,6 +9,8 @@
 
 use super::node::{Node, NodeKind, Pos};
 use crate::diagnostic::quote;
+use crate::tr;
+use crate::ui::t;
 use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor};
 use std::fmt;
 
@@ -68,7 +70,11 @@ pub fn from_node<T: DeserializeOwned>(root: &Node) -> Result<T, Vec<StructureErr
         errors.push(StructureError {
             path: String::new(),
             pos: root.pos,
-            message: "das Profil konnte nicht gelesen werden".into(),
+            message: t(
+                "das Profil konnte nicht gelesen werden",
+                "the profile could not be read",
+            )
+            .into(),
             hint: None,
             missing: false,
         });
@@ -197,13 +203,22 @@ enum Expect {
 impl Expect {
     fn describe(self) -> &'static str {
         match self {
-            Expect::Bool => "einen Wahrheitswert (true oder false)",
-            Expect::Int => "eine ganze Zahl",
-            Expect::Float => "eine Zahl",
-            Expect::Text => "einen Text",
-            Expect::List => "eine Liste (Einträge mit `- `)",
-            Expect::Section => "einen Abschnitt mit eingerückten Schlüsseln",
-            Expect::Choice => "einen der erlaubten Werte",
+            Expect::Bool => t(
+                "einen Wahrheitswert (true oder false)",
+                "a boolean (true or false)",
+            ),
+            Expect::Int => t("eine ganze Zahl", "a whole number"),
+            Expect::Float => t("eine Zahl", "a number"),
+            Expect::Text => t("einen Text", "a text"),
+            Expect::List => t(
+                "eine Liste (Einträge mit `- `)",
+                "a list (entries with `- `)",
+            ),
+            Expect::Section => t(
+                "einen Abschnitt mit eingerückten Schlüsseln",
+                "a section with indented keys",
+            ),
+            Expect::Choice => t("einen der erlaubten Werte", "one of the allowed values"),
         }
     }
 
@@ -310,10 +325,18 @@ impl de::Error for DeError {
         }
     }
     fn invalid_type(unexp: de::Unexpected<'_>, _exp: &dyn de::Expected) -> Self {
-        DeError::custom(format_args!("ungültiger Typ: {}", unexpected(&unexp)))
+        DeError::custom(format_args!(
+            "{}: {}",
+            t("ungültiger Typ", "invalid type"),
+            unexpected(&unexp)
+        ))
     }
     fn invalid_value(unexp: de::Unexpected<'_>, _exp: &dyn de::Expected) -> Self {
-        DeError::custom(format_args!("ungültiger Wert: {}", unexpected(&unexp)))
+        DeError::custom(format_args!(
+            "{}: {}",
+            t("ungültiger Wert", "invalid value"),
+            unexpected(&unexp)
+        ))
     }
 }
 
@@ -321,16 +344,16 @@ impl de::Error for DeError {
 fn unexpected(u: &de::Unexpected<'_>) -> String {
     use de::Unexpected as U;
     match u {
-        U::Bool(b) => format!("Wahrheitswert {b}"),
-        U::Unsigned(n) => format!("Zahl {n}"),
-        U::Signed(n) => format!("Zahl {n}"),
-        U::Float(f) => format!("Zahl {f}"),
-        U::Char(c) => format!("Zeichen „{}“", quote(&c.to_string())),
-        U::Str(s) => format!("Text „{}“", quote(s)),
-        U::Unit | U::Option => "leerer Wert".into(),
-        U::Seq => "Liste".into(),
-        U::Map => "Abschnitt".into(),
-        _ => "unerwarteter Wert".into(),
+        U::Bool(b) => tr!("Wahrheitswert {b}", "boolean {b}"),
+        U::Unsigned(n) => tr!("Zahl {n}", "number {n}"),
+        U::Signed(n) => tr!("Zahl {n}", "number {n}"),
+        U::Float(f) => tr!("Zahl {f}", "number {f}"),
+        U::Char(c) => tr!("Zeichen „{}“", "character “{}”", quote(&c.to_string())),
+        U::Str(s) => tr!("Text „{}“", "text “{}”", quote(s)),
+        U::Unit | U::Option => t("leerer Wert", "empty value").into(),
+        U::Seq => t("Liste", "list").into(),
+        U::Map => t("Abschnitt", "section").into(),
+        _ => t("unerwarteter Wert", "unexpected value").into(),
     }
 }
 
@@ -347,13 +370,13 @@ fn wrong_type(expected: Expect, node: &Node) -> DeError {
 fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
     let dotted_path = dotted(path);
     let parent = if path.is_empty() {
-        "der obersten Ebene".to_owned()
+        t("der obersten Ebene", "the top level").to_owned()
     } else {
         format!("`{dotted_path}`")
     };
     let node_pos = node_at(tree, path).map_or(tree.pos, |n| n.pos);
     let name = if path.is_empty() {
-        "das Profil (oberste Ebene)".to_owned()
+        t("das Profil (oberste Ebene)", "the profile (top level)").to_owned()
     } else {
         format!("`{dotted_path}`")
     };
@@ -361,14 +384,22 @@ fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
         Kind::UnknownField { field, expected } => {
             let key_pos = key_pos(tree, path).unwrap_or(node_pos);
             let in_parent = match path.split_last() {
-                Some((_, [])) | None => "auf der obersten Ebene".to_owned(),
+                Some((_, [])) | None => t("auf der obersten Ebene", "at the top level").to_owned(),
                 Some((_, parent_path)) => format!("in `{}`", dotted(parent_path)),
             };
             StructureError {
                 path: dotted_path,
                 pos: key_pos,
-                message: format!("unbekannter Schlüssel `{}` {in_parent}", quote(field)),
-                hint: Some(suggest(field, expected, "erlaubte Schlüssel")),
+                message: tr!(
+                    "unbekannter Schlüssel `{}` {in_parent}",
+                    "unknown key `{}` {in_parent}",
+                    quote(field)
+                ),
+                hint: Some(suggest(
+                    field,
+                    expected,
+                    t("erlaubte Schlüssel", "allowed keys"),
+                )),
                 missing: false,
             }
         }
@@ -379,43 +410,80 @@ fn describe(err: &DeError, tree: &Node, path: &[Seg]) -> StructureError {
                 format!("{dotted_path}.{field}")
             },
             pos: key_pos(tree, path).unwrap_or(node_pos),
-            message: format!("Pflichtangabe `{field}` fehlt in {parent}"),
-            hint: Some(format!(
-                "ergänzen Sie `{field}: …` (siehe examples/minimal.yaml)"
+            message: tr!(
+                "Pflichtangabe `{field}` fehlt in {parent}",
+                "required key `{field}` is missing in {parent}"
+            ),
+            hint: Some(tr!(
+                "ergänzen Sie `{field}: …` (siehe examples/minimal.yaml)",
+                "add `{field}: …` (see examples/minimal.yaml)"
             )),
             missing: true,
         },
         Kind::WrongType { expected, found } => StructureError {
             path: dotted_path.clone(),
             pos: node_pos,
-            message: format!("{name} erwartet {}, gefunden: {found}", expected.describe()),
-            hint: Some(match expected {
-                Expect::Bool => "schreiben Sie `true` oder `false`".into(),
-                Expect::Int | Expect::Float => {
-                    "geben Sie eine Zahl ohne Anführungszeichen an".into()
+            message: tr!(
+                "{name} erwartet {}, gefunden: {found}",
+                "{name} expects {}, found: {found}",
+                expected.describe()
+            ),
+            hint: Some(
+                match expected {
+                    Expect::Bool => t(
+                        "schreiben Sie `true` oder `false`",
+                        "write `true` or `false`",
+                    ),
+                    Expect::Int | Expect::Float => t(
+                        "geben Sie eine Zahl ohne Anführungszeichen an",
+                        "give a number without quotes",
+                    ),
+                    Expect::Text => t(
+                        "setzen Sie den Text in Anführungszeichen, wenn er Sonderzeichen enthält",
+                        "put the text in quotes when it contains special characters",
+                    ),
+                    Expect::List => t(
+                        "schreiben Sie jeden Eintrag in eine eigene Zeile mit `- `",
+                        "write each entry on a line of its own starting with `- `",
+                    ),
+                    Expect::Section | Expect::Choice => t(
+                        "rücken Sie die Schlüssel dieses Abschnitts darunter ein",
+                        "indent the keys of this section below it",
+                    ),
                 }
-                Expect::Text => {
-                    "setzen Sie den Text in Anführungszeichen, wenn er Sonderzeichen enthält".into()
-                }
-                Expect::List => "schreiben Sie jeden Eintrag in eine eigene Zeile mit `- `".into(),
-                Expect::Section | Expect::Choice => {
-                    "rücken Sie die Schlüssel dieses Abschnitts darunter ein".into()
-                }
-            }),
+                .into(),
+            ),
             missing: false,
         },
         Kind::UnknownVariant { value, expected } => StructureError {
             path: dotted_path.clone(),
             pos: node_pos,
-            message: format!("{name}: unbekannter Wert `{}`", quote(value)),
-            hint: Some(suggest(value, expected, "erlaubte Werte")),
+            message: tr!(
+                "{name}: unbekannter Wert `{}`",
+                "{name}: unknown value `{}`",
+                quote(value)
+            ),
+            hint: Some(suggest(
+                value,
+                expected,
+                t("erlaubte Werte", "allowed values"),
+            )),
             missing: false,
         },
         Kind::OutOfRange { min, max } => StructureError {
             path: dotted_path.clone(),
             pos: node_pos,
-            message: format!("{name}: die Zahl liegt außerhalb von {min} bis {max}"),
-            hint: Some("geben Sie eine realistische ganze Zahl an".into()),
+            message: tr!(
+                "{name}: die Zahl liegt außerhalb von {min} bis {max}",
+                "{name}: the number is outside {min} to {max}"
+            ),
+            hint: Some(
+                t(
+                    "geben Sie eine realistische ganze Zahl an",
+                    "give a realistic whole number",
+                )
+                .into(),
+            ),
             missing: false,
         },
         Kind::Other(msg) => StructureError {
@@ -449,9 +517,9 @@ fn suggest(given: &str, allowed: &[&str], what: &str) -> String {
         .min();
     match best {
         Some((d, name)) if d <= 2.max(given.chars().count() / 3) => {
-            format!("meinten Sie `{name}`?")
+            tr!("meinten Sie `{name}`?", "did you mean `{name}`?")
         }
-        _ if allowed.is_empty() => "entfernen Sie diesen Eintrag".into(),
+        _ if allowed.is_empty() => t("entfernen Sie diesen Eintrag", "remove this entry").into(),
         _ => format!("{what}: {}", allowed.join(", ")),
     }
 }

@@ -12,7 +12,9 @@
 //! | list | any | 100 entries |
 
 use super::node::{Node, NodeKind};
+use crate::both;
 use crate::diagnostic::{Diagnostic, quote};
+use crate::ui::t;
 
 /// Longest one-line text, in characters.
 pub const MAX_LINE: usize = 1_000;
@@ -89,9 +91,13 @@ fn walk(node: &Node, path: &str, key: &str, out: &mut Vec<Diagnostic>) {
                         "`{path}` hat {} Einträge, höchstens {MAX_LIST} sind möglich",
                         items.len()
                     ))
+                    .with_english(format!(
+                        "`{path}` has {} entries, at most {MAX_LIST} are possible",
+                        items.len()
+                    ))
                     .with_path(path)
                     .at(node.pos)
-                    .with_hint("fassen Sie Einträge zusammen"),
+                    .with_hint(t("fassen Sie Einträge zusammen", "merge entries")),
                 );
             }
             for (i, item) in items.iter().enumerate().take(MAX_LIST) {
@@ -110,8 +116,9 @@ fn walk(node: &Node, path: &str, key: &str, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_text(node: &Node, path: &str, field: Field, text: &str, out: &mut Vec<Diagnostic>) {
-    let error = |message: String, hint: &str| {
-        Diagnostic::error(message)
+    let error = |message: (String, String), hint: &str| {
+        Diagnostic::error(message.0)
+            .with_english(message.1)
             .with_path(path)
             .at(node.pos)
             .with_hint(hint)
@@ -119,11 +126,15 @@ fn check_text(node: &Node, path: &str, field: Field, text: &str, out: &mut Vec<D
     let count = text.chars().count();
     if count > field.max() {
         out.push(error(
-            format!(
+            both!(
                 "`{path}` ist zu lang: {count} Zeichen, höchstens {} sind möglich",
+                "`{path}` is too long: {count} characters, at most {} are possible",
                 field.max()
             ),
-            "kürzen Sie den Wert; ausführliche Beschreibungen gehören in eigene Unterlagen, auf die das Profil verweist",
+            t(
+                "kürzen Sie den Wert; ausführliche Beschreibungen gehören in eigene Unterlagen, auf die das Profil verweist",
+                "shorten the value; long descriptions belong in documents of their own that the profile refers to",
+            ),
         ));
     }
     let multi_line = field == Field::FreeText;
@@ -134,18 +145,28 @@ fn check_text(node: &Node, path: &str, field: Field, text: &str, out: &mut Vec<D
         .find(|(_, c)| crate::diagnostic::is_invisible(*c) && !allowed(*c) && *c != '\n')
     {
         out.push(error(
-            format!(
+            both!(
                 "`{path}` enthält ein Steuer- oder unsichtbares Zeichen (U+{:04X}) an Stelle {}: „{}“",
+                "`{path}` contains a control or invisible character (U+{:04X}) at position {}: “{}”",
                 c as u32,
                 i + 1,
                 quote(text)
             ),
-            "entfernen Sie das Zeichen; oft stammt es aus kopiertem Text",
+            t(
+                "entfernen Sie das Zeichen; oft stammt es aus kopiertem Text",
+                "remove the character; it often comes from copied text",
+            ),
         ));
     } else if !multi_line && text.contains('\n') {
         out.push(error(
-            format!("`{path}` muss einzeilig sein, enthält aber einen Zeilenumbruch"),
-            "schreiben Sie den Wert in eine Zeile (ohne `|` oder `>`)",
+            both!(
+                "`{path}` muss einzeilig sein, enthält aber einen Zeilenumbruch",
+                "`{path}` must be a single line but contains a line break"
+            ),
+            t(
+                "schreiben Sie den Wert in eine Zeile (ohne `|` oder `>`)",
+                "write the value on one line (without `|` or `>`)",
+            ),
         ));
     }
 }

@@ -11,6 +11,8 @@ use super::validate::{self, Profile};
 use super::{de, limits, lints};
 use crate::date::Date;
 use crate::diagnostic::{self, Diagnostic};
+use crate::tr;
+use crate::ui::t;
 use sha2::{Digest, Sha256};
 
 /// Everything learned from one profile file.
@@ -63,14 +65,20 @@ pub fn load_bytes_at(name: &str, bytes: &[u8], stand: Option<Date>) -> Loaded {
         || bytes.starts_with(&[0xfe, 0xff])
         || (bytes.len() >= 2 && (bytes[0] == 0) != (bytes[1] == 0));
     if utf16 {
-        let d = Diagnostic::error("die Datei ist UTF-16-kodiert, Profile werden als UTF-8 gelesen")
-            .at(node::Pos {
-                line: 1,
-                column: 1,
-                offset: 0,
-                len: 0,
-            })
-            .with_hint("speichern Sie das Profil im Editor mit der Kodierung UTF-8");
+        let d = Diagnostic::error(t(
+            "die Datei ist UTF-16-kodiert, Profile werden als UTF-8 gelesen",
+            "the file is UTF-16 encoded; profiles are read as UTF-8",
+        ))
+        .at(node::Pos {
+            line: 1,
+            column: 1,
+            offset: 0,
+            len: 0,
+        })
+        .with_hint(t(
+            "speichern Sie das Profil im Editor mit der Kodierung UTF-8",
+            "save the profile in your editor with the UTF-8 encoding",
+        ));
         return Loaded::failed(name, d);
     }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -81,8 +89,9 @@ pub fn load_bytes_at(name: &str, bytes: &[u8], stand: Option<Date>) -> Loaded {
             let line = valid.matches('\n').count() + 1;
             let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
             let column = valid[line_start..].chars().count() + 1;
-            let d = Diagnostic::error(format!(
+            let d = Diagnostic::error(tr!(
                 "die Datei ist nicht UTF-8-kodiert (ungültiges Byte 0x{:02X})",
+                "the file is not UTF-8 encoded (invalid byte 0x{:02X})",
                 bytes[e.valid_up_to()]
             ))
             .at(node::Pos {
@@ -91,9 +100,10 @@ pub fn load_bytes_at(name: &str, bytes: &[u8], stand: Option<Date>) -> Loaded {
                 offset: e.valid_up_to(),
                 len: 0,
             })
-            .with_hint(
+            .with_hint(t(
                 "speichern Sie das Profil als UTF-8 (z. B. war es in Windows-1252 oder Latin-1 gespeichert)",
-            );
+                "save the profile as UTF-8 (it was saved as Windows-1252 or Latin-1, for example)",
+            ));
             let mut loaded = Loaded::failed(name, d);
             loaded.source = String::from_utf8_lossy(bytes).into_owned();
             loaded
@@ -169,9 +179,12 @@ pub fn load_str_at(name: &str, text: &str, stand: Option<Date>) -> Loaded {
         return finish(name, text, None, diagnostics);
     };
     if syntax_ok && matches!(tree.kind, node::NodeKind::Null) {
-        diagnostics.push(Diagnostic::error("das Profil ist leer").with_hint(
-            "legen Sie mit `dsgvo-gen init` ein Profil an oder kopieren Sie eines aus examples/",
-        ));
+        diagnostics.push(
+            Diagnostic::error(t("das Profil ist leer", "the profile is empty")).with_hint(t(
+                "legen Sie mit `dsgvo-gen init` ein Profil an oder kopieren Sie eines aus examples/",
+                "create a profile with `dsgvo-gen init` or copy one from examples/",
+            )),
+        );
         return finish(name, text, None, diagnostics);
     }
     if syntax_ok {
@@ -258,113 +271,218 @@ fn neutralise_line(text: &str, line: u32, column: u32) -> String {
     out
 }
 
-/// German messages for the parser's (English) syntax errors: a fragment of its text, the
-/// message and the hint. The first matching row wins; the parser's text is never shown.
-const SYNTAX_MESSAGES: &[(&str, &str, &str)] = &[
+/// Messages for the parser's syntax errors: a fragment of its text, the message and the hint,
+/// each in German and English. The first matching row wins; the parser's text is never shown.
+const SYNTAX_MESSAGES: &[(&str, [&str; 2], [&str; 2])] = &[
     (
         "unclosed quote",
-        "Anführungszeichen nicht geschlossen",
-        "schließen Sie das Anführungszeichen am Ende des Werts",
+        ["Anführungszeichen nicht geschlossen", "quote not closed"],
+        [
+            "schließen Sie das Anführungszeichen am Ende des Werts",
+            "close the quote at the end of the value",
+        ],
     ),
     (
         "unterminated",
-        "Anführungszeichen nicht geschlossen",
-        "schließen Sie das Anführungszeichen am Ende des Werts",
+        ["Anführungszeichen nicht geschlossen", "quote not closed"],
+        [
+            "schließen Sie das Anführungszeichen am Ende des Werts",
+            "close the quote at the end of the value",
+        ],
     ),
     (
         "quoted scalar",
-        "ungültiger Text in Anführungszeichen",
-        "in doppelten Anführungszeichen leitet `\\` eine Escape-Sequenz ein; verwenden Sie einfache Anführungszeichen oder schreiben Sie `\\\\`",
+        [
+            "ungültiger Text in Anführungszeichen",
+            "invalid text in quotes",
+        ],
+        [
+            "in doppelten Anführungszeichen leitet `\\` eine Escape-Sequenz ein; verwenden Sie einfache Anführungszeichen oder schreiben Sie `\\\\`",
+            "in double quotes `\\` starts an escape sequence; use single quotes or write `\\\\`",
+        ],
     ),
     (
         "unclosed bracket",
-        "Klammer `[` oder `{` nicht geschlossen",
-        "schließen Sie die Klammer oder schreiben Sie die Einträge als Liste mit `- ` untereinander",
+        [
+            "Klammer `[` oder `{` nicht geschlossen",
+            "bracket `[` or `{` not closed",
+        ],
+        [
+            "schließen Sie die Klammer oder schreiben Sie die Einträge als Liste mit `- ` untereinander",
+            "close the bracket or write the entries as a list with `- `, one below the other",
+        ],
     ),
     (
         "bom",
-        "unsichtbares Zeichen U+FEFF (Byte-Order-Mark) mitten in der Datei",
-        "entfernen Sie das Zeichen am Anfang dieser Zeile (oft aus zusammenkopierten Dateien)",
+        [
+            "unsichtbares Zeichen U+FEFF (Byte-Order-Mark) mitten in der Datei",
+            "invisible character U+FEFF (byte order mark) in the middle of the file",
+        ],
+        [
+            "entfernen Sie das Zeichen am Anfang dieser Zeile (oft aus zusammenkopierten Dateien)",
+            "remove the character at the start of this line (often from files pasted together)",
+        ],
     ),
     (
         "tab",
-        "Tabulator zur Einrückung",
-        "rücken Sie nur mit Leerzeichen ein",
+        ["Tabulator zur Einrückung", "tab used for indentation"],
+        [
+            "rücken Sie nur mit Leerzeichen ein",
+            "indent with spaces only",
+        ],
     ),
     (
         "mapping values are not allowed",
-        "unerwarteter Doppelpunkt",
-        "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+        ["unerwarteter Doppelpunkt", "unexpected colon"],
+        [
+            "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+            "check the indentation; values containing a colon belong in quotes",
+        ],
     ),
     (
         "illegal placement of ':'",
-        "unerwarteter Doppelpunkt",
-        "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+        ["unerwarteter Doppelpunkt", "unexpected colon"],
+        [
+            "prüfen Sie die Einrückung; Werte mit Doppelpunkt gehören in Anführungszeichen",
+            "check the indentation; values containing a colon belong in quotes",
+        ],
     ),
     (
         "did not find expected key",
-        "die Einrückung passt nicht zum Abschnitt darüber",
-        "prüfen Sie die Einrückung dieser Zeile und der Zeile davor: gleichrangige Schlüssel gleich weit, untergeordnete weiter",
+        [
+            "die Einrückung passt nicht zum Abschnitt darüber",
+            "the indentation does not fit the section above",
+        ],
+        [
+            "prüfen Sie die Einrückung dieser Zeile und der Zeile davor: gleichrangige Schlüssel gleich weit, untergeordnete weiter",
+            "check the indentation of this line and the one before: keys of the same level equally far, nested keys further",
+        ],
     ),
     (
         "did not find expected",
-        "ein Abschnitt oder eine Liste endet unerwartet",
-        "prüfen Sie Einrückung und `- ` der Einträge in dieser Zeile und der davor",
+        [
+            "ein Abschnitt oder eine Liste endet unerwartet",
+            "a section or list ends unexpectedly",
+        ],
+        [
+            "prüfen Sie Einrückung und `- ` der Einträge in dieser Zeile und der davor",
+            "check the indentation and the `- ` of the entries in this line and the one before",
+        ],
     ),
     (
         "anchor",
-        "Verweis `*…` auf einen Anker, den es nicht gibt",
-        "Profile brauchen keine Anker und Verweise; schreiben Sie den Wert aus",
+        [
+            "Verweis `*…` auf einen Anker, den es nicht gibt",
+            "reference `*…` to an anchor that does not exist",
+        ],
+        [
+            "Profile brauchen keine Anker und Verweise; schreiben Sie den Wert aus",
+            "profiles need no anchors and references; write the value out",
+        ],
     ),
     (
         "alias",
-        "zu viele oder zu tief verschachtelte Verweise (`*…`)",
-        "schreiben Sie die Werte aus, statt sie mit Ankern zu wiederholen",
+        [
+            "zu viele oder zu tief verschachtelte Verweise (`*…`)",
+            "too many or too deeply nested references (`*…`)",
+        ],
+        [
+            "schreiben Sie die Werte aus, statt sie mit Ankern zu wiederholen",
+            "write the values out instead of repeating them with anchors",
+        ],
     ),
     (
         "budget",
-        "das Profil ist zu groß oder zu tief verschachtelt",
-        "ein Profil hat wenige Hundert Einträge; prüfen Sie, ob es die richtige Datei ist",
+        [
+            "das Profil ist zu groß oder zu tief verschachtelt",
+            "the profile is too large or too deeply nested",
+        ],
+        [
+            "ein Profil hat wenige Hundert Einträge; prüfen Sie, ob es die richtige Datei ist",
+            "a profile has a few hundred entries; check that this is the right file",
+        ],
     ),
     (
         "recursion",
-        "das Profil ist zu tief verschachtelt",
-        "ein Profil braucht höchstens fünf Ebenen Einrückung",
+        [
+            "das Profil ist zu tief verschachtelt",
+            "the profile is nested too deeply",
+        ],
+        [
+            "ein Profil braucht höchstens fünf Ebenen Einrückung",
+            "a profile needs at most five levels of indentation",
+        ],
     ),
     (
         "depth",
-        "das Profil ist zu tief verschachtelt",
-        "ein Profil braucht höchstens fünf Ebenen Einrückung",
+        [
+            "das Profil ist zu tief verschachtelt",
+            "the profile is nested too deeply",
+        ],
+        [
+            "ein Profil braucht höchstens fünf Ebenen Einrückung",
+            "a profile needs at most five levels of indentation",
+        ],
     ),
     (
         "multiple",
-        "die Datei enthält mehrere YAML-Dokumente (getrennt durch `---`)",
-        "ein Profil ist genau ein Dokument; teilen Sie die Datei auf",
+        [
+            "die Datei enthält mehrere YAML-Dokumente (getrennt durch `---`)",
+            "the file contains several YAML documents (separated by `---`)",
+        ],
+        [
+            "ein Profil ist genau ein Dokument; teilen Sie die Datei auf",
+            "a profile is exactly one document; split the file",
+        ],
     ),
     (
         "unexpected character",
-        "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
-        "setzen Sie den Wert in Anführungszeichen, z. B. \"@firma\"",
+        [
+            "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
+            "a value starts with a character reserved in YAML",
+        ],
+        [
+            "setzen Sie den Wert in Anführungszeichen, z. B. \"@firma\"",
+            "put the value in quotes, e.g. \"@company\"",
+        ],
     ),
     (
         "cannot start any token",
-        "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
-        "setzen Sie den Wert in Anführungszeichen",
+        [
+            "ein Wert beginnt mit einem Zeichen, das in YAML reserviert ist",
+            "a value starts with a character reserved in YAML",
+        ],
+        [
+            "setzen Sie den Wert in Anführungszeichen",
+            "put the value in quotes",
+        ],
     ),
     (
         "indent",
-        "die Einrückung ist ungültig",
-        "rücken Sie gleichrangige Schlüssel gleich weit ein, untergeordnete weiter",
+        ["die Einrückung ist ungültig", "the indentation is invalid"],
+        [
+            "rücken Sie gleichrangige Schlüssel gleich weit ein, untergeordnete weiter",
+            "indent keys of the same level equally far, nested keys further",
+        ],
     ),
     (
         "tag",
-        "unbekannte YAML-Typangabe (`!…`)",
-        "entfernen Sie die Angabe mit `!`; Profile brauchen keine Typangaben",
+        [
+            "unbekannte YAML-Typangabe (`!…`)",
+            "unknown YAML tag (`!…`)",
+        ],
+        [
+            "entfernen Sie die Angabe mit `!`; Profile brauchen keine Typangaben",
+            "remove the `!` tag; profiles need no tags",
+        ],
     ),
     (
         "duplicate mapping key",
-        "ein Schlüssel kommt doppelt vor",
-        "entfernen Sie einen der beiden Einträge",
+        ["ein Schlüssel kommt doppelt vor", "a key appears twice"],
+        [
+            "entfernen Sie einen der beiden Einträge",
+            "remove one of the two entries",
+        ],
     ),
 ];
 
@@ -380,26 +498,40 @@ fn syntax_message(raw: &str) -> (String, Option<String>) {
             .map(str::trim)
             .unwrap_or("");
         return (
-            format!(
+            tr!(
                 "YAML-Syntaxfehler: Schlüssel `{}` kommt doppelt vor",
+                "YAML syntax error: key `{}` appears twice",
                 crate::diagnostic::quote(key)
             ),
-            Some("entfernen Sie einen der beiden Einträge".into()),
+            Some(
+                t(
+                    "entfernen Sie einen der beiden Einträge",
+                    "remove one of the two entries",
+                )
+                .into(),
+            ),
         );
     }
     match SYNTAX_MESSAGES
         .iter()
         .find(|(fragment, _, _)| lower.contains(fragment))
     {
-        Some((_, message, hint)) => (
-            format!("YAML-Syntaxfehler: {message}"),
-            Some((*hint).to_owned()),
+        Some((_, [de, en], [hint_de, hint_en])) => (
+            format!("{}: {}", t("YAML-Syntaxfehler", "YAML syntax error"), t(de, en)),
+            Some(t(hint_de, hint_en).to_owned()),
         ),
         None => (
-            "YAML-Syntaxfehler: an dieser Stelle ist die Datei kein gültiges YAML".into(),
+            t(
+                "YAML-Syntaxfehler: an dieser Stelle ist die Datei kein gültiges YAML",
+                "YAML syntax error: at this point the file is not valid YAML",
+            )
+            .into(),
             Some(
-                "prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile und der davor"
-                    .into(),
+                t(
+                    "prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen in dieser Zeile und der davor",
+                    "check the indentation, colons and quotes in this line and the one before",
+                )
+                .into(),
             ),
         ),
     }

@@ -5,6 +5,7 @@
 //! column. The tree is then deserialised into the typed profile by [`super::de`], which can
 //! report *every* structural problem instead of stopping at the first.
 
+use crate::ui::t;
 use serde::Deserialize;
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
@@ -58,13 +59,13 @@ impl NodeKind {
     /// German description of the node type, used in error messages.
     pub fn describe(&self) -> &'static str {
         match self {
-            NodeKind::Null => "ein leerer Wert",
-            NodeKind::Bool(_) => "ein Wahrheitswert (true/false)",
-            NodeKind::Int(..) => "eine Zahl",
-            NodeKind::Float(..) => "eine Kommazahl",
-            NodeKind::Str(_) => "ein Text",
-            NodeKind::Seq(_) => "eine Liste",
-            NodeKind::Map(_) => "ein Abschnitt mit Schlüsseln",
+            NodeKind::Null => t("ein leerer Wert", "an empty value"),
+            NodeKind::Bool(_) => t("ein Wahrheitswert (true/false)", "a boolean (true/false)"),
+            NodeKind::Int(..) => t("eine Zahl", "a number"),
+            NodeKind::Float(..) => t("eine Kommazahl", "a decimal number"),
+            NodeKind::Str(_) => t("ein Text", "a text"),
+            NodeKind::Seq(_) => t("eine Liste", "a list"),
+            NodeKind::Map(_) => t("ein Abschnitt mit Schlüsseln", "a section with keys"),
         }
     }
 }

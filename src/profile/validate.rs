@@ -4,10 +4,12 @@
 
 use super::model::*;
 use super::node::Node;
+use crate::both;
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, quote};
 use crate::legal::authorities::{self, Authority};
 use crate::legal::scenarios;
+use crate::ui::t;
 
 /// A validated profile: the raw profile plus everything derived from it.
 #[derive(Debug, Clone)]
@@ -290,10 +292,13 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, path: &str, message: String, hint: &str) {
+    /// An error: the message in German (for the documents) and English, the hint in the
+    /// interface language.
+    fn error(&mut self, path: &str, message: (String, String), hint: &str) {
         let pos = self.tree.pos_for_path(path);
         self.out.push(
-            Diagnostic::error(message)
+            Diagnostic::error(message.0)
+                .with_english(message.1)
                 .with_path(path)
                 .at(pos)
                 .with_hint(hint),
@@ -304,8 +309,11 @@ impl Checker<'_> {
         if value.trim().is_empty() {
             self.error(
                 path,
-                format!("`{path}` ist leer"),
-                "tragen Sie einen Wert ein oder lassen Sie optionale Angaben weg",
+                both!("`{path}` ist leer", "`{path}` is empty"),
+                t(
+                    "tragen Sie einen Wert ein oder lassen Sie optionale Angaben weg",
+                    "enter a value or leave optional entries out",
+                ),
             );
         }
     }
@@ -314,11 +322,12 @@ impl Checker<'_> {
         if !is_email(value) {
             self.error(
                 path,
-                format!(
+                both!(
                     "`{path}`: „{}“ ist keine gültige E-Mail-Adresse",
+                    "`{path}`: “{}” is not a valid e-mail address",
                     quote(value)
                 ),
-                "Format: name@beispiel.de",
+                t("Format: name@beispiel.de", "format: name@example.com"),
             );
         }
     }
@@ -327,11 +336,15 @@ impl Checker<'_> {
         if !is_international_phone(value) {
             self.error(
                 path,
-                format!(
+                both!(
                     "`{path}`: „{}“ ist keine Telefonnummer im internationalen Format",
+                    "`{path}`: “{}” is not a phone number in international format",
                     quote(value)
                 ),
-                "Format: +49 und die Rufnummer ohne führende 0, z. B. +49 761 123456",
+                t(
+                    "Format: +49 und die Rufnummer ohne führende 0, z. B. +49 761 123456",
+                    "format: +49 and the number without its leading 0, e.g. +49 761 123456",
+                ),
             );
         }
     }
@@ -340,11 +353,15 @@ impl Checker<'_> {
         if !is_url(value) {
             self.error(
                 path,
-                format!(
+                both!(
                     "`{path}`: „{}“ ist keine vollständige Web-Adresse",
+                    "`{path}`: “{}” is not a complete web address",
                     quote(value)
                 ),
-                "Format: https://www.beispiel.de/datenschutz",
+                t(
+                    "Format: https://www.beispiel.de/datenschutz",
+                    "format: https://www.example.com/privacy",
+                ),
             );
         }
     }
@@ -353,8 +370,9 @@ impl Checker<'_> {
         if !range.contains(&value) {
             self.error(
                 path,
-                format!(
+                both!(
                     "`{path}`: {value} liegt außerhalb des plausiblen Bereichs {} bis {}",
+                    "`{path}`: {value} is outside the plausible range {} to {}",
                     thousands(u64::from(*range.start())),
                     thousands(u64::from(*range.end()))
                 ),
@@ -368,8 +386,15 @@ impl Checker<'_> {
         if date.is_none() {
             self.error(
                 path,
-                format!("`{path}`: „{}“ ist kein gültiges Datum", quote(value)),
-                "Format: JJJJ-MM-TT, z. B. 2026-11-28",
+                both!(
+                    "`{path}`: „{}“ ist kein gültiges Datum",
+                    "`{path}`: “{}” is not a valid date",
+                    quote(value)
+                ),
+                t(
+                    "Format: JJJJ-MM-TT, z. B. 2026-11-28",
+                    "format: YYYY-MM-DD, e.g. 2026-11-28",
+                ),
             );
         }
         date
@@ -451,11 +476,15 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
     if raw.schema_version != SCHEMA_VERSION {
         c.error(
             "schema_version",
-            format!(
+            both!(
                 "`schema_version: {}` wird von dieser Version nicht unterstützt",
+                "`schema_version: {}` is not supported by this version",
                 raw.schema_version
             ),
-            "diese Version liest Profile mit `schema_version: 1`",
+            t(
+                "diese Version liest Profile mit `schema_version: 1`",
+                "this version reads profiles with `schema_version: 1`",
+            ),
         );
     }
     let co = &raw.company;
@@ -465,33 +494,48 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
     if !is_postal_code(&co.postal_code) {
         c.error(
             "company.postal_code",
-            format!(
+            both!(
                 "`company.postal_code`: „{}“ ist keine fünfstellige Postleitzahl",
+                "`company.postal_code`: “{}” is not a five-digit German postal code",
                 quote(&co.postal_code)
             ),
-            "schreiben Sie die Postleitzahl in Anführungszeichen, z. B. \"01067\"",
+            t(
+                "schreiben Sie die Postleitzahl in Anführungszeichen, z. B. \"01067\"",
+                "write the postal code in quotes, e.g. \"01067\"",
+            ),
         );
     }
     c.range(
         "company.employees",
         co.employees,
         1..=MAX_EMPLOYEES,
-        "Anzahl der Beschäftigten (Köpfe, einschließlich Inhaberin oder Inhaber)",
+        t(
+            "Anzahl der Beschäftigten (Köpfe, einschließlich Inhaberin oder Inhaber)",
+            "number of employees (head count, including the owner)",
+        ),
     );
     if let Some(persons) = co.persons_processing_data {
         c.range(
             "company.persons_processing_data",
             persons,
             0..=co.employees.clamp(1, MAX_EMPLOYEES),
-            "höchstens so viele Personen, wie das Unternehmen beschäftigt (`company.employees`)",
+            t(
+                "höchstens so viele Personen, wie das Unternehmen beschäftigt (`company.employees`)",
+                "at most as many persons as the company employs (`company.employees`)",
+            ),
         );
     }
     if co.representatives.iter().all(|r| r.trim().is_empty()) {
         c.error(
             "company.representatives",
-            "`company.representatives`: mindestens eine vertretungsberechtigte Person angeben"
-                .into(),
-            "z. B. `- \"Maria Muster (Geschäftsführerin)\"`",
+            both!(
+                "`company.representatives`: mindestens eine vertretungsberechtigte Person angeben",
+                "`company.representatives`: name at least one person authorised to represent the company"
+            ),
+            t(
+                "z. B. `- \"Maria Muster (Geschäftsführerin)\"`",
+                "e.g. `- \"Maria Muster (managing director)\"`",
+            ),
         );
     }
     c.email("company.email", &co.email);
@@ -531,7 +575,10 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
             "whatsapp.devices.count",
             devices.count,
             1..=MAX_DEVICES,
-            "Anzahl der Geräte, auf denen WhatsApp läuft",
+            t(
+                "Anzahl der Geräte, auf denen WhatsApp läuft",
+                "number of devices WhatsApp runs on",
+            ),
         );
     }
     if let Some(terms) = &wa.terms_accepted {
@@ -543,11 +590,16 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
     {
         c.error(
             "data_subjects.minors_age",
-            format!(
+            both!(
                 "`data_subjects.minors_age`: {} bis {} ist keine Altersspanne Minderjähriger",
-                age.min, age.max
+                "`data_subjects.minors_age`: {} to {} is not an age range of minors",
+                age.min,
+                age.max
             ),
-            "`min` und `max` in Jahren, `min` höchstens `max`, `max` höchstens 17, z. B. { min: 11, max: 17 }",
+            t(
+                "`min` und `max` in Jahren, `min` höchstens `max`, `max` höchstens 17, z. B. { min: 11, max: 17 }",
+                "`min` and `max` in years, `min` at most `max`, `max` at most 17, e.g. { min: 11, max: 17 }",
+            ),
         );
     }
     for (i, p) in raw.processors.iter().enumerate() {
@@ -560,11 +612,12 @@ pub fn validate(raw: RawProfile, tree: &Node, source_hash: String) -> Validated 
     if keyword.is_empty() || keyword.contains(char::is_whitespace) {
         c.error(
             "withdrawal.keyword",
-            format!(
+            both!(
                 "`withdrawal.keyword`: „{}“ muss ein einzelnes Wort sein",
+                "`withdrawal.keyword`: “{}” must be a single word",
                 quote(keyword)
             ),
-            "z. B. STOP",
+            t("z. B. STOP", "e.g. STOP"),
         );
     }
     if let Some(email) = &raw.withdrawal.email {
@@ -638,30 +691,45 @@ fn accepted_findings(
         let Some(lint) = super::lints::find(a.code.trim()) else {
             c.error(
                 &path,
-                format!(
+                both!(
                     "`{path}`: „{}“ ist kein bekannter Prüfhinweis",
+                    "`{path}`: “{}” is not a known finding code",
                     quote(&a.code)
                 ),
-                "`dsgvo-gen explain` listet alle Codes; hinnehmen lassen sich nur Warnungen",
+                t(
+                    "`dsgvo-gen explain` listet alle Codes; hinnehmen lassen sich nur Warnungen",
+                    "`dsgvo-gen explain` lists all codes; only warnings can be accepted",
+                ),
             );
             continue;
         };
         if lint.severity == Severity::Error {
             c.error(
                 &path,
-                format!(
+                both!(
                     "`{path}`: {} ist ein Fehler und kann nicht hingenommen werden",
+                    "`{path}`: {} is an error and cannot be accepted",
                     lint.code
                 ),
-                "beheben Sie die Ursache (`dsgvo-gen explain` nennt den Weg); für eine Bestandsaufnahme trotz Fehlern gibt es `document.status_report: true`",
+                t(
+                    "beheben Sie die Ursache (`dsgvo-gen explain` nennt den Weg); für eine Bestandsaufnahme trotz Fehlern gibt es `document.status_report: true`",
+                    "remove the cause (`dsgvo-gen explain` shows how); for an inventory despite errors there is `document.status_report: true`",
+                ),
             );
             continue;
         }
         if out.iter().any(|(code, _, _)| *code == lint.code) {
             c.error(
                 &path,
-                format!("`{path}`: {} ist mehrfach hingenommen", lint.code),
-                "nennen Sie jeden Code nur einmal",
+                both!(
+                    "`{path}`: {} ist mehrfach hingenommen",
+                    "`{path}`: {} is accepted more than once",
+                    lint.code
+                ),
+                t(
+                    "nennen Sie jeden Code nur einmal",
+                    "name each code only once",
+                ),
             );
             continue;
         }
@@ -707,8 +775,17 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
         if entry.kind != ScenarioKind::Custom && out.iter().any(|s| s.kind == entry.kind) {
             c.error(
                 &format!("{path}.kind"),
-                format!("Szenario `{:?}` ist doppelt aufgeführt", entry.kind).to_lowercase(),
-                "führen Sie jedes Katalogszenario nur einmal auf; eigene Szenarien mit `kind: custom`",
+                {
+                    let kind = format!("{:?}", entry.kind).to_lowercase();
+                    both!(
+                        "szenario `{kind}` ist doppelt aufgeführt",
+                        "scenario `{kind}` is listed twice"
+                    )
+                },
+                t(
+                    "führen Sie jedes Katalogszenario nur einmal auf; eigene Szenarien mit `kind: custom`",
+                    "list each catalogue scenario only once; your own scenarios with `kind: custom`",
+                ),
             );
             continue;
         }
@@ -773,13 +850,19 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                 if !missing.is_empty() {
                     c.error(
                         &path,
-                        format!(
-                            "eigenes Szenario (`kind: custom`) ohne {}",
-                            crate::text::join_und(
-                                &missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>()
+                        {
+                            let keys: Vec<String> =
+                                missing.iter().map(|m| format!("`{m}`")).collect();
+                            let (de, en) = (crate::text::join_und(&keys), keys.join(", "));
+                            both!(
+                                "eigenes Szenario (`kind: custom`) ohne {de}",
+                                "custom scenario (`kind: custom`) without {en}"
                             )
+                        },
+                        t(
+                            "eigene Szenarien brauchen title, purpose, initiated_by, data, legal_basis und retention",
+                            "custom scenarios need title, purpose, initiated_by, data, legal_basis and retention",
                         ),
-                        "eigene Szenarien brauchen title, purpose, initiated_by, data, legal_basis und retention",
                     );
                 }
                 Scenario {
@@ -803,11 +886,15 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
         {
             c.error(
                 &format!("{path}.legitimate_interest"),
-                format!(
+                both!(
                     "Szenario „{}“ stützt sich auf berechtigtes Interesse, nennt es aber nicht",
+                    "scenario “{}” relies on legitimate interests but does not name them",
                     quote(&scenario.title)
                 ),
-                "ergänzen Sie `legitimate_interest: …` (Art. 13 Abs. 1 lit. d DSGVO)",
+                t(
+                    "ergänzen Sie `legitimate_interest: …` (Art. 13 Abs. 1 lit. d DSGVO)",
+                    "add `legitimate_interest: …` (Art. 13(1)(d) GDPR)",
+                ),
             );
         }
         out.push(scenario);

@@ -41,10 +41,14 @@ pub fn example(stem: &str) -> PathBuf {
     repo(&format!("examples/{stem}.yaml"))
 }
 
-/// The CLI binary, run in `dir`, without `SOURCE_DATE_EPOCH` surprises.
+/// The CLI binary, run in `dir`, without `SOURCE_DATE_EPOCH` surprises and with the German
+/// interface whatever the developer's locale (`LANG=en_US.UTF-8` would switch to English).
 pub fn bin(dir: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("dsgvo-gen").expect("binary");
     cmd.current_dir(dir).env("SOURCE_DATE_EPOCH", "1795824000");
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "DSGVO_GEN_LANG"] {
+        cmd.env_remove(name);
+    }
     cmd
 }
 

@@ -743,6 +743,9 @@ mod pty {
             .env("NO_COLOR", "1")
             .env("TERM", "xterm")
             .env("COLUMNS", "100");
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG", "DSGVO_GEN_LANG"] {
+            cmd.env_remove(name);
+        }
         rexpect::session::spawn_command(cmd, Some(20_000)).expect("spawn in a pty")
     }
 

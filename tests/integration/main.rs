@@ -37,4 +37,5 @@ mod schema;
 mod secrecy;
 mod snapshots;
 mod templates;
+mod ui_lang;
 mod validate;

@@ -27,6 +27,49 @@ fn shipped_schema_file_is_current() {
     );
 }
 
+/// The English schema (`--ui-lang en`) is shipped too, equal to the output, with the same
+/// structure as the German one and only titles and descriptions differing.
+#[test]
+fn shipped_english_schema_file_is_current() {
+    let out = bin(&repo(""))
+        .args(["--ui-lang", "en", "schema"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let english: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let shipped: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("dsgvo-gen.schema.en.json")).expect("shipped schema"),
+    )
+    .expect("JSON");
+    assert_eq!(
+        shipped, english,
+        "regenerate with `dsgvo-gen --ui-lang en schema > dsgvo-gen.schema.en.json`"
+    );
+    let german = schema();
+    assert_eq!(german["title"], "dsgvo-gen: Unternehmensprofil");
+    assert_eq!(english["title"], "dsgvo-gen: company profile");
+    assert_ne!(
+        german["$defs"]["Company"]["description"],
+        english["$defs"]["Company"]["description"]
+    );
+    fn strip(v: &serde_json::Value) -> serde_json::Value {
+        match v {
+            serde_json::Value::Object(m) => m
+                .iter()
+                .filter(|(k, _)| *k != "description" && *k != "title")
+                .map(|(k, v)| (k.clone(), strip(v)))
+                .collect(),
+            serde_json::Value::Array(a) => a.iter().map(strip).collect(),
+            other => other.clone(),
+        }
+    }
+    assert_eq!(
+        strip(&german),
+        strip(&english),
+        "the two schemas differ in more than text"
+    );
+}
+
 #[test]
 fn schema_accepts_every_example_and_rejects_unknown_keys() {
     let validator = jsonschema::validator_for(&schema()).expect("valid schema");

@@ -52,19 +52,20 @@ pub fn build(dir: &Path, folder: &str, files: &[String], stand: Date) -> Result<
         };
         zip.start_file(format!("{folder}/{name}"), options)
             .and_then(|()| zip.write_all(&bytes).map_err(Into::into))
-            .map_err(|e| format!("Archiv für {folder}: {e}"))?;
+            .map_err(|e| crate::tr!("Archiv für {folder}: {e}", "archive for {folder}: {e}"))?;
     }
     zip.finish()
         .map(Cursor::into_inner)
-        .map_err(|e| format!("Archiv für {folder}: {e}"))
+        .map_err(|e| crate::tr!("Archiv für {folder}: {e}", "archive for {folder}: {e}"))
 }
 
 /// Writes the archive of the pack in `dir` beside it, unless it already has these bytes.
 /// Returns the archive's path and whether it was written.
 pub fn write(dir: &Path, files: &[String], stand: Date) -> Result<(PathBuf, bool), String> {
     let target = path_for(dir).ok_or_else(|| {
-        format!(
+        crate::tr!(
             "{}: für diesen Ordner kann kein Archiv angelegt werden",
+            "{}: no archive can be made for this folder",
             shown(dir)
         )
     })?;

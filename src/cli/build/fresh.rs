@@ -6,6 +6,8 @@
 //! SHA-256 it records. Then nothing is rendered or typeset.
 
 use crate::output;
+use crate::tr;
+use crate::ui::t;
 use serde::{Deserialize, Serialize};
 use std::io::Read;
 use std::path::Path;
@@ -189,28 +191,38 @@ pub fn causes(previous: Option<&Manifest>, expected: &Inputs<'_>) -> Vec<Cause> 
     let Some(m) = previous else {
         return vec![cause(
             "not_built",
-            "noch nicht erzeugt (kein manifest.json im Ordner)",
+            t(
+                "noch nicht erzeugt (kein manifest.json im Ordner)",
+                "not generated yet (no manifest.json in the folder)",
+            ),
         )];
     };
     let mut out = Vec::new();
     if m.profile_sha256 != expected.profile_sha256 {
-        out.push(cause("profile_changed", "Profil geändert"));
+        out.push(cause(
+            "profile_changed",
+            t("Profil geändert", "profile changed"),
+        ));
     }
     if m.template_set != expected.template_set {
         out.push(cause(
             "template_set_changed",
-            format!(
+            tr!(
                 "Vorlagensatz geändert ({} → {})",
-                m.template_set, expected.template_set
+                "template set changed ({} → {})",
+                m.template_set,
+                expected.template_set
             ),
         ));
     }
     if m.tool_version != expected.tool_version {
         out.push(cause(
             "tool_version_changed",
-            format!(
+            tr!(
                 "Programmversion geändert ({} → {})",
-                m.tool_version, expected.tool_version
+                "program version changed ({} → {})",
+                m.tool_version,
+                expected.tool_version
             ),
         ));
     }
@@ -220,8 +232,9 @@ pub fn causes(previous: Option<&Manifest>, expected: &Inputs<'_>) -> Vec<Cause> 
         let short = |c: &str| c.chars().take(12).collect::<String>();
         out.push(cause(
             "tool_commit_changed",
-            format!(
+            tr!(
                 "anderer Programmstand derselben Version (Commit {} → {})",
+                "another build of the same version (commit {} → {})",
                 short(old),
                 short(new)
             ),
@@ -230,8 +243,9 @@ pub fn causes(previous: Option<&Manifest>, expected: &Inputs<'_>) -> Vec<Cause> 
     if m.facts_checked_on.as_deref() != Some(expected.facts_checked_on) {
         out.push(cause(
             "facts_changed",
-            format!(
+            tr!(
                 "Rechtsstand der Fakten geändert ({} → {})",
+                "legal facts changed ({} → {})",
                 m.facts_checked_on.as_deref().map_or("–".into(), german),
                 german(expected.facts_checked_on)
             ),
@@ -242,10 +256,19 @@ pub fn causes(previous: Option<&Manifest>, expected: &Inputs<'_>) -> Vec<Cause> 
             .map(String::as_str)
             .ne(expected.formats.iter().copied())
     }) {
-        out.push(cause("formats_changed", "Ausgabeformate geändert"));
+        out.push(cause(
+            "formats_changed",
+            t("Ausgabeformate geändert", "output formats changed"),
+        ));
     }
     if m.brand_sha256.as_deref() != expected.brand_sha256 {
-        out.push(cause("brand_changed", "Briefkopf (--brand) geändert"));
+        out.push(cause(
+            "brand_changed",
+            t(
+                "Briefkopf (--brand) geändert",
+                "letterhead (--brand) changed",
+            ),
+        ));
     }
     if !same_languages(m, expected) {
         out.push(cause(
@@ -264,18 +287,25 @@ pub fn causes(previous: Option<&Manifest>, expected: &Inputs<'_>) -> Vec<Cause> 
         if out.is_empty() {
             out.push(cause(
                 "stand_only",
-                format!(
-                    "nur das Stand-Datum unterscheidet sich ({dates}); setzen Sie document.date im Profil oder SOURCE_DATE_EPOCH auf die letzte Änderung des Profils"
+                tr!(
+                    "nur das Stand-Datum unterscheidet sich ({dates}); setzen Sie document.date im Profil oder SOURCE_DATE_EPOCH auf die letzte Änderung des Profils",
+                    "only the Stand date differs ({dates}); set document.date in the profile or SOURCE_DATE_EPOCH to the profile's last change"
                 ),
             ));
         } else {
-            out.push(cause("stand_changed", format!("Stand-Datum ({dates})")));
+            out.push(cause(
+                "stand_changed",
+                tr!("Stand-Datum ({dates})", "Stand date ({dates})"),
+            ));
         }
     }
     if out.is_empty() {
         out.push(cause(
             "files_changed",
-            "Dateien im Ordner wurden von Hand geändert oder gelöscht",
+            t(
+                "Dateien im Ordner wurden von Hand geändert oder gelöscht",
+                "files in the folder were changed or deleted by hand",
+            ),
         ));
     }
     out

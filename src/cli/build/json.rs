@@ -157,10 +157,32 @@ struct Entry<'a> {
     output_dir: Option<&'a str>,
     files: &'a [String],
     stale: Option<&'a Stale>,
-    diagnostics: &'a [Diagnostic],
+    diagnostics: Findings<'a>,
     /// What this run did; absent in `summary.json` and for `validate`.
     #[serde(skip_serializing_if = "Option::is_none")]
     run: Option<RunEntry<'a>>,
+}
+
+/// A profile's findings: for output (`shown`) in the interface language, in `summary.json`
+/// as the documents have them (German), so the file does not depend on who ran the build.
+struct Findings<'a> {
+    list: &'a [Diagnostic],
+    shown: bool,
+}
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(Some(self.list.len()))?;
+        for d in self.list {
+            if self.shown {
+                seq.serialize_element(&d.shown())?;
+            } else {
+                seq.serialize_element(d)?;
+            }
+        }
+        seq.end()
+    }
 }
 
 /// What one run did with a profile.
@@ -263,7 +285,10 @@ pub fn build_report(
                 output_dir: (!r.output_dir.is_empty()).then_some(r.output_dir.as_str()),
                 files: &r.files,
                 stale: r.stale.as_ref(),
-                diagnostics: &r.diagnostics,
+                diagnostics: Findings {
+                    list: &r.diagnostics,
+                    shown: run,
+                },
                 run: run.then_some(RunEntry {
                     written: r.written,
                     unchanged: r.unchanged,
@@ -328,7 +353,10 @@ pub fn validate_report(loaded: &[Loaded], stand: crate::date::Date) -> Result<St
                 output_dir: None,
                 files: &[],
                 stale: None,
-                diagnostics: &l.diagnostics,
+                diagnostics: Findings {
+                    list: &l.diagnostics,
+                    shown: true,
+                },
                 run: None,
             }
         })

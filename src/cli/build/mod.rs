@@ -21,6 +21,8 @@ use crate::output::{self, Artifact, Drift, FolderLock, Mode};
 use crate::profile::model::ConsentChannel;
 use crate::profile::validate::Profile;
 use crate::render::Templates;
+use crate::tr;
+use crate::ui::t;
 use crate::{Options, VERSION};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -122,8 +124,9 @@ pub fn load_templates(dir: Option<&Path>) -> Result<Templates, Failure> {
     };
     Templates::new(&overrides).map_err(|e| {
         if e.user_template {
-            Failure::User(format!(
+            Failure::User(tr!(
                 "{e}\nHinweis: korrigieren Sie die Vorlage in {}",
+                "{e}\nhelp: correct the template in {}",
                 dir.map(shown).unwrap_or_default()
             ))
         } else {
@@ -146,7 +149,7 @@ fn load_brand(path: &Path) -> Result<std::sync::Arc<crate::brand::Brand>, Failur
                 report
                     .join("\n")
                     .trim_end()
-                    .trim_start_matches("Fehler: ")
+                    .trim_start_matches(&format!("{}: ", t("Fehler", "error")))
                     .to_owned(),
             )
         })
@@ -414,7 +417,9 @@ fn process(
     let artifacts: Vec<Artifact> = match generated {
         Ok(artifacts) => artifacts,
         Err(e) if e.is_user_template() => {
-            result.report.push_str(&format!("Fehler: {e}\n"));
+            result
+                .report
+                .push_str(&format!("{}: {e}\n", t("Fehler", "error")));
             result.errors += 1;
             return result;
         }
@@ -494,7 +499,8 @@ impl ProfileResult {
     /// Records a problem outside the profile (output folder, environment) as a located error,
     /// so it reaches the terminal, `summary.json` and `uebersicht.md`.
     fn fail(&mut self, message: String) {
-        self.report.push_str(&format!("Fehler: {message}\n"));
+        self.report
+            .push_str(&format!("{}: {message}\n", t("Fehler", "error")));
         self.errors += 1;
         self.status = Status::Failed;
         self.diagnostics.push(Diagnostic::error(message));
@@ -578,8 +584,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
             let target = if others.is_empty() {
                 Ok(target.clone())
             } else {
-                Err(format!(
+                Err(tr!(
                     "Ausgabeordner {} wäre auch der von {}; benennen Sie eine der Profildateien um",
+                    "output folder {} would also be the one of {}; rename one of the profile files",
                     shown(&args.output.join(target.as_deref().unwrap_or_default())),
                     others.join(", ")
                 ))
@@ -598,8 +605,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
     .then(|| {
         let bar = indicatif::ProgressBar::new(jobs.len() as u64);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} Profile {msg}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template(t(
+                "{bar:40} {pos}/{len} Profile {msg}",
+                "{bar:40} {pos}/{len} profiles {msg}",
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar
     });
@@ -619,8 +629,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .num_threads(clamp_jobs(n, jobs.len()))
             .build()
             .map_err(|_| {
-                Failure::User(format!(
-                    "--jobs {n}: das System hat keine weiteren Arbeits-Threads erlaubt; versuchen Sie eine kleinere Zahl"
+                Failure::User(tr!(
+                    "--jobs {n}: das System hat keine weiteren Arbeits-Threads erlaubt; versuchen Sie eine kleinere Zahl",
+                    "--jobs {n}: the system allowed no further worker threads; try a smaller number"
                 ))
             })?
             .install(work),
@@ -711,14 +722,16 @@ fn report(
             let skipped = results.iter().filter(|r| r.skipped).count();
             if !args.quiet && !args.check {
                 let skipped = if skipped > 0 {
-                    format!(
-                        "; {skipped} Profil(e) unverändert übersprungen (neu erzeugen: --force-rebuild)"
+                    tr!(
+                        "; {skipped} Profil(e) unverändert übersprungen (neu erzeugen: --force-rebuild)",
+                        "; {skipped} unchanged profile(s) skipped (generate again: --force-rebuild)"
                     )
                 } else {
                     String::new()
                 };
-                eout(&format!(
+                eout(&tr!(
                     "{written} Datei(en) geschrieben, {unchanged} unverändert in {}{skipped}",
+                    "{written} file(s) written, {unchanged} unchanged in {}{skipped}",
                     shown(&args.output)
                 ));
             }
@@ -729,13 +742,16 @@ fn report(
                 && single.status == Status::Built
                 && !single.next_steps.is_empty()
             {
-                eout("\nWas jetzt?");
+                eout(t("\nWas jetzt?", "\nWhat now?"));
                 for (i, step) in single.next_steps.iter().enumerate() {
                     eout(&format!("  {}. {step}", i + 1));
                 }
             }
             if args.check && drift == 0 && failed.is_empty() && !args.quiet {
-                eout(&format!("alle {unchanged} Datei(en) aktuell"));
+                eout(&tr!(
+                    "alle {unchanged} Datei(en) aktuell",
+                    "all {unchanged} file(s) up to date"
+                ));
             }
         }
     }
@@ -748,23 +764,33 @@ fn report(
             .iter()
             .map(|r| {
                 let stale = if r.stale.is_some() {
-                    "; alte Unterlagen als veraltet markiert"
+                    t(
+                        "; alte Unterlagen als veraltet markiert",
+                        "; old documents marked as outdated",
+                    )
                 } else {
                     ""
                 };
-                format!("{} ({} Fehler{stale})", r.file, r.errors)
+                tr!(
+                    "{} ({} Fehler{stale})",
+                    "{} ({} error(s){stale})",
+                    r.file,
+                    r.errors
+                )
             })
             .collect();
-        return Err(Failure::User(format!(
+        return Err(Failure::User(tr!(
             "{} von {} Profil(en) nicht erzeugt:\n  {}",
+            "{} of {} profile(s) not generated:\n  {}",
             failed.len(),
             results.len(),
             list.join("\n  ")
         )));
     }
     if args.check && drift > 0 {
-        return Err(Failure::User(format!(
-            "{drift} Datei(en) nicht aktuell; `dsgvo-gen build` ohne --check aktualisiert sie"
+        return Err(Failure::User(tr!(
+            "{drift} Datei(en) nicht aktuell; `dsgvo-gen build` ohne --check aktualisiert sie",
+            "{drift} file(s) not up to date; `dsgvo-gen build` without --check updates them"
         )));
     }
     Ok(())

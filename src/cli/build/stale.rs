@@ -69,6 +69,7 @@ fn marker_text(result: &ProfileResult, stale: &Stale, today: &str) -> String {
         .map(|d| {
             let at = d.line.map(|l| format!("Zeile {l}: ")).unwrap_or_default();
             let code = d.code.map(|c| format!("{c} ")).unwrap_or_default();
+            // A file in the pack: German, as the documents.
             format!("- {at}{code}{}\n", crate::diagnostic::visible(&d.message))
         })
         .collect();
@@ -101,7 +102,10 @@ pub(super) fn mark(shared: &Shared<'_>, sub: Option<&str>, result: &mut ProfileR
             output::apply(shared.root, sub, &[artifact], Mode::Write).map_err(|e| e.to_string())
         });
         if let Err(message) = written {
-            result.fail(format!("{MARKER} nicht geschrieben: {message}"));
+            result.fail(crate::tr!(
+                "{MARKER} nicht geschrieben: {message}",
+                "{MARKER} not written: {message}"
+            ));
         }
     }
     result.stale = Some(stale);

@@ -6,6 +6,8 @@ use super::json::{self, Health};
 use super::{Failure, ProfileResult, Status};
 use crate::diagnostic::Diagnostic;
 use crate::output::{self, Artifact, Mode};
+use crate::tr;
+use crate::ui::t;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::IsTerminal;
@@ -60,7 +62,11 @@ fn action(r: &ProfileResult) -> String {
     let first_error = r.diagnostics.iter().find(|d| d.is_error());
     let fix = |r: &ProfileResult| {
         let at = first_error.map_or_else(|| r.file.clone(), |d| location(&r.file, d));
-        format!("{} Fehler beheben ({at})", r.errors)
+        tr!(
+            "{} Fehler beheben ({at})",
+            "fix {} error(s) ({at})",
+            r.errors
+        )
     };
     if r.status == Status::Built && !r.drift.is_empty() {
         let causes: Vec<&str> = r
@@ -68,31 +74,44 @@ fn action(r: &ProfileResult) -> String {
             .iter()
             .map(|c| c.label.split(';').next().unwrap_or_default())
             .collect();
-        return format!(
+        return tr!(
             "{} Datei(en) nicht aktuell: {}",
+            "{} file(s) not up to date: {}",
             r.drift.len(),
             causes.join(", ")
         );
     }
     match Health::of(r) {
-        Health::Ok => format!("{} Dateien aktuell", r.files.len()),
-        Health::Skipped => "unverändert, nicht neu erzeugt".to_owned(),
+        Health::Ok => tr!("{} Dateien aktuell", "{} files up to date", r.files.len()),
+        Health::Skipped => t(
+            "unverändert, nicht neu erzeugt",
+            "unchanged, not generated again",
+        )
+        .to_owned(),
         Health::Warnings => {
             let codes = json::warning_codes(&r.diagnostics).join(", ");
-            let unchanged = if r.skipped { ", unverändert" } else { "" };
-            format!(
-                "{} {} prüfen ({codes}){unchanged}",
-                r.warnings,
-                if r.warnings == 1 {
-                    "Warnung"
-                } else {
-                    "Warnungen"
-                }
-            )
+            let unchanged = if r.skipped {
+                t(", unverändert", ", unchanged")
+            } else {
+                ""
+            };
+            let n = r.warnings;
+            if n == 1 {
+                tr!(
+                    "{n} Warnung prüfen ({codes}){unchanged}",
+                    "check {n} warning ({codes}){unchanged}"
+                )
+            } else {
+                tr!(
+                    "{n} Warnungen prüfen ({codes}){unchanged}",
+                    "check {n} warnings ({codes}){unchanged}"
+                )
+            }
         }
         Health::Stale => {
-            format!(
+            tr!(
                 "{}; alte Mappe bleibt, markiert mit {}",
+                "{}; the old pack stays, marked with {}",
                 fix(r),
                 super::stale::MARKER
             )
@@ -120,7 +139,7 @@ pub fn terminal(results: &[ProfileResult], verbose: bool, width: usize, root: &P
         .map(|r| r.client.chars().count().min(MAX_NAME))
         .max()
         .unwrap_or(0)
-        .max("Kunde".len());
+        .max(t("Kunde", "Client").len());
     let status_w = "übersprungen".chars().count();
     let mut s = String::new();
     let line = |s: &mut String, text: String| {
@@ -130,9 +149,10 @@ pub fn terminal(results: &[ProfileResult], verbose: bool, width: usize, root: &P
     line(
         &mut s,
         format!(
-            "{}  {}  Was tun",
-            pad("Kunde", name_w),
-            pad("Status", status_w)
+            "{}  {}  {}",
+            pad(t("Kunde", "Client"), name_w),
+            pad("Status", status_w),
+            t("Was tun", "What to do")
         ),
     );
     for r in results {
@@ -141,7 +161,7 @@ pub fn terminal(results: &[ProfileResult], verbose: bool, width: usize, root: &P
             format!(
                 "{}  {}  {}",
                 pad(&fit(&r.client, MAX_NAME), name_w),
-                pad(Health::of(r).label(), status_w),
+                pad(terminal_label(Health::of(r)), status_w),
                 action(r)
             ),
         );
@@ -149,26 +169,30 @@ pub fn terminal(results: &[ProfileResult], verbose: bool, width: usize, root: &P
     let by_code = grouped(results);
     if !by_code.is_empty() {
         let details = if verbose {
-            format!(
+            tr!(
                 "einzeln oben, je Kunde in {}",
+                "one by one above, per client in {}",
                 root.join("uebersicht.md").display()
             )
         } else {
-            format!(
+            tr!(
                 "je Kunde in {}, einzeln mit -v",
+                "per client in {}, one by one with -v",
                 root.join("uebersicht.md").display()
             )
         };
-        line(&mut s, format!("\nWarnungen ({details}):"));
+        line(
+            &mut s,
+            tr!("\nWarnungen ({details}):", "\nWarnings ({details}):"),
+        );
         for (code, clients) in by_code {
-            let title = crate::profile::lints::find(code).map_or("", |l| l.title);
-            line(
-                &mut s,
-                format!(
-                    "  {code} ×{clients} {} – {title}",
-                    if clients == 1 { "Kunde" } else { "Kunden" }
-                ),
-            );
+            let title = crate::profile::lints::find(code).map_or("", |l| t(l.title, l.title_en));
+            let who = if clients == 1 {
+                t("Kunde", "client")
+            } else {
+                t("Kunden", "clients")
+            };
+            line(&mut s, format!("  {code} ×{clients} {who} – {title}"));
         }
     }
     let mut counts: BTreeMap<Health, usize> = BTreeMap::new();
@@ -177,13 +201,29 @@ pub fn terminal(results: &[ProfileResult], verbose: bool, width: usize, root: &P
     }
     let parts: Vec<String> = counts
         .iter()
-        .map(|(h, n)| format!("{}: {n}", h.label()))
+        .map(|(h, n)| format!("{}: {n}", terminal_label(*h)))
         .collect();
     line(
         &mut s,
-        format!("\n{} Kunde(n) – {}", results.len(), parts.join(", ")),
+        tr!(
+            "\n{} Kunde(n) – {}",
+            "\n{} client(s) – {}",
+            results.len(),
+            parts.join(", ")
+        ),
     );
     s
+}
+
+/// The state's label in the terminal (the files and the JSON keep the German one).
+fn terminal_label(h: Health) -> &'static str {
+    match h {
+        Health::Ok => "ok",
+        Health::Skipped => t("übersprungen", "skipped"),
+        Health::Warnings => t("Warnungen", "warnings"),
+        Health::Stale => t("veraltet", "outdated"),
+        Health::Errors => t("Fehler", "errors"),
+    }
 }
 
 /// A value or message in `uebersicht.md`: printed literally, never a link, image or HTML, with
@@ -394,7 +434,12 @@ pub fn write(
     ];
     output::apply(root, None, &artifacts, mode)
         .map(|_| ())
-        .map_err(|e| Failure::User(format!("Übersicht nicht geschrieben: {e}")))
+        .map_err(|e| {
+            Failure::User(crate::tr!(
+                "Übersicht nicht geschrieben: {e}",
+                "overview not written: {e}"
+            ))
+        })
 }
 
 /// File names of drift entries of one kind, relative to the client folder.
@@ -418,12 +463,16 @@ pub fn drift_block(r: &ProfileResult, batch: bool) -> String {
     } else {
         r.output_dir.as_str()
     };
-    let mut s = format!(
+    let mut s = tr!(
         "{who}: {} Datei(en) nicht aktuell – {}\n",
+        "{who}: {} file(s) not up to date – {}\n",
         r.drift.len(),
         causes.join("; ")
     );
-    for (kind, label) in [("changed", "würden sich ändern"), ("missing", "fehlen")] {
+    for (kind, label) in [
+        ("changed", t("würden sich ändern", "would change")),
+        ("missing", t("fehlen", "missing")),
+    ] {
         let names = drift_names(r, kind);
         if !names.is_empty() {
             let _ = writeln!(s, "  {label}: {}", names.join(", "));
