@@ -23,7 +23,7 @@ pub(crate) const ENGLISH: &[(&str, &str)] = &[
         "Generates from a company profile (YAML) the six documents for using WhatsApp: record \
          of processing activities, threshold analysis and data protection impact assessment, \
          consent texts, privacy notice, processor review as well as the notice on withdrawal \
-         and objection. The documents are German; `build --lang` chooses their language.",
+         and objection. The documents are German; `build --lang de,en` adds English versions of the texts data subjects read.",
     ),
     (
         "|after_help",
@@ -80,7 +80,9 @@ pub(crate) const ENGLISH: &[(&str, &str)] = &[
     ),
     (
         "build|arg:lang",
-        "Language of the documents (currently de only)",
+        "Languages of the documents, comma-separated (de, en); German is always built, English \
+         in addition for the texts data subjects read [default: document.languages in the \
+         profile, else de]",
     ),
     (
         "build|arg:templates",
@@ -200,6 +202,7 @@ const ENGLISH_VALUE_NAMES: &[(&str, &str)] = &[
     ("FORMATE", "FORMATS"),
     ("CODE", "CODE"),
     ("SPRACHE", "LANGUAGE"),
+    ("SPRACHEN", "LANGUAGES"),
 ];
 
 fn english(path: &str, what: &str) -> Option<&'static str> {

@@ -38,7 +38,9 @@ pub const EXIT_USAGE: u8 = 2;
     long_about = "Erzeugt aus einem Unternehmensprofil (YAML) die sechs Dokumente für den \
                   Einsatz von WhatsApp: Verarbeitungsverzeichnis, Schwellwertanalyse und \
                   Datenschutz-Folgenabschätzung, Einwilligungstexte, Datenschutzhinweise, \
-                  Auftragsverarbeitung sowie Hinweise zu Widerruf und Widerspruch.",
+                  Auftragsverarbeitung sowie Hinweise zu Widerruf und Widerspruch. Die Dokumente sind \
+                  deutsch; `build --lang de,en` ergänzt englische Fassungen der Texte an \
+                  Betroffene.",
     after_help = "Beispiele:\n  dsgvo-gen build examples/baeckerei-sonnenschein.yaml -o dokumente\n  dsgvo-gen validate dsgvo.yaml\n  dsgvo-gen explain DSG001"
 )]
 pub struct Cli {

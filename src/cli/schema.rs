@@ -125,6 +125,10 @@ const GERMAN: &[(&str, &str)] = &[
     ("/$defs/Feature", "Genutzte Funktionen von WhatsApp."),
     ("/$defs/Initiator", "Wer das Gespräch beginnt."),
     (
+        "/$defs/Lang",
+        "Eine Sprache der Dokumente (de: alle Dokumente, maßgeblich; en: die öffentlichen Texte).",
+    ),
+    (
         "/$defs/LegalBasis",
         "Rechtsgrundlage eines Anwendungsfalls.",
     ),
@@ -154,6 +158,10 @@ const GERMAN: &[(&str, &str)] = &[
         "Berufe mit eigenen Regeln zu Aufzeichnung und Verschwiegenheit.",
     ),
     (
+        "/$defs/PurposeTranslation",
+        "Der englische Wortlaut eines selbst formulierten Zwecks (`en: { purpose: … }`).",
+    ),
+    (
         "/$defs/Provider",
         "Ein Business Solution Provider (Dienstleister).",
     ),
@@ -163,6 +171,11 @@ const GERMAN: &[(&str, &str)] = &[
         "/$defs/ScenarioEntry",
         "Ein Anwendungsfall. `kind` wählt einen Eintrag des eingebauten Katalogs; die übrigen \
          Angaben ersetzen dessen Vorgaben (bei `kind: custom` sind sie Pflicht).",
+    ),
+    (
+        "/$defs/ScenarioTranslation",
+        "Der englische Wortlaut der selbst formulierten Texte eines Anwendungsfalls \
+         (`scenarios[].en`).",
     ),
     (
         "/$defs/ScenarioKind",

@@ -446,9 +446,13 @@ pub const LINTS: &[Lint] = &[
         code: "DSG034",
         severity: Severity::Warning,
         title: "Für die englische Fassung fehlt der englische Wortlaut eines eigenen Textes",
+        title_en: "The English version lacks the English wording of one of the profile's own texts",
         reasoning: "Das Profil verlangt englische Fassungen (`document.languages: [de, en]`). Texte aus dem Katalog übersetzt das Programm selbst; Texte, die das Profil selbst formuliert (Titel, Zweck, Daten, berechtigtes Interesse oder Speicherdauer eines Szenarios, der Zweck eines Unterauftragsverarbeiters oder des Chatbots), kann es nicht übersetzen. Ohne englischen Wortlaut zitiert die englische Fassung den deutschen Text mit dem Zusatz „(in German)“; wer kein Deutsch liest, erfährt den Zweck dann nicht in verständlicher Sprache.",
+        reasoning_en: "The profile asks for English versions (`document.languages: [de, en]`). The program translates the texts of its catalogue itself; texts the profile words itself (a scenario's title, purpose, data, legitimate interest or retention, the purpose of a sub-processor or of the chatbot) it cannot translate. Without English wording, the English version quotes the German text with the note “(in German)”; a reader without German then does not learn the purpose in clear language.",
         remedy: "Ergänzen Sie neben dem deutschen Text einen Block `en:` mit dem englischen Wortlaut, z. B. `en: { purpose: \"…\" }`.",
+        remedy_en: "Add a block `en:` with the English wording beside the German text, e.g. `en: { purpose: \"…\" }`.",
         reference: "Art. 12 Abs. 1 DSGVO",
+        reference_en: "Art. 12(1) GDPR",
     },
 ];
 
