@@ -656,7 +656,7 @@ impl Wording {
                 ),
                 Lang::En => format!(
                     "in the WhatsApp chat with the message “{}”",
-                    raw.withdrawal.keyword.trim()
+                    crate::legal::vocabulary::keyword_en(&raw.withdrawal.keyword)
                 ),
             },
             match lang {
@@ -749,7 +749,7 @@ pub fn with_english_note(markdown: &str, page: bool) -> String {
         return markdown.to_owned();
     };
     let note = format!(
-        "**Englische Fassung:** Teil B liegt zusätzlich auf Englisch vor (03-einwilligung.en){}, ebenso die Texte für WhatsApp (whatsapp-texte.en). Die englischen Texte sind Übersetzungen der deutschen und tragen dieselben Kennungen: Eine auf Englisch erteilte Einwilligung wird mit der Kennung des deutschen Textes protokolliert; maßgeblich ist der deutsche Wortlaut.{}\n\n",
+        "**Englische Fassung:** Teil B liegt zusätzlich auf Englisch vor (03-einwilligung.en){}, ebenso die Texte für WhatsApp (whatsapp-texte.en). Die englischen Texte sind Übersetzungen der deutschen und tragen dieselben Kennungen: Eine auf Englisch erteilte Einwilligung wird mit der Kennung des deutschen Textes und dem Vermerk „englisch“ protokolliert (Sprache im Nachweis), damit feststeht, welchen Wortlaut die Person gelesen hat. Wer die englischen Texte ändert, ohne dass sich der deutsche ändert, vermerkt das Datum der Änderung im Nachweis. Antworten wie „YES“ auf eine englische Anfrage und „STOP“ als Widerruf werden wie „JA“ und das Stichwort behandelt; ebenso jeder andere eindeutige Widerruf in jeder Sprache.{}\n\n",
         if page {
             " mit eigener Einwilligungsseite („whatsapp-kontakt.en.html“)"
         } else {

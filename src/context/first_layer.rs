@@ -173,7 +173,8 @@ impl ChecklistView {
         {
             items.push("Englische Einwilligungsseite „whatsapp-kontakt.en.html“ neben der deutschen im selben Verzeichnis hochladen; die Seiten verlinken einander über den relativen Link oben auf der Seite".to_owned());
         }
-        items.push("Für Personen, die auf Englisch schreiben, die englischen „Texts for WhatsApp“ (whatsapp-texte.en) bereithalten; Einwilligungen auf Englisch mit derselben Kennung wie die deutschen protokollieren".to_owned());
+        items.push("Englische Datenschutzhinweise (04-datenschutzhinweise.en) als eigene Seite veröffentlichen und oben auf der deutschen Seite verlinken („English version“); die englischen Texte verweisen auf die deutsche Adresse".to_owned());
+        items.push("Für Personen, die auf Englisch schreiben, die englischen „Texts for WhatsApp“ (whatsapp-texte.en) bereithalten; Einwilligungen auf Englisch mit derselben Kennung wie die deutschen und dem Vermerk „englisch“ protokollieren; „YES“ wie „JA“ und „STOP“ wie das Stichwort behandeln".to_owned());
         for (i, item) in items.into_iter().enumerate() {
             group.items.insert(at + i, item);
         }
@@ -490,14 +491,15 @@ fn lower_first(text: &str) -> String {
 
 fn stop_sentence(p: &Profile, any_consent: bool, lang: Lang) -> String {
     let keyword = p.raw.withdrawal.keyword.trim();
+    let keyword_en = crate::legal::vocabulary::keyword_en(keyword);
     match (lang, any_consent) {
         (Lang::De, true) => format!("Einwilligungen widerrufen Sie jederzeit mit „{keyword}“."),
         (Lang::De, false) => {
             format!("Keine Nachrichten mehr von uns gewünscht? Schreiben Sie „{keyword}“.")
         }
-        (Lang::En, true) => format!("You can withdraw consents at any time with “{keyword}”."),
+        (Lang::En, true) => format!("You can withdraw consents at any time with “{keyword_en}”."),
         (Lang::En, false) => {
-            format!("Don't want any more messages from us? Write “{keyword}”.")
+            format!("Don't want any more messages from us? Write “{keyword_en}”.")
         }
     }
 }
@@ -965,6 +967,7 @@ fn ai_duty_sentence(stand: Date, lang: Lang) -> String {
 fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
     let lang = l.lang;
     let keyword = p.raw.withdrawal.keyword.trim();
+    let keyword_en = crate::legal::vocabulary::keyword_en(keyword);
     let reply = str_at(consents, "reply_word");
     let business_name = str_at(consents, "business_name");
     let api = p.uses_cloud_api();
@@ -1009,7 +1012,7 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
                 "{business_name}: Dürfen wir Ihnen „{label}“ über WhatsApp senden? Dann antworten Sie bitte mit „{reply}“: „{age}{statement}“{notice} Freiwillig, Widerruf jederzeit mit „{keyword}“."
             ),
             Lang::En => format!(
-                "{business_name}: May we send you “{label}” via WhatsApp? If so, please reply “{reply}” (yes): “{age}{statement}”{notice} Voluntary; withdraw at any time with “{keyword}”."
+                "{business_name}: May we send you “{label}” via WhatsApp? If so, please reply “YES” or “{reply}”: “{age}{statement}”{notice} Voluntary; withdraw at any time with “{keyword_en}”."
             ),
         };
         if !secrecy {
@@ -1025,9 +1028,17 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
             ));
         }
         if !age.is_empty() {
-            // „wir fragen dann Ihre Eltern“ only where the firm has that rule (document 2).
+            // „wir fragen dann Ihre Eltern“ only where the firm has that rule (document 2), and
+            // not under professional secrecy: asking the parents would itself disclose that a
+            // young person who may decide alone wrote to the firm.
+            let secrecy = p.raw.company.professional_secrecy;
             message.push_str(
-                if bool_at(t, "parental") && p.has_measure(Measure::AgeCheck) {
+                if bool_at(t, "parental") && p.has_measure(Measure::AgeCheck) && secrecy {
+                    lang.pick(
+                        " Unter 16 Jahren bitte nicht selbst antworten, sondern mit Ihren Eltern sprechen oder uns persönlich fragen.",
+                        " If you are under 16, please do not reply yourself, but talk to your parents or ask us in person.",
+                    )
+                } else if bool_at(t, "parental") && p.has_measure(Measure::AgeCheck) {
                     lang.pick(
                         " Unter 16 Jahren bitte nicht selbst antworten; wir fragen dann Ihre Eltern.",
                         " If you are under 16, please do not reply yourself; we will then ask your parents.",
@@ -1106,7 +1117,7 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
                         days_dative(period),
                     ),
                     Lang::En => format!(
-                        "{business_name}: On {date}, via {form}, you consented to “{label}” via WhatsApp (text {}). Please confirm with “{reply}” (yes). Without confirmation, we will not write to you again and will delete your number after {}. Unsubscribe at any time with “{keyword}”.",
+                        "{business_name}: On {date}, via {form}, you consented to “{label}” via WhatsApp (text {}). Please confirm with “YES” or “{reply}”. Without confirmation, we will not write to you again and will delete your number after {}. Unsubscribe at any time with “{keyword_en}”.",
                         str_at(t, "id_b"),
                         days_en(period),
                     ),
@@ -1146,11 +1157,11 @@ fn consent_requests(p: &Profile, consents: &Value, l: &Links) -> Vec<TextView> {
                 ],
                 Lang::En => vec![
                     format!(
-                        "{business_name}: Thank you for your message. We are bound by professional secrecy. Before we answer you via WhatsApp, please reply “{reply}” (yes) if you agree: “{}”",
+                        "{business_name}: Thank you for your message. We are bound by professional secrecy. Before we answer you via WhatsApp, please reply “YES” or “{reply}” if you agree: “{}”",
                         str_at(r, "statement")
                     ),
                     format!(
-                        "Voluntary – otherwise we are happy to answer you another way: {}. Withdraw at any time, for example with “{keyword}”. Full information: {}",
+                        "Voluntary – otherwise we are happy to answer you another way: {}. Withdraw at any time, for example with “{keyword_en}”. Full information: {}",
                         str_at(consents, "alternatives_text"),
                         l.privacy
                     ),

@@ -680,12 +680,10 @@ pub fn build_in(
             format!("per E-Mail an {withdrawal_email}"),
         ],
         Lang::En => vec![
-            match crate::legal::vocabulary::keyword_gloss(keyword) {
-                Some(gloss) => {
-                    format!("in the WhatsApp chat with the message “{keyword}” ({gloss})")
-                }
-                None => format!("in the WhatsApp chat with the message “{keyword}”"),
-            },
+            format!(
+                "in the WhatsApp chat with the message “{}”",
+                crate::legal::vocabulary::keyword_en(keyword)
+            ),
             format!("by email to {withdrawal_email}"),
         ],
     };
@@ -918,7 +916,10 @@ pub fn build_in(
         consents: consent::build_in(p, run, lang),
         public: public::build(p, lang),
         withdrawal: WithdrawalView {
-            keyword: raw.withdrawal.keyword.trim().to_owned(),
+            keyword: match lang {
+                Lang::De => raw.withdrawal.keyword.trim().to_owned(),
+                Lang::En => crate::legal::vocabulary::keyword_en(&raw.withdrawal.keyword),
+            },
             email: withdrawal_email,
             postal: raw.withdrawal.postal,
             postal_address,

@@ -41,8 +41,6 @@ pub struct PublicView {
     pub ai_purpose: Option<String>,
     /// The seat of the WhatsApp service provider, with the country named in the language.
     pub provider_seat: Option<String>,
-    /// In English, what a German stop keyword means („German for “stop”“).
-    pub keyword_gloss: Option<&'static str>,
 }
 
 /// Builds the public texts of a profile in `lang`.
@@ -51,10 +49,6 @@ pub fn build(p: &Profile, lang: Lang) -> PublicView {
     let address = format!("{}, {} {}", co.street, co.postal_code, co.city);
     let topic = allergens::topic(p);
     PublicView {
-        keyword_gloss: match lang {
-            Lang::De => None,
-            Lang::En => crate::legal::vocabulary::keyword_gloss(&p.raw.withdrawal.keyword),
-        },
         provider_seat: p
             .raw
             .whatsapp

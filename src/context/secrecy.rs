@@ -159,14 +159,38 @@ pub fn recipients_in(p: &Profile, lang: Lang) -> Vec<SecretRecipient> {
         });
     }
     if p.uses_cloud_api() {
+        // With Meta's default storage the messages are kept, also in the USA, by Meta's parent
+        // company as sub-processor: the release must name it for the content too.
+        let stored_in_usa = p.cloud_storage() == Some(CloudStorage::MetaDefault);
         out.push(SecretRecipient {
-            name: meta::META_IRELAND.name.to_owned(),
-            learns: lang
-                .pick(
+            name: if stored_in_usa {
+                format!(
+                    "{} {with} {} {}",
+                    meta::META_IRELAND.name,
+                    meta::META_INC.name,
+                    lang.pick("in den USA als Unterauftragsverarbeiter", "in the USA as sub-processor")
+                )
+            } else {
+                meta::META_IRELAND.name.to_owned()
+            },
+            learns: if stored_in_usa {
+                match lang {
+                    Lang::De => format!(
+                        "Cloud API, entschlüsselt die Nachrichten in unserem Auftrag und speichert sie {}, auch in den USA: Inhalt der Nachrichten",
+                        meta::cloud_api::max_retention(lang)
+                    ),
+                    Lang::En => format!(
+                        "Cloud API, decrypts the messages on our behalf and stores them {}, also in the USA: content of the messages",
+                        meta::cloud_api::max_retention(lang)
+                    ),
+                }
+            } else {
+                lang.pick(
                     "Cloud API, entschlüsselt die Nachrichten in unserem Auftrag: Inhalt der Nachrichten",
                     "Cloud API, decrypts the messages on our behalf: content of the messages",
                 )
-                .to_owned(),
+                .to_owned()
+            },
             content: true,
         });
     }

@@ -137,20 +137,18 @@ impl Vocabulary {
     }
 }
 
-/// German stop keywords a firm may choose, with an English gloss for English texts: a reader
-/// should not take „STOPP“ for a typo.
-const KEYWORD_GLOSSES: &[(&str, &str)] = &[
-    ("STOPP", "German for “stop”"),
-    ("ABMELDEN", "German for “unsubscribe”"),
-    ("ENDE", "German for “end”"),
-    ("ABBESTELLEN", "German for “cancel”"),
-];
+/// German stop keywords a firm may choose. English texts offer „STOP“ beside them, which the
+/// firm's process accepts as well (document 3, part C; the checklist): an English speaker
+/// types „STOP“, and should not take „STOPP“ for a typo.
+const GERMAN_KEYWORDS: &[&str] = &["STOPP", "ABMELDEN", "ENDE", "ABBESTELLEN"];
 
-/// The English gloss of a German stop keyword (any case), if it is one.
-pub fn keyword_gloss(keyword: &str) -> Option<&'static str> {
-    let upper = keyword.trim().to_uppercase();
-    KEYWORD_GLOSSES
-        .iter()
-        .find(|(k, _)| *k == upper)
-        .map(|(_, gloss)| *gloss)
+/// The stop keyword as English texts print it between quotation marks: the profile's keyword,
+/// and „STOP“ beside a German one (`STOPP” or “STOP`, to be printed as “{…}”).
+pub fn keyword_en(keyword: &str) -> String {
+    let keyword = keyword.trim();
+    if GERMAN_KEYWORDS.contains(&keyword.to_uppercase().as_str()) {
+        format!("{keyword}” or “STOP")
+    } else {
+        keyword.to_owned()
+    }
 }

@@ -651,7 +651,8 @@ pub struct ScenarioTranslation {
     /// Title in English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// Purpose in English.
+    /// Purpose in English, worded without "you" or "your": it stands in the privacy notice and
+    /// in the consent declaration the person makes ("… for the following purpose: …").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
     /// Categories of personal data in English.

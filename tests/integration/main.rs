@@ -30,6 +30,7 @@ mod print;
 mod proportion;
 mod review_dates;
 mod review_rules;
+mod review_rules_en;
 mod risk;
 mod risk_rules;
 mod robustness;
