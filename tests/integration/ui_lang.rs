@@ -421,3 +421,19 @@ fn pack_files_do_not_depend_on_the_interface_language() {
     assert!(err.contains("Datei(en) aktuell"), "{err}");
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn the_next_steps_after_a_build_follow_the_interface_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let profile = example("baeckerei-sonnenschein");
+    let profile = profile.to_string_lossy();
+    let build = ["build", &profile, "-o", "out", "--format", "md"];
+    let (code, out, err) = run(dir.path(), &[("LANG", "en_US.UTF-8")], &build);
+    assert_eq!(code, 0, "{err}");
+    let all = format!("{out}{err}");
+    assert!(all.contains("Review and approve: 02-"), "{all}");
+    assert!(!all.contains("Prüfen und freigeben"), "{all}");
+    let (code, out, err) = run(dir.path(), &[], &build);
+    assert_eq!(code, 0, "{err}");
+    assert!(format!("{out}{err}").contains("Prüfen und freigeben: 02-"));
+}

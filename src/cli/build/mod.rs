@@ -396,7 +396,8 @@ fn process(
         result.skipped = true;
         result.unchanged = files.len();
         result.files = files;
-        result.next_steps = crate::context::next_steps::steps(profile, &result.files);
+        result.next_steps =
+            crate::context::next_steps::steps_in(profile, &result.files, ui_doc_lang());
         client_built(shared, folder.as_deref(), &mut result);
         return result;
     }
@@ -441,7 +442,8 @@ fn process(
     match output::apply(shared.root, folder.as_deref(), &artifacts, shared.mode) {
         Ok(outcome) => {
             result.status = Status::Built;
-            result.next_steps = crate::context::next_steps::steps(profile, &result.files);
+            result.next_steps =
+                crate::context::next_steps::steps_in(profile, &result.files, ui_doc_lang());
             result.written = outcome.written.len();
             result.unchanged = outcome.unchanged.len();
             if !outcome.drift.is_empty() {
@@ -818,5 +820,14 @@ mod tests {
         assert_eq!(clamp_jobs(0, 5), 1);
         assert_eq!(clamp_jobs(100_000, 3), 3.min(clamp_jobs(100_000, 100)));
         assert!(clamp_jobs(100_000, 100_000) <= 1024);
+    }
+}
+
+/// The interface language as a document language, for the next steps printed after a build.
+fn ui_doc_lang() -> crate::lang::Lang {
+    if crate::ui::is_en() {
+        crate::lang::Lang::En
+    } else {
+        crate::lang::Lang::De
     }
 }
