@@ -798,6 +798,15 @@ fn report(
     Ok(())
 }
 
+/// The interface language as a document language, for the next steps printed after a build.
+fn ui_doc_lang() -> crate::lang::Lang {
+    if crate::ui::is_en() {
+        crate::lang::Lang::En
+    } else {
+        crate::lang::Lang::De
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -820,14 +829,5 @@ mod tests {
         assert_eq!(clamp_jobs(0, 5), 1);
         assert_eq!(clamp_jobs(100_000, 3), 3.min(clamp_jobs(100_000, 100)));
         assert!(clamp_jobs(100_000, 100_000) <= 1024);
-    }
-}
-
-/// The interface language as a document language, for the next steps printed after a build.
-fn ui_doc_lang() -> crate::lang::Lang {
-    if crate::ui::is_en() {
-        crate::lang::Lang::En
-    } else {
-        crate::lang::Lang::De
     }
 }
