@@ -918,31 +918,7 @@ fn ai_duty_sentence(stand: Date, lang: Lang) -> String {
     let from = Date::parse(limits::AI_ACT_ART50_FROM);
     let applies = from.is_some_and(|d| stand >= d);
     if lang == Lang::En {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let date = from.map_or_else(
-            || limits::AI_ACT_ART50_FROM.to_owned(),
-            |d| {
-                format!(
-                    "{} {} {}",
-                    d.day,
-                    MONTHS[usize::from(d.month.clamp(1, 12) - 1)],
-                    d.year
-                )
-            },
-        );
+        let date = from.map_or_else(|| limits::AI_ACT_ART50_FROM.to_owned(), |d| d.english());
         return format!(
             "{} requires AI systems that communicate with people to be designed so that the people learn that they are writing with an AI system, unless this is obvious. The duty lies with the provider of the system – whoever develops the chatbot or puts it into service under their own name, which can also be the company itself. The following notice as the chatbot's first message fulfils it in any case; the privacy notice (document 4) describes the processing.",
             if applies {
