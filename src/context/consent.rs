@@ -357,15 +357,27 @@ pub fn build_in(p: &Profile, run: &RunInfo, lang: Lang) -> ConsentsView {
     // contract, greetings) still reveals that the person is a client: the release is asked
     // on its own, in the chat and as the confirmation of the consent page.
     let release = de.secrecy.active.then(|| {
-        let release_statement = |lang: Lang, release: &str| match lang {
-            Lang::De => format!(
-                "Ich möchte mit {} über WhatsApp kommunizieren. {release}",
-                co.full_name()
-            ),
-            Lang::En => format!(
-                "I would like to communicate with {} via WhatsApp. {release}",
-                co.full_name()
-            ),
+        // The house rule for minors (measure `age_check`) applies to the release as to every
+        // consent: a young person does not give it alone under 16.
+        let age = minors_possible && p.has_measure(Measure::AgeCheck);
+        let release_statement = |lang: Lang, release: &str| {
+            let mut text = match lang {
+                Lang::De => format!(
+                    "Ich möchte mit {} über WhatsApp kommunizieren. {release}",
+                    co.full_name()
+                ),
+                Lang::En => format!(
+                    "I would like to communicate with {} via WhatsApp. {release}",
+                    co.full_name()
+                ),
+            };
+            if age {
+                text.push_str(lang.pick(
+                    " Ich bin mindestens 16 Jahre alt.",
+                    " I am at least 16 years old.",
+                ));
+            }
+            text
         };
         let statement_de = release_statement(Lang::De, &de.secrecy.release);
         let base = format!(

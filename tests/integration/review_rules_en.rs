@@ -121,3 +121,34 @@ fn the_english_notice_describes_the_authority_and_places_in_english() {
         "representative without the German role"
     );
 }
+
+#[test]
+fn the_release_from_secrecy_carries_the_age_rule_where_the_firm_has_it() {
+    let text = std::fs::read_to_string(example("physiopraxis-am-park")).expect("example");
+    let with_rule = text.replace(
+        "  - business_profile_complete\n",
+        "  - business_profile_complete\n  - age_check\n",
+    );
+    assert_ne!(text, with_rule);
+    let cut = |sheet: &str, start: &str, end: char| {
+        let at = sheet.find(start).expect("release text");
+        let stop = sheet[at..].find(end).map_or(sheet.len(), |e| at + e);
+        sheet[at..stop].to_owned()
+    };
+    let release = |text: &str| {
+        let files = bilingual(&load_valid(text));
+        (
+            cut(&files["whatsapp-texte.md"], "Ich möchte mit", '“'),
+            cut(
+                &files["whatsapp-texte.en.md"],
+                "I would like to communicate with",
+                '”',
+            ),
+        )
+    };
+    let (de, en) = release(&with_rule);
+    assert!(de.ends_with("Ich bin mindestens 16 Jahre alt."), "{de}");
+    assert!(en.ends_with("I am at least 16 years old."), "{en}");
+    let (de, _) = release(&text);
+    assert!(!de.contains("mindestens 16"), "{de}");
+}
