@@ -649,7 +649,7 @@ impl Wording {
             Lang::En => format!(
                 "In doing so, {} processes metadata – such as your phone number, the times of the messages and device and connection data – as a controller in its own right under its {}. Data may be transferred to {} and {} in the USA; the basis is the EU-US Data Privacy Framework (adequacy decision of the European Commission). We have no influence on this processing.",
                 meta::WHATSAPP_IRELAND.name,
-                en::PRIVACY_POLICY_EEA,
+                meta::privacy_policy_name(Lang::En),
                 meta::WHATSAPP_LLC.name,
                 meta::META_INC.name,
             ),
@@ -1263,16 +1263,16 @@ fn cloud_text(p: &Profile, lang: Lang) -> Option<String> {
         return Some(match storage {
             CloudStorage::LocalStorageDe => format!(
                 "The Cloud API stores messages temporarily in Germany ({} for redelivery); while they are being processed, they may also be processed in other Meta data centres for {}.",
-                en::MAX_RETENTION,
-                en::LOCAL_STORAGE_IN_USE
+                meta::cloud_api::max_retention(Lang::En),
+                meta::cloud_api::local_storage_in_use(Lang::En)
             ),
             CloudStorage::NoStorage => format!(
                 "The Cloud API keeps messages in its cache for {} only and does not store them permanently.",
-                en::NO_STORAGE_CACHE
+                meta::cloud_api::no_storage_cache(Lang::En)
             ),
             _ => format!(
                 "The Cloud API stores messages temporarily for {}, also in Meta data centres in the USA (EU-US Data Privacy Framework).",
-                en::MAX_RETENTION
+                meta::cloud_api::max_retention(Lang::En)
             ),
         });
     }

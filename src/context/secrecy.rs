@@ -180,7 +180,7 @@ pub fn recipients_in(p: &Profile, lang: Lang) -> Vec<SecretRecipient> {
                         meta::cloud_api::max_retention(lang)
                     ),
                     Lang::En => format!(
-                        "Cloud API, decrypts the messages on our behalf and stores them {}, also in the USA: content of the messages",
+                        "Cloud API, decrypts the messages on our behalf and stores them for {}, also in the USA: content of the messages",
                         meta::cloud_api::max_retention(lang)
                     ),
                 }

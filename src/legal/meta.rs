@@ -291,12 +291,12 @@ pub mod cloud_api {
 
     /// [`MAX_RETENTION`] in a language.
     pub fn max_retention(lang: Lang) -> &'static str {
-        lang.pick(MAX_RETENTION, "for up to 30 days")
+        lang.pick(MAX_RETENTION, "up to 30 days")
     }
 
     /// [`NO_STORAGE_CACHE`] in a language.
     pub fn no_storage_cache(lang: Lang) -> &'static str {
-        lang.pick(NO_STORAGE_CACHE, "for one hour at most")
+        lang.pick(NO_STORAGE_CACHE, "one hour at most")
     }
 
     /// [`LOCAL_STORAGE_IN_USE`] in a language.

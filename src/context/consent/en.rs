@@ -16,15 +16,6 @@ use crate::legal::{meta, scenarios};
 use crate::profile::model::*;
 use crate::profile::validate::{Profile, Scenario};
 
-/// `meta::PRIVACY_POLICY_EEA.name` in English.
-pub const PRIVACY_POLICY_EEA: &str = "WhatsApp Privacy Policy for the European Region";
-/// `meta::cloud_api::MAX_RETENTION`.
-pub const MAX_RETENTION: &str = "up to 30 days";
-/// `meta::cloud_api::NO_STORAGE_CACHE`.
-pub const NO_STORAGE_CACHE: &str = "one hour at most";
-/// `meta::cloud_api::LOCAL_STORAGE_IN_USE`.
-pub const LOCAL_STORAGE_IN_USE: &str = "up to 60 minutes";
-
 /// The end of "I consent to <company> …" for a scenario: the catalogue sentence, the sentence
 /// for a purpose the profile words itself, and the notice to read next to it.
 pub fn consent_wording(kind: ScenarioKind) -> (&'static str, &'static str, Option<&'static str>) {
