@@ -1217,11 +1217,11 @@ fn provider_text(p: &Profile, lang: Lang) -> String {
 }
 
 /// One sentence on encryption for the chat versions; the full statement is behind the link.
-fn encryption_short(p: &Profile, lang: Lang) -> String {
+pub(crate) fn encryption_short(p: &Profile, lang: Lang) -> String {
     match p.variant() {
         Variant::Private | Variant::BusinessApp => lang.pick(
             "Inhalte sind Ende-zu-Ende-verschlüsselt.",
-            "Contents are end-to-end encrypted.",
+            "Content is end-to-end encrypted.",
         ),
         Variant::BusinessAppCoexistence | Variant::CloudApi | Variant::CloudApiBsp => lang.pick(
             "Meta entschlüsselt die Nachrichten für uns (Cloud API).",
@@ -1233,7 +1233,7 @@ fn encryption_short(p: &Profile, lang: Lang) -> String {
 
 /// Where the app backs chats up without end-to-end encryption, the statement that sits next
 /// to every mention of end-to-end encryption.
-fn backup_caveat(p: &Profile, lang: Lang) -> Option<String> {
+pub(crate) fn backup_caveat(p: &Profile, lang: Lang) -> Option<String> {
     let devices = p.raw.whatsapp.devices.as_ref().filter(|_| p.uses_app())?;
     if devices.backup != Backup::Unencrypted {
         return None;
@@ -1293,7 +1293,8 @@ fn cloud_text(p: &Profile, lang: Lang) -> Option<String> {
     })
 }
 
-fn alternatives_text(p: &Profile, address: &str, lang: Lang) -> String {
+/// The other ways to reach the company, each with its address.
+pub(crate) fn alternatives_text(p: &Profile, address: &str, lang: Lang) -> String {
     let co = &p.raw.company;
     let by_post = || match lang {
         Lang::De => format!("per Post an {}, {address}", co.full_name()),

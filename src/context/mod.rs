@@ -690,7 +690,7 @@ pub fn build_in(
     if let Some(phone) = &raw.withdrawal.phone {
         withdrawal_channels.push(match lang {
             Lang::De => format!("telefonisch unter {phone}"),
-            Lang::En => format!("by telephone on {phone}"),
+            Lang::En => format!("by phone on {phone}"),
         });
     }
     if let Some(url) = &raw.withdrawal.web_form_url {

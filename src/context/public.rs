@@ -4,10 +4,10 @@
 //! German one states. German templates keep reading the German views; the English templates
 //! read `public`.
 
+use crate::context::consent;
 use crate::context::secrecy::{self, SecrecyView};
 use crate::lang::Lang;
 use crate::legal::{allergens, labels, meta};
-use crate::profile::model::*;
 use crate::profile::validate::Profile;
 use serde::Serialize;
 
@@ -15,7 +15,7 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize)]
 pub struct PublicView {
     /// One sentence on encryption.
-    pub encryption_short: &'static str,
+    pub encryption_short: String,
     /// Where the app backs chats up without end-to-end encryption, the caveat beside every
     /// mention of end-to-end encryption.
     pub backup_caveat: Option<String>,
@@ -59,9 +59,10 @@ pub fn build(p: &Profile, lang: Lang) -> PublicView {
                 Lang::De => seat.to_owned(),
                 Lang::En => crate::legal::countries::place_in_english(seat),
             }),
-        encryption_short: encryption_short(p, lang),
-        backup_caveat: backup_caveat(p, lang),
-        alternatives_text: alternatives_text(p, &address, lang),
+        // Worded once, with the consent texts that say the same.
+        encryption_short: consent::encryption_short(p, lang),
+        backup_caveat: consent::backup_caveat(p, lang),
+        alternatives_text: consent::alternatives_text(p, &address, lang),
         minors_age: p
             .raw
             .data_subjects
@@ -91,80 +92,6 @@ pub fn build(p: &Profile, lang: Lang) -> PublicView {
             .ai
             .as_ref()
             .map(|ai| ai.purpose_in(lang).to_owned()),
-    }
-}
-
-/// One sentence on encryption, by variant.
-fn encryption_short(p: &Profile, lang: Lang) -> &'static str {
-    match p.variant() {
-        Variant::Private | Variant::BusinessApp => lang.pick(
-            "Inhalte sind Ende-zu-Ende-verschlüsselt.",
-            "Content is end-to-end encrypted.",
-        ),
-        Variant::BusinessAppCoexistence | Variant::CloudApi | Variant::CloudApiBsp => lang.pick(
-            "Meta entschlüsselt die Nachrichten für uns (Cloud API).",
-            "Meta decrypts the messages for us (Cloud API).",
-        ),
-    }
-}
-
-/// The caveat for a chat backup without end-to-end encryption.
-fn backup_caveat(p: &Profile, lang: Lang) -> Option<String> {
-    let devices = p.raw.whatsapp.devices.as_ref().filter(|_| p.uses_app())?;
-    if devices.backup != Backup::Unencrypted {
-        return None;
-    }
-    let (place, provider) = match (devices.backup_target, lang) {
-        (Some(t @ BackupTarget::GoogleDrive), _) => (labels::backup_target(t), "Google"),
-        (Some(t @ BackupTarget::Icloud), _) => (labels::backup_target(t), "Apple"),
-        (None, Lang::De) => ("einem Cloud-Speicher", "dessen Anbieter"),
-        (None, Lang::En) => ("cloud storage", "its provider"),
-    };
-    Some(match lang {
-        Lang::De => format!(
-            "Ausnahme: Unsere Chat-Sicherung in {place} ist nicht Ende-zu-Ende-verschlüsselt; dort kann {provider} die gesicherten Chats technisch lesen."
-        ),
-        Lang::En => format!(
-            "Exception: our chat backup in {place} is not end-to-end encrypted; there, {provider} can technically read the backed-up chats."
-        ),
-    })
-}
-
-/// The other ways to reach the company, each with its address.
-fn alternatives_text(p: &Profile, address: &str, lang: Lang) -> String {
-    let co = &p.raw.company;
-    let by_post = || match lang {
-        Lang::De => format!("per Post an {}, {address}", co.full_name()),
-        Lang::En => format!("by post to {}, {address}", co.full_name()),
-    };
-    let ways: Vec<String> = p
-        .alternative_channels
-        .iter()
-        .map(|c| match (c, lang) {
-            (Channel::Phone, _) => match (&co.phone, lang) {
-                (None, _) => lang.pick("telefonisch", "by telephone").to_owned(),
-                (Some(ph), Lang::De) => format!("telefonisch unter {ph}"),
-                (Some(ph), Lang::En) => format!("by telephone on {ph}"),
-            },
-            (Channel::Email, Lang::De) => format!("per E-Mail an {}", co.email),
-            (Channel::Email, Lang::En) => format!("by email to {}", co.email),
-            (Channel::Post, _) => by_post(),
-            (Channel::InPerson, _) => lang.pick("persönlich bei uns", "in person").to_owned(),
-            (Channel::WebForm, _) => lang
-                .pick(
-                    "über das Kontaktformular auf unserer Website",
-                    "through the contact form on our website",
-                )
-                .to_owned(),
-            (Channel::CustomerPortal, _) => lang
-                .pick("über unser Kundenportal", "through our customer portal")
-                .to_owned(),
-        })
-        .collect();
-    if ways.is_empty() {
-        by_post()
-    } else {
-        crate::text::join_with(&ways, lang.pick("oder", "or"))
     }
 }
 
