@@ -644,6 +644,23 @@ pub struct ScenarioEntry {
     pub en: Option<ScenarioTranslation>,
 }
 
+impl ScenarioEntry {
+    /// The catalogue entry of `kind` as it is, with nothing overridden.
+    pub fn bare(kind: ScenarioKind) -> ScenarioEntry {
+        ScenarioEntry {
+            kind,
+            title: None,
+            purpose: None,
+            initiated_by: None,
+            data: None,
+            legal_basis: None,
+            legitimate_interest: None,
+            retention: None,
+            en: None,
+        }
+    }
+}
+
 /// The English wording of a scenario's own texts (`scenarios[].en`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

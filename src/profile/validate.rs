@@ -755,17 +755,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
         .collect();
     let mut out: Vec<Scenario> = Vec::new();
     let entries: Vec<ScenarioEntry> = if raw.scenarios.is_empty() {
-        vec![ScenarioEntry {
-            kind: ScenarioKind::CustomerInquiry,
-            title: None,
-            purpose: None,
-            initiated_by: None,
-            data: None,
-            legal_basis: None,
-            legitimate_interest: None,
-            retention: None,
-            en: None,
-        }]
+        vec![ScenarioEntry::bare(ScenarioKind::CustomerInquiry)]
     } else {
         raw.scenarios.clone()
     };
@@ -919,17 +909,7 @@ fn resolve_scenarios(raw: &RawProfile, c: &mut Checker<'_>) -> Vec<Scenario> {
                 derived: true,
                 index: None,
                 en: ScenarioEnglish::resolve(
-                    &ScenarioEntry {
-                        kind,
-                        title: None,
-                        purpose: None,
-                        initiated_by: None,
-                        data: None,
-                        legal_basis: None,
-                        legitimate_interest: None,
-                        retention: None,
-                        en: None,
-                    },
+                    &ScenarioEntry::bare(kind),
                     Some(t),
                     &vocab,
                     &plan,

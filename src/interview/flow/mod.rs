@@ -353,20 +353,6 @@ struct ScenarioAnswers {
     needs_consent: bool,
 }
 
-fn bare(kind: ScenarioKind) -> ScenarioEntry {
-    ScenarioEntry {
-        kind,
-        title: None,
-        purpose: None,
-        initiated_by: None,
-        data: None,
-        legal_basis: None,
-        legitimate_interest: None,
-        retention: None,
-        en: None,
-    }
-}
-
 /// What decides which measures are offered.
 pub(crate) struct MeasureContext<'a> {
     pub company: &'a Company,

@@ -70,7 +70,7 @@ impl Flow<'_> {
             };
             let entry = self.adapt_scenario(template)?;
             bases.push(entry.legal_basis.unwrap_or(template.legal_basis));
-            let customised = entry != bare(kind);
+            let customised = entry != ScenarioEntry::bare(kind);
             if listed || customised {
                 entries.push(entry);
             }
@@ -105,7 +105,7 @@ impl Flow<'_> {
     /// are not recorded, so the profile follows later updates of the catalogue.
     pub(super) fn adapt_scenario(&mut self, t: &scenarios::Template) -> R<ScenarioEntry> {
         let k = key(t.kind);
-        let mut entry = bare(t.kind);
+        let mut entry = ScenarioEntry::bare(t.kind);
         let adapt = self.yes_no(
             q(
                 format!("scenarios.{k}.customize"),
