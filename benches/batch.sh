@@ -16,11 +16,11 @@ args=(build "$work/kunden" -o "$work/mappen" -q)
 load="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo n/a)"
 start=$(date +%s.%N)
 if [[ -x /usr/bin/time ]]; then
-  /usr/bin/time -f "%M %U %S" -o "$work/rss" target/dist/dsgvo-gen "${args[@]}" >/dev/null
+  /usr/bin/time -f "%M %U %S" -o "$work/rss" "$bin" "${args[@]}" >/dev/null
   read -r rss_kb user sys <"$work/rss"
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f s", u + s }')
 else
-  target/dist/dsgvo-gen "${args[@]}" >/dev/null
+  "$bin" "${args[@]}" >/dev/null
   rss_kb="n/a"
   cpu="n/a"
 fi

@@ -12,7 +12,7 @@ source benches/portfolio.sh
 run() {
   local start end
   start=$(date +%s.%N)
-  target/dist/dsgvo-gen build "$work/kunden" -o "$work/mappen" -q "$@" >/dev/null
+  "$bin" build "$work/kunden" -o "$work/mappen" -q "$@" >/dev/null
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }'
 }

@@ -9,6 +9,7 @@
 pub mod blocks;
 pub mod flow;
 pub mod hyphenate;
+mod memo;
 pub mod style;
 pub mod table;
 pub mod text;

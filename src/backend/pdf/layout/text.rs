@@ -11,7 +11,7 @@ use crate::backend::pdf::display::{Color, Glyph};
 use crate::backend::pdf::fonts::{self, Face};
 
 /// Inline formatting of a span.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct SpanStyle {
     /// `**strong**`.
     pub bold: bool,
@@ -24,7 +24,7 @@ pub struct SpanStyle {
 }
 
 /// A piece of text with one style. A `'\n'` in the text is a hard line break.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Span {
     /// The text (already unescaped by the Markdown parser).
     pub text: String,
@@ -235,10 +235,12 @@ struct Char {
 
 /// Sets `spans` into lines no wider than `width`.
 pub fn set_lines(spans: &[Span], style: &TextStyle, width: f32) -> Vec<Line> {
-    let Some(p) = Prepared::new(spans, style) else {
-        return Vec::new();
-    };
-    p.setter(width.max(1.0)).run(&p.segments)
+    super::memo::lines(spans, style, width, || {
+        let Some(p) = Prepared::new(spans, style) else {
+            return Vec::new();
+        };
+        p.setter(width.max(1.0)).run(&p.segments)
+    })
 }
 
 /// The narrowest widths `spans` can be set in without a forced break: the widest unit
@@ -255,6 +257,10 @@ pub struct MinWidths {
 
 /// [`MinWidths`] of `spans`.
 pub fn min_widths(spans: &[Span], style: &TextStyle) -> MinWidths {
+    super::memo::min_widths(spans, style, || measure_min_widths(spans, style))
+}
+
+fn measure_min_widths(spans: &[Span], style: &TextStyle) -> MinWidths {
     let Some(p) = Prepared::new(spans, style) else {
         return MinWidths::default();
     };
