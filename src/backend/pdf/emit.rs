@@ -6,7 +6,6 @@
 //! subset the embedded fonts and validate PDF/A and PDF/UA.
 
 use std::num::NonZeroU32;
-use std::sync::OnceLock;
 
 use krilla::Document as PdfDocument;
 use krilla::SerializeSettings;
@@ -32,21 +31,25 @@ use super::tags::TagBuilder;
 use super::{Conformance, PdfError, PdfMeta, PdfOptions};
 use crate::brand::LogoFormat;
 
-/// The embedded faces as krilla fonts, created once per process (font hashing is not free).
-fn krilla_fonts() -> Option<&'static [Font; 5]> {
-    static FONTS: OnceLock<Option<[Font; 5]>> = OnceLock::new();
-    FONTS
-        .get_or_init(|| {
+/// The embedded faces as krilla fonts, created once per thread (font hashing is not free).
+/// Per thread, not per process: every glyph drawn takes and drops the font's handle, an atomic
+/// count, and two workers sharing one count would pass its cache line back and forth.
+fn krilla_fonts() -> Option<[Font; 5]> {
+    thread_local! {
+        static FONTS: Option<[Font; 5]> = {
             let load = |f: Face| Font::new(f.data().into(), 0);
-            Some([
-                load(Face::Regular)?,
-                load(Face::Bold)?,
-                load(Face::Italic)?,
-                load(Face::BoldItalic)?,
-                load(Face::Mono)?,
-            ])
-        })
-        .as_ref()
+            (|| {
+                Some([
+                    load(Face::Regular)?,
+                    load(Face::Bold)?,
+                    load(Face::Italic)?,
+                    load(Face::BoldItalic)?,
+                    load(Face::Mono)?,
+                ])
+            })()
+        };
+    }
+    FONTS.with(Clone::clone)
 }
 
 fn fill(c: Color) -> Fill {
@@ -64,7 +67,7 @@ pub fn emit(
     options: &PdfOptions,
     document_id: String,
 ) -> Result<Vec<u8>, PdfError> {
-    let fonts = krilla_fonts().ok_or(PdfError::Font)?;
+    let fonts = &krilla_fonts().ok_or(PdfError::Font)?;
     let mut configuration = ConfigurationBuilder::new();
     match options.conformance {
         Conformance::Plain => {}

@@ -91,14 +91,52 @@ impl FontContainer {
     #[inline]
     pub(crate) fn get_from_identifier_mut(
         &mut self,
-        font_identifier: FontIdentifier,
+        font_identifier: &FontIdentifier,
     ) -> Option<&mut dyn PdfFont> {
-        if self.cid_font.identifier() == font_identifier {
+        // dsgvo-gen patch: the identifier is compared by reference; building the CID font's
+        // identifier to compare with cloned the font handle (an atomic count) for every glyph.
+        if self.is_cid(font_identifier) {
             Some(&mut self.cid_font)
         } else {
             // If the identifier doesn't match either of CID or Type3, this will
             // return `None`.
-            Some(self.type3_mapper.font_mut_from_id(font_identifier)?)
+            Some(self.type3_mapper.font_mut_from_id(font_identifier.clone())?)
+        }
+    }
+
+    /// dsgvo-gen patch: whether `font_identifier` names this container's CID font.
+    #[inline]
+    fn is_cid(&self, font_identifier: &FontIdentifier) -> bool {
+        matches!(font_identifier, FontIdentifier::Cid(CIDIdentifier(f)) if *f == self.font)
+    }
+
+    /// dsgvo-gen patch: [`Self::add_glyph`] and [`Self::get_from_identifier_mut`] in one step,
+    /// without a clone of the font handle for a glyph already known to be in the CID font.
+    #[inline]
+    pub(crate) fn add_glyph_font_mut(
+        &mut self,
+        glyph: ColoredGlyph,
+    ) -> (PDFGlyph, &mut dyn PdfFont) {
+        if let Some((_, pdf_glyph @ PDFGlyph::Cid(_))) =
+            self.cid_cache.get(&glyph.glyph_id.to_u32())
+        {
+            return (*pdf_glyph, &mut self.cid_font);
+        }
+        let (identifier, pdf_glyph) = self.add_glyph(glyph);
+        // `add_glyph` returns the identifier of a font of this container.
+        (pdf_glyph, self.get_from_identifier_mut(&identifier).unwrap())
+    }
+
+    /// dsgvo-gen patch: whether `glyph` was added to the font `font_identifier` names, without
+    /// cloning the identifier.
+    #[inline]
+    pub(crate) fn glyph_in(&self, glyph: ColoredGlyph, font_identifier: &FontIdentifier) -> bool {
+        match self.cid_cache.get(&glyph.glyph_id.to_u32()) {
+            Some((id, _)) => id == font_identifier,
+            None => self
+                .type3_cache
+                .get(&glyph.to_owned())
+                .is_some_and(|(id, _)| id == font_identifier),
         }
     }
 
@@ -107,7 +145,8 @@ impl FontContainer {
         &self,
         font_identifier: FontIdentifier,
     ) -> Option<&dyn PdfFont> {
-        if self.cid_font.identifier() == font_identifier {
+        // dsgvo-gen patch: compared by reference, as in `get_from_identifier_mut`.
+        if self.is_cid(&font_identifier) {
             Some(&self.cid_font)
         } else {
             // If the identifier doesn't match either of CID or Type3, this will
