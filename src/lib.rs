@@ -130,6 +130,9 @@ pub fn generate_with(
 ) -> Result<Vec<Artifact>, Error> {
     let mut artifacts = Vec::new();
     let stand = profile.stand.unwrap_or(options.run.stand);
+    // The view model is the same for every document of a language but for its `doc` part:
+    // built and converted for Tera once per language, then switched document by document.
+    let mut views: Vec<(lang::Lang, context::DocContext, tera::Context)> = Vec::new();
     for kind in DocumentKind::ALL {
         // German first, then the translations of the documents that have one, side by side.
         for lang in options
@@ -137,11 +140,23 @@ pub fn generate_with(
             .iter()
             .filter(|l| kind.languages().contains(l))
         {
-            let ctx = context::build_in(profile, kind, &options.run, findings, lang)
-                .with_history(history);
+            let template = lang.template(&kind.template());
+            let at = match views.iter().position(|(l, _, _)| *l == lang) {
+                Some(at) => at,
+                None => {
+                    let ctx = context::build_in(profile, kind, &options.run, findings, lang)
+                        .with_history(history);
+                    let tera_ctx = render::Templates::context(&template, &ctx)?;
+                    views.push((lang, ctx, tera_ctx));
+                    views.len() - 1
+                }
+            };
+            let (_, ctx, tera_ctx) = &mut views[at];
+            ctx.for_kind(profile, kind, lang);
+            tera_ctx.insert("doc", ctx.doc_view());
             let mut markdown = options
                 .templates
-                .render_markdown(&lang.template(&kind.template()), &ctx)?;
+                .render_markdown_with(&template, tera_ctx)?;
             if kind == DocumentKind::Einwilligung
                 && lang == lang::Lang::De
                 && options.languages.contains(lang::Lang::En)

@@ -414,6 +414,24 @@ struct FindingView {
 }
 
 impl DocContext {
+    /// Makes this the view model of document `kind`: everything else in it is the same for
+    /// all documents of a profile and language, so a pack builds it once ([`build_in`]) and
+    /// switches the document between renders.
+    pub fn for_kind(&mut self, p: &Profile, kind: DocumentKind, lang: Lang) {
+        let doc = &mut self.doc;
+        doc.number = kind.number();
+        doc.public = kind.is_public();
+        doc.stem = kind.stem();
+        doc.title = kind.title_in(p, lang);
+        doc.legal_core = kind.legal_core_in(lang);
+    }
+
+    /// The document part of the view model (`doc` in the templates), the part
+    /// [`Self::for_kind`] changes.
+    pub fn doc_view(&self) -> &impl Serialize {
+        &self.doc
+    }
+
     /// Replaces the version overview (default: one row "Erstfassung").
     pub fn with_history(mut self, rows: &[crate::history::Row]) -> Self {
         self.history = rows.to_vec();

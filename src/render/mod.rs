@@ -286,14 +286,31 @@ impl Templates {
         name: &str,
         ctx: &C,
     ) -> Result<String, RenderError> {
-        let context = tera::Context::from_serialize(ctx).map_err(|e| RenderError {
+        self.render_markdown_with(name, &Self::context(name, ctx)?)
+    }
+
+    /// The view model as a Tera context, for [`Self::render_markdown_with`]: documents that
+    /// share most of their view model convert it once.
+    pub fn context<C: serde::Serialize + ?Sized>(
+        name: &str,
+        ctx: &C,
+    ) -> Result<tera::Context, RenderError> {
+        tera::Context::from_serialize(ctx).map_err(|e| RenderError {
             template: name.to_owned(),
             message: error_text(&e),
             user_template: false,
-        })?;
+        })
+    }
+
+    /// [`Self::render_markdown`] with a view model already converted by [`Self::context`].
+    pub fn render_markdown_with(
+        &self,
+        name: &str,
+        context: &tera::Context,
+    ) -> Result<String, RenderError> {
         let text = self
             .markdown
-            .render(name, &context)
+            .render(name, context)
             .map_err(|e| RenderError {
                 template: name.to_owned(),
                 message: error_text(&e),

@@ -84,7 +84,13 @@ pub fn apply(markdown: &str) -> String {
                 Some(body) => (body, "\n"),
                 None => (line, ""),
             };
-            out.push_str(&single_full_stop(&apply_line(body)));
+            let line = apply_line(body);
+            // Most lines have no doubled full stop: they need no second pass.
+            if line.contains("..") {
+                out.push_str(&single_full_stop(&line));
+            } else {
+                out.push_str(&line);
+            }
             out.push_str(newline);
         }
     }
@@ -93,9 +99,12 @@ pub fn apply(markdown: &str) -> String {
 
 fn apply_line(line: &str) -> String {
     let mut text = line.to_owned();
-    for (from, to) in ABBREVIATIONS {
-        if text.contains(from) {
-            text = text.replace(from, to);
+    // Every abbreviation has a full stop followed by a space.
+    if text.contains(". ") {
+        for (from, to) in ABBREVIATIONS {
+            if text.contains(from) {
+                text = text.replace(from, to);
+            }
         }
     }
     // Leading indentation and list markers keep their normal spaces.
