@@ -53,10 +53,11 @@ pub struct GlyphRun {
     pub size: f32,
     /// Fill colour.
     pub color: Color,
-    /// The text the glyphs stand for (extractable from the PDF).
-    pub text: String,
+    /// The text the glyphs stand for (extractable from the PDF); shared with the fragment
+    /// the run was drawn from.
+    pub text: std::sync::Arc<str>,
     /// The glyphs, left to right.
-    pub glyphs: Vec<Glyph>,
+    pub glyphs: std::sync::Arc<[Glyph]>,
     /// Sum of the advances, in points.
     pub width: f32,
     /// Top of the run's line box (baseline minus ascent), for bounds checks.

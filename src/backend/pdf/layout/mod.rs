@@ -909,7 +909,7 @@ fn header(chunk: &mut Chunk, title: &str, company: &str, x: f32, w: f32, base: f
 }
 
 fn line_text(line: &Line) -> String {
-    line.frags.iter().map(|f| f.text.as_str()).collect()
+    line.frags.iter().map(|f| &*f.text).collect()
 }
 
 fn put(chunk: &mut Chunk, s: &str, face: Face, x: f32, baseline: f32, role: Role) {

@@ -717,7 +717,7 @@ mod tests {
                         "line wider than column {c}"
                     );
                     if l.forced {
-                        out.push(l.frags.iter().map(|f| f.text.as_str()).collect());
+                        out.push(l.frags.iter().map(|f| &*f.text).collect());
                     }
                 }
             }

@@ -5,6 +5,8 @@
 //! broken after `/`, `.`, `?`… or, as a last resort, between any two characters. Lines are set
 //! ragged right; every glyph is measured with the advance the emitter will draw.
 
+use std::sync::Arc;
+
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 
 use crate::backend::pdf::display::{Color, Glyph};
@@ -65,7 +67,9 @@ pub const CODE_COLOR: Color = Color(0x33, 0x33, 0x33);
 /// Inline code is set this much smaller than the surrounding text (DejaVu Sans Mono is wide).
 pub const MONO_SCALE: f32 = 0.9;
 
-/// A measured fragment of a line: one face, size, colour and link.
+/// A measured fragment of a line: one face, size, colour and link. Text and glyphs are
+/// shared, not copied, with the glyph runs drawn from the fragment and with remembered
+/// paragraphs ([`super::memo`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frag {
     /// Offset from the start of the line.
@@ -77,13 +81,40 @@ pub struct Frag {
     /// Colour.
     pub color: Color,
     /// Text the glyphs stand for.
-    pub text: String,
+    pub text: Arc<str>,
     /// Glyphs with advances in em.
-    pub glyphs: Vec<Glyph>,
+    pub glyphs: Arc<[Glyph]>,
     /// Width in points.
     pub width: f32,
     /// Link target.
     pub link: Option<String>,
+}
+
+/// A fragment while its line is being built.
+struct Draft {
+    x: f32,
+    face: Face,
+    size: f32,
+    color: Color,
+    text: String,
+    glyphs: Vec<Glyph>,
+    width: f32,
+    link: Option<String>,
+}
+
+impl Draft {
+    fn finish(self) -> Frag {
+        Frag {
+            x: self.x,
+            face: self.face,
+            size: self.size,
+            color: self.color,
+            text: self.text.into(),
+            glyphs: self.glyphs.into(),
+            width: self.width,
+            link: self.link,
+        }
+    }
 }
 
 /// One set line.
@@ -214,6 +245,9 @@ pub fn frag(text: &str, face: Face, size: f32, color: Color) -> Vec<Frag> {
         .collect();
     let styles = [ResolvedStyle { color, link: None }];
     build_frags(text, &chars, 0, chars.len(), &styles)
+        .into_iter()
+        .map(Draft::finish)
+        .collect()
 }
 
 #[derive(Debug, Clone)]
@@ -688,7 +722,7 @@ impl Setter<'_> {
                     });
                     fr.width += width;
                 }
-                _ => frags.push(Frag {
+                _ => frags.push(Draft {
                     x,
                     face: f,
                     size: last.size,
@@ -706,7 +740,7 @@ impl Setter<'_> {
         }
         let width = frags.last().map_or(0.0, |f| f.x + f.width);
         Line {
-            frags,
+            frags: frags.into_iter().map(Draft::finish).collect(),
             width,
             forced: false,
         }
@@ -797,8 +831,8 @@ fn build_frags(
     start: usize,
     end: usize,
     styles: &[ResolvedStyle],
-) -> Vec<Frag> {
-    let mut frags: Vec<Frag> = Vec::new();
+) -> Vec<Draft> {
+    let mut frags: Vec<Draft> = Vec::new();
     let mut x = 0.0;
     for ch in chars.iter().take(end).skip(start) {
         if is_invisible(ch.c) || ch.id == 0 {
@@ -813,7 +847,7 @@ fn build_frags(
             f.face == ch.face && f.size == ch.size && f.color == st.color && f.link == st.link
         });
         if !same {
-            frags.push(Frag {
+            frags.push(Draft {
                 x,
                 face: ch.face,
                 size: ch.size,
@@ -854,7 +888,7 @@ mod tests {
     }
 
     fn line_text(l: &Line) -> String {
-        l.frags.iter().map(|f| f.text.as_str()).collect()
+        l.frags.iter().map(|f| &*f.text).collect()
     }
 
     #[test]
