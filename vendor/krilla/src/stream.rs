@@ -342,8 +342,13 @@ fn deflate_encode_memoized(data: &[u8]) -> Vec<u8> {
     deflate_encode_content(data)
 }
 
+/// dsgvo-gen patch: the other streams (the embedded font subsets above all) at the same
+/// level as the content streams. Font subsets differ from document to document (the glyphs a
+/// company's name adds, the order glyphs are first used in), so they are compressed for every
+/// document; level 2 instead of 6 saves about 3 % of a batch's instructions for 1.2 % more
+/// bytes.
 pub(crate) fn deflate_encode(data: &[u8]) -> Vec<u8> {
-    deflate_level(data, 6)
+    deflate_level(data, CONTENT_COMPRESSION_LEVEL)
 }
 
 /// dsgvo-gen patch: content streams (and ToUnicode CMaps) are long runs of repeated operators

@@ -144,3 +144,61 @@ pub fn min_widths(
     });
     w
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::backend::pdf::display::Color;
+
+    fn style() -> TextStyle {
+        TextStyle {
+            size: 10.0,
+            color: Color(0, 0, 0),
+            bold: false,
+            italic: false,
+            hyphenate: true,
+        }
+    }
+
+    #[test]
+    fn a_remembered_set_is_returned_for_equal_input_only() {
+        let spans = vec![Span::plain("Verarbeitung personenbezogener Daten")];
+        let mut calls = 0;
+        let mut set = |w: f32| {
+            lines(&spans, &style(), w, || {
+                calls += 1;
+                super::super::text::set_lines(&[], &style(), w)
+            })
+        };
+        set(100.0);
+        set(100.0);
+        set(101.0);
+        assert_eq!(
+            calls, 2,
+            "the second call at 100 pt is a hit, 101 pt is not"
+        );
+        let bold = TextStyle {
+            bold: true,
+            ..style()
+        };
+        let mut bold_calls = 0;
+        lines(&spans, &bold, 100.0, || {
+            bold_calls += 1;
+            Vec::new()
+        });
+        assert_eq!(bold_calls, 1, "another style is another key");
+    }
+
+    #[test]
+    fn a_full_memo_is_emptied() {
+        let mut m = Memo::default();
+        m.reserve(GLYPH_BUDGET - 10);
+        m.widths.insert(1, Vec::new());
+        m.reserve(5);
+        assert_eq!(m.glyphs, GLYPH_BUDGET - 5);
+        assert!(!m.widths.is_empty());
+        m.reserve(6);
+        assert_eq!(m.glyphs, 6);
+        assert!(m.widths.is_empty(), "overflow empties the memo");
+    }
+}
