@@ -17,9 +17,9 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use super::text::{Line, MinWidths, Span, TextStyle};
 
-/// Glyphs (about 40 bytes each with their text and fragment share) one thread may hold: a
-/// few megabytes.
-const GLYPH_BUDGET: usize = 1_000_000;
+/// Glyphs one generation may hold (with their text, fragments and keys some 40 bytes each):
+/// enough for the text all packs share, a few megabytes per thread.
+const GLYPH_BUDGET: usize = 200_000;
 
 /// What a set depends on, owned.
 #[derive(PartialEq)]
@@ -50,22 +50,53 @@ fn same(key: &Key, spans: &[Span], style: &[u32; 3], width: u32) -> bool {
     key.spans == spans && key.style == *style && key.width == width
 }
 
+/// Remembered results by hash of their key; equal hashes are told apart by the whole key.
+struct Table<V>(FxHashMap<u64, Vec<(Key, V)>>);
+
+impl<V> Default for Table<V> {
+    fn default() -> Self {
+        Table(FxHashMap::default())
+    }
+}
+
+impl<V: Clone> Table<V> {
+    fn get(&self, h: u64, spans: &[Span], style: &[u32; 3], width: u32) -> Option<V> {
+        self.0
+            .get(&h)
+            .and_then(|v| v.iter().find(|(k, _)| same(k, spans, style, width)))
+            .map(|(_, v)| v.clone())
+    }
+
+    fn insert(&mut self, h: u64, key: Key, value: V) {
+        self.0.entry(h).or_default().push((key, value));
+    }
+}
+
+/// One generation of the memo.
 #[derive(Default)]
-struct Memo {
-    lines: FxHashMap<u64, Vec<(Key, Vec<Line>)>>,
-    widths: FxHashMap<u64, Vec<(Key, MinWidths)>>,
+struct Generation {
+    lines: Table<Vec<Line>>,
+    widths: Table<MinWidths>,
     glyphs: usize,
 }
 
+/// Two generations: new results go into the young one; when it is full it becomes the old one
+/// and the previous old one is dropped. A result found in the old generation moves back into
+/// the young one, so text that recurs in every pack (the legal explanations) stays while
+/// text of one company (its name, its addresses) ages out.
+#[derive(Default)]
+struct Memo {
+    young: Generation,
+    old: Generation,
+}
+
 impl Memo {
-    /// Makes room for `cost` more glyphs, emptying the memo when it would overflow.
+    /// Makes room for `cost` more glyphs in the young generation, ageing it when full.
     fn reserve(&mut self, cost: usize) {
-        if self.glyphs + cost > GLYPH_BUDGET {
-            self.lines.clear();
-            self.widths.clear();
-            self.glyphs = 0;
+        if self.young.glyphs + cost > GLYPH_BUDGET {
+            self.old = std::mem::take(&mut self.young);
         }
-        self.glyphs += cost;
+        self.young.glyphs += cost;
     }
 }
 
@@ -75,6 +106,22 @@ thread_local! {
 
 fn span_cost(spans: &[Span]) -> usize {
     spans.iter().map(|s| s.text.len()).sum::<usize>() + 1
+}
+
+fn glyph_count(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .flat_map(|l| &l.frags)
+        .map(|f| f.glyphs.len())
+        .sum()
+}
+
+fn key(spans: &[Span], style: [u32; 3], width: u32) -> Key {
+    Key {
+        spans: spans.to_vec(),
+        style,
+        width,
+    }
 }
 
 /// The lines of `spans` set `width` wide: remembered, or computed by `set` and remembered.
@@ -87,30 +134,19 @@ pub fn lines(
     let bits = style_bits(style);
     let width = width.to_bits();
     let h = hash_of(spans, &bits, width);
-    let hit = MEMO.with_borrow(|m| {
-        m.lines
-            .get(&h)
-            .and_then(|v| v.iter().find(|(k, _)| same(k, spans, &bits, width)))
-            .map(|(_, l)| l.clone())
+    let (young, old) = MEMO.with_borrow(|m| match m.young.lines.get(h, spans, &bits, width) {
+        Some(l) => (Some(l), None),
+        None => (None, m.old.lines.get(h, spans, &bits, width)),
     });
-    if let Some(lines) = hit {
+    if let Some(lines) = young {
         return lines;
     }
-
-    let lines = set();
-    let glyphs: usize = lines
-        .iter()
-        .flat_map(|l| &l.frags)
-        .map(|f| f.glyphs.len())
-        .sum();
+    let lines = old.unwrap_or_else(set);
     MEMO.with_borrow_mut(|m| {
-        m.reserve(glyphs + span_cost(spans));
-        let key = Key {
-            spans: spans.to_vec(),
-            style: bits,
-            width,
-        };
-        m.lines.entry(h).or_default().push((key, lines.clone()));
+        m.reserve(glyph_count(&lines) + span_cost(spans));
+        m.young
+            .lines
+            .insert(h, key(spans, bits, width), lines.clone());
     });
     lines
 }
@@ -123,24 +159,17 @@ pub fn min_widths(
 ) -> MinWidths {
     let bits = style_bits(style);
     let h = hash_of(spans, &bits, 0);
-    let hit = MEMO.with_borrow(|m| {
-        m.widths
-            .get(&h)
-            .and_then(|v| v.iter().find(|(k, _)| same(k, spans, &bits, 0)))
-            .map(|(_, w)| *w)
+    let (young, old) = MEMO.with_borrow(|m| match m.young.widths.get(h, spans, &bits, 0) {
+        Some(w) => (Some(w), None),
+        None => (None, m.old.widths.get(h, spans, &bits, 0)),
     });
-    if let Some(w) = hit {
+    if let Some(w) = young {
         return w;
     }
-    let w = measure();
+    let w = old.unwrap_or_else(measure);
     MEMO.with_borrow_mut(|m| {
         m.reserve(span_cost(spans));
-        let key = Key {
-            spans: spans.to_vec(),
-            style: bits,
-            width: 0,
-        };
-        m.widths.entry(h).or_default().push((key, w));
+        m.young.widths.insert(h, key(spans, bits, 0), w);
     });
     w
 }
@@ -190,15 +219,25 @@ mod tests {
     }
 
     #[test]
-    fn a_full_memo_is_emptied() {
+    fn a_full_generation_ages_and_the_one_before_is_dropped() {
         let mut m = Memo::default();
+        let k = || key(&[Span::plain("x")], [0; 3], 0);
         m.reserve(GLYPH_BUDGET - 10);
-        m.widths.insert(1, Vec::new());
+        m.young.widths.insert(1, k(), MinWidths::default());
         m.reserve(5);
-        assert_eq!(m.glyphs, GLYPH_BUDGET - 5);
-        assert!(!m.widths.is_empty());
+        assert_eq!(m.young.glyphs, GLYPH_BUDGET - 5);
         m.reserve(6);
-        assert_eq!(m.glyphs, 6);
-        assert!(m.widths.is_empty(), "overflow empties the memo");
+        assert_eq!(m.young.glyphs, 6, "overflow starts a new young generation");
+        assert!(m.young.widths.0.is_empty());
+        assert_eq!(
+            m.old.widths.0.len(),
+            1,
+            "the full one is kept as the old generation"
+        );
+        m.reserve(GLYPH_BUDGET);
+        assert!(
+            m.old.widths.0.is_empty(),
+            "and dropped at the next overflow"
+        );
     }
 }
