@@ -418,7 +418,7 @@ fn footer_texts(markdown: &str, lang: Lang) -> Vec<String> {
         .iter()
         .flat_map(|p| p.items.iter())
         .filter_map(|it| match it {
-            Item::Text(r) if r.role == Role::Footer => Some(r.text.clone()),
+            Item::Text(r) if r.role == Role::Footer => Some(r.text.to_string()),
             _ => None,
         })
         .collect()

@@ -95,7 +95,7 @@ fn texts(doc: &Document, role: impl Fn(Role) -> bool) -> Vec<String> {
         .iter()
         .flat_map(|p| p.items.iter())
         .filter_map(|i| match i {
-            Item::Text(r) if role(r.role) => Some(r.text.clone()),
+            Item::Text(r) if role(r.role) => Some(r.text.to_string()),
             _ => None,
         })
         .collect()
@@ -230,7 +230,7 @@ fn footer_counts_pages_and_header_names_company() {
             .items
             .iter()
             .filter_map(|it| match it {
-                Item::Text(r) if r.role == Role::Footer => Some(r.text.as_str()),
+                Item::Text(r) if r.role == Role::Footer => Some(&*r.text),
                 _ => None,
             })
             .collect();
@@ -247,7 +247,7 @@ fn footer_counts_pages_and_header_names_company() {
             .items
             .iter()
             .filter_map(|it| match it {
-                Item::Text(r) if r.role == Role::Header => Some(r.text.as_str()),
+                Item::Text(r) if r.role == Role::Header => Some(&*r.text),
                 _ => None,
             })
             .collect();
@@ -269,7 +269,7 @@ fn running_header_wraps_a_long_title_instead_of_cutting_it() {
         .items
         .iter()
         .filter_map(|it| match it {
-            Item::Text(r) if r.role == Role::Header => Some(r.text.clone()),
+            Item::Text(r) if r.role == Role::Header => Some(r.text.to_string()),
             _ => None,
         })
         .collect();

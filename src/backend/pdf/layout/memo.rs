@@ -19,7 +19,7 @@ use super::text::{Line, MinWidths, Span, TextStyle};
 
 /// Glyphs one generation may hold (with their text, fragments and keys some 40 bytes each):
 /// enough for the text all packs share, a few megabytes per thread.
-const GLYPH_BUDGET: usize = 200_000;
+const GLYPH_BUDGET: usize = 400_000;
 
 /// What a set depends on, owned.
 #[derive(PartialEq)]
