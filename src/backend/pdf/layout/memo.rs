@@ -7,8 +7,8 @@
 //! paragraph many times. Each worker thread keeps what it set; a hit returns exactly what a
 //! miss computes, so the output does not depend on which thread did what, or in which order.
 //!
-//! The memo is bounded by the glyphs it holds and is emptied when full: memory stays flat
-//! however many profiles a batch has.
+//! The memo is bounded by the glyphs it holds, in two generations (see [`Memo`]): memory
+//! stays flat however many profiles a batch has.
 
 use std::cell::RefCell;
 use std::hash::{Hash, Hasher};
@@ -29,12 +29,20 @@ struct Key {
     width: u32,
 }
 
+/// Every field of the paragraph style as bits. The pattern names every field, so a field added
+/// to [`TextStyle`] does not compile until it is part of the key.
 fn style_bits(style: &TextStyle) -> [u32; 3] {
-    let c = style.color;
+    let TextStyle {
+        size,
+        color,
+        bold,
+        italic,
+        hyphenate,
+    } = *style;
     [
-        style.size.to_bits(),
-        u32::from_be_bytes([c.0, c.1, c.2, 0]),
-        u32::from(style.bold) | u32::from(style.italic) << 1 | u32::from(style.hyphenate) << 2,
+        size.to_bits(),
+        u32::from_be_bytes([color.0, color.1, color.2, 0]),
+        u32::from(bold) | u32::from(italic) << 1 | u32::from(hyphenate) << 2,
     ]
 }
 
@@ -176,18 +184,8 @@ pub fn min_widths(
 
 #[cfg(test)]
 mod tests {
+    use super::super::text::tests::body as style;
     use super::*;
-    use crate::backend::pdf::display::Color;
-
-    fn style() -> TextStyle {
-        TextStyle {
-            size: 10.0,
-            color: Color(0, 0, 0),
-            bold: false,
-            italic: false,
-            hyphenate: true,
-        }
-    }
 
     #[test]
     fn a_remembered_set_is_returned_for_equal_input_only() {

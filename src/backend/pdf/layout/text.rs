@@ -874,10 +874,10 @@ fn build_frags(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn body() -> TextStyle {
+    pub(in crate::backend::pdf::layout) fn body() -> TextStyle {
         TextStyle {
             size: 10.0,
             color: Color(0, 0, 0),
