@@ -40,3 +40,4 @@ mod snapshots;
 mod templates;
 mod ui_lang;
 mod validate;
+mod view_model;
