@@ -100,16 +100,23 @@ pub fn generate_in(
     let templates = Templates::new(&[]).expect("templates");
     let options = dsgvo_gen::Options {
         templates: &templates,
-        run: RunInfo {
-            stand: Date::new(2026, 11, 28).expect("date"),
-            tool_version: "0.0.0-test",
-            template_set: templates.set_id().to_owned(),
-        },
+        run: run_info(),
         formats,
         brand: None,
         languages,
     };
     dsgvo_gen::generate(profile, &loaded.diagnostics, &options).expect("renders")
+}
+
+/// The run the in-process renders use (Stand 28.11.2026, the built-in template set), so that
+/// text identifiers match the rendered documents.
+pub fn run_info() -> RunInfo {
+    let templates = Templates::new(&[]).expect("templates");
+    RunInfo {
+        stand: Date::new(2026, 11, 28).expect("date"),
+        tool_version: "0.0.0-test",
+        template_set: templates.set_id().to_owned(),
+    }
 }
 
 /// Renders the Markdown documents (01–06, not the internal sheets) of a loaded profile

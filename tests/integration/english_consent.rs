@@ -14,15 +14,6 @@ use dsgvo_gen::lang::Lang;
 use dsgvo_gen::profile::validate::Profile;
 use serde_json::Value;
 
-fn run() -> RunInfo {
-    let templates = dsgvo_gen::render::Templates::new(&[]).expect("templates");
-    RunInfo {
-        stand: Date::new(2026, 11, 28).expect("date"),
-        tool_version: "0.0.0-test",
-        template_set: templates.set_id().to_owned(),
-    }
-}
-
 /// Every example and sector fixture, with its profile.
 fn profiles() -> Vec<(String, Profile)> {
     let mut out = Vec::new();
@@ -159,14 +150,14 @@ fn strings(v: &Value, path: &str, out: &mut Vec<(String, String)>) {
 #[test]
 fn english_consent_view_has_the_same_texts_and_identifiers() {
     for (name, p) in profiles() {
-        let de = serde_json::to_value(build_in(&p, &run(), Lang::De)).expect("json");
-        let en = serde_json::to_value(build_in(&p, &run(), Lang::En)).expect("json");
+        let de = serde_json::to_value(build_in(&p, &run_info(), Lang::De)).expect("json");
+        let en = serde_json::to_value(build_in(&p, &run_info(), Lang::En)).expect("json");
         let mut problems = Vec::new();
         compare("", &de, &en, &mut problems);
         assert!(problems.is_empty(), "{name}:\n{}", problems.join("\n"));
         // The German view is what `build` gives: adding English changes no German text.
-        let plain =
-            serde_json::to_value(dsgvo_gen::context::consent::build(&p, &run())).expect("json");
+        let plain = serde_json::to_value(dsgvo_gen::context::consent::build(&p, &run_info()))
+            .expect("json");
         assert_eq!(plain, de, "{name}");
     }
 }
@@ -175,7 +166,7 @@ fn english_consent_view_has_the_same_texts_and_identifiers() {
 fn english_consent_view_speaks_english() {
     for (name, p) in profiles() {
         let own = own_wording(&p);
-        let en = serde_json::to_value(build_in(&p, &run(), Lang::En)).expect("json");
+        let en = serde_json::to_value(build_in(&p, &run_info(), Lang::En)).expect("json");
         let mut all = Vec::new();
         strings(&en, "", &mut all);
         let found: Vec<String> = all
@@ -209,8 +200,8 @@ fn german_words_are_found() {
 #[test]
 fn english_first_layer_texts_match_the_german_ones() {
     for (name, p) in profiles() {
-        let de = texts_in(&p, &run(), Lang::De);
-        let en = texts_in(&p, &run(), Lang::En);
+        let de = texts_in(&p, &run_info(), Lang::De);
+        let en = texts_in(&p, &run_info(), Lang::En);
         let own = own_wording(&p);
         assert_eq!(de.sections.len(), en.sections.len(), "{name}");
         for (sd, se) in de.sections.iter().zip(&en.sections) {

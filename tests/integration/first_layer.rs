@@ -6,20 +6,8 @@
 use crate::common::*;
 use dsgvo_gen::backend::Format;
 use dsgvo_gen::backend::pdf::{Conformance, PdfMeta, PdfOptions, render_with};
-use dsgvo_gen::context::RunInfo;
 use dsgvo_gen::context::first_layer::{self, TextsView};
-use dsgvo_gen::date::Date;
 use dsgvo_gen::profile::validate::Profile;
-
-/// The run `common::generate` uses, so that text identifiers match the rendered documents.
-fn run() -> RunInfo {
-    let templates = dsgvo_gen::render::Templates::new(&[]).expect("templates");
-    RunInfo {
-        stand: Date::new(2026, 11, 28).expect("date"),
-        tool_version: "0.0.0-test",
-        template_set: templates.set_id().to_owned(),
-    }
-}
 
 /// Every example (the migration case too) and every fixture profile: (name, YAML text).
 fn all_profiles() -> Vec<(String, String)> {
@@ -44,7 +32,7 @@ fn profile(text: &str) -> Profile {
 }
 
 fn texts_of(text: &str) -> TextsView {
-    first_layer::texts(&profile(text), &run())
+    first_layer::texts(&profile(text), &run_info())
 }
 
 fn keys(view: &TextsView) -> Vec<String> {
@@ -98,7 +86,7 @@ fn every_profile_gets_greeting_and_business_profile_within_whatsapps_limits() {
 #[test]
 fn the_sheet_states_each_texts_length_against_its_limit() {
     let loaded = load_example("baeckerei-sonnenschein");
-    let view = first_layer::texts(loaded.profile.as_ref().expect("profile"), &run());
+    let view = first_layer::texts(loaded.profile.as_ref().expect("profile"), &run_info());
     let md = String::from_utf8(file(
         &generate(&loaded, vec![Format::Md]),
         "whatsapp-texte.md",
@@ -140,7 +128,7 @@ fn greeting_links_privacy_notice_and_imprint_when_set_and_asks_for_them_when_not
     assert!(greeting.contains("[Link zu den Datenschutzhinweisen einfügen]"));
     assert!(greeting.contains("[Link zum Impressum einfügen]"));
     assert_eq!(view.open_items.len(), 2, "{:?}", view.open_items);
-    let checklist = first_layer::checklist(&profile(&without), &run());
+    let checklist = first_layer::checklist(&profile(&without), &run_info());
     let items: Vec<&String> = checklist.groups.iter().flat_map(|g| &g.items).collect();
     assert!(
         items
@@ -174,7 +162,7 @@ fn greeting_follows_the_profiles_sensitive_data_rule() {
 fn ai_disclosure_only_with_an_ai_bot_and_away_message_only_when_declared() {
     for (name, yaml) in all_profiles() {
         let p = profile(&yaml);
-        let view = first_layer::texts(&p, &run());
+        let view = first_layer::texts(&p, &run_info());
         let keys = keys(&view);
         assert_eq!(
             keys.iter().any(|k| k == "ai_notice"),
@@ -207,7 +195,7 @@ fn consent_requests_exist_exactly_for_consent_purposes_and_carry_the_document_3_
     for (name, yaml) in all_profiles() {
         let loaded = load_text(&yaml);
         let docs = render(&loaded);
-        let view = first_layer::texts(loaded.profile.as_ref().expect("profile"), &run());
+        let view = first_layer::texts(loaded.profile.as_ref().expect("profile"), &run_info());
         let requests: Vec<_> = view
             .sections
             .iter()
@@ -244,7 +232,7 @@ fn consent_requests_exist_exactly_for_consent_purposes_and_carry_the_document_3_
 fn checklist_lists_the_open_measures_of_the_bakery_and_the_publication_of_04() {
     let loaded = load_example("baeckerei-sonnenschein");
     let p = loaded.profile.as_ref().expect("profile");
-    let checklist = first_layer::checklist(p, &run());
+    let checklist = first_layer::checklist(p, &run_info());
     let items: Vec<String> = checklist
         .groups
         .iter()

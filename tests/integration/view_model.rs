@@ -2,19 +2,9 @@
 //! (issue 18): switching must give exactly the view model built for that document.
 
 use crate::common::*;
-use dsgvo_gen::context::{RunInfo, build_in};
-use dsgvo_gen::date::Date;
+use dsgvo_gen::context::build_in;
 use dsgvo_gen::document::DocumentKind;
 use dsgvo_gen::lang::Lang;
-
-fn run() -> RunInfo {
-    let templates = dsgvo_gen::render::Templates::new(&[]).expect("templates");
-    RunInfo {
-        stand: Date::new(2026, 11, 28).expect("date"),
-        tool_version: "0.0.0-test",
-        template_set: templates.set_id().to_owned(),
-    }
-}
 
 #[test]
 fn a_switched_view_model_equals_the_one_built_for_the_document() {
@@ -32,7 +22,7 @@ fn a_switched_view_model_equals_the_one_built_for_the_document() {
             .iter()
             .map(|s| (s.to_string(), profile_fixture(s))),
     );
-    let run = run();
+    let run = run_info();
     for (name, text) in texts {
         let loaded = load_text(&text);
         let p = loaded.profile.as_ref().expect("loads");
