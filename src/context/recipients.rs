@@ -58,18 +58,13 @@ fn controller(lang: Lang) -> &'static str {
 }
 
 fn dpf(lang: Lang) -> String {
-    match lang {
-        Lang::De => format!(
-            "Art. 45 DSGVO ({}); hilfsweise {}",
-            meta::transfer::DPF_SHORT,
-            meta::transfer::SCC_SHORT
-        ),
-        Lang::En => format!(
-            "Art. 45 GDPR ({}); alternatively {}",
-            meta::transfer::dpf_short(lang),
-            meta::transfer::scc_short(lang)
-        ),
-    }
+    format!(
+        "{} ({}); {} {}",
+        lang.pick("Art. 45 DSGVO", "Art. 45 GDPR"),
+        meta::transfer::dpf_short(lang),
+        lang.pick("hilfsweise", "alternatively"),
+        meta::transfer::scc_short(lang)
+    )
 }
 
 /// The instrument for a recipient in a third country as the public notice states it, and what
@@ -82,18 +77,11 @@ fn instrument_for(
 ) -> (String, Option<String>) {
     match (country.name, country.adequacy) {
         ("USA", Some(_)) => (
-            match lang {
-                Lang::De => format!(
-                    "Art. 45 DSGVO ({}); hilfsweise {} (Art. 46 Abs. 2 lit. c DSGVO)",
-                    meta::transfer::DPF_SHORT,
-                    meta::transfer::SCC_SHORT
-                ),
-                Lang::En => format!(
-                    "Art. 45 GDPR ({}); alternatively {} (Art. 46(2)(c) GDPR)",
-                    meta::transfer::dpf_short(lang),
-                    meta::transfer::scc_short(lang)
-                ),
-            },
+            format!(
+                "{} ({})",
+                dpf(lang),
+                lang.pick("Art. 46 Abs. 2 lit. c DSGVO", "Art. 46(2)(c) GDPR")
+            ),
             Some(format!(
                 "Zertifizierung von {recipient} in der DPF-Liste prüfen und mit Datum vermerken; ohne Zertifizierung die Standardvertragsklauseln im Vertrag nachweisen"
             )),

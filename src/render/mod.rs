@@ -326,11 +326,7 @@ impl Templates {
         name: &str,
         ctx: &C,
     ) -> Result<String, RenderError> {
-        let context = tera::Context::from_serialize(ctx).map_err(|e| RenderError {
-            template: name.to_owned(),
-            message: error_text(&e),
-            user_template: false,
-        })?;
+        let context = Self::context(name, ctx)?;
         let text = self.html.render(name, &context).map_err(|e| RenderError {
             template: name.to_owned(),
             message: error_text(&e),
