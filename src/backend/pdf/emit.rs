@@ -93,6 +93,7 @@ pub fn emit(
         ..SerializeSettings::default()
     };
     let mut pdf = PdfDocument::new_with(settings);
+    reserve_glyphs(&mut pdf, doc, fonts);
     let g = &doc.geometry;
     let mut tags = TagBuilder::new(&doc.structure);
 
@@ -245,7 +246,40 @@ pub fn emit(
     })
 }
 
-/// Draws a letterhead logo as a header artifact, scaled into its box.
+/// Numbers each face's glyphs in the subset by glyph ID, before anything is drawn: the subset
+/// (and so the embedded font program) then depends only on which glyphs a document uses, not
+/// on the order it first uses them in. Documents with the same glyph set share one
+/// compressed subset in krilla's cache, across the documents of a pack and across packs.
+fn reserve_glyphs(pdf: &mut PdfDocument, doc: &Document, fonts: &[Font; 5]) {
+    // One bit per glyph ID and face: the set comes out sorted and without repeats.
+    let mut used = vec![[0u64; 1 << 10]; fonts.len()];
+    for page in &doc.pages {
+        for item in &page.items {
+            if let Item::Text(run) = item {
+                let bits = &mut used[run.face.index()];
+                for g in run.glyphs.iter() {
+                    bits[usize::from(g.id >> 6)] |= 1 << (g.id & 63);
+                }
+            }
+        }
+    }
+    for (font, bits) in fonts.iter().zip(&used) {
+        let ids: Vec<GlyphId> = bits
+            .iter()
+            .enumerate()
+            .flat_map(|(word, &w)| {
+                (0..64)
+                    .filter(move |bit| w & (1 << bit) != 0)
+                    .map(move |bit| GlyphId::new((word * 64 + bit) as u32))
+            })
+            .collect();
+        if !ids.is_empty() {
+            pdf.reserve_glyphs(font.clone(), &ids);
+        }
+    }
+}
+
+/// Draws a letterhead logo/// Draws a letterhead logo as a header artifact, scaled into its box.
 fn draw_image(surface: &mut Surface, placed: &PlacedImage) -> Result<(), PdfError> {
     let data = krilla::Data::from(placed.logo.bytes.clone());
     let image = match placed.logo.format {

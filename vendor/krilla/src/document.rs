@@ -26,6 +26,10 @@ use crate::page::{Page, PageSettings};
 use crate::pdf::PdfDocument;
 use crate::serialize::{SerializeContext, SerializeSettings};
 use crate::surface::Location;
+use crate::color::rgb;
+use crate::text::glyph::should_outline;
+use crate::text::type3::ColoredGlyph;
+use crate::text::{Font, GlyphId};
 
 /// A PDF document.
 pub struct Document {
@@ -89,6 +93,25 @@ impl Document {
     #[cfg(feature = "pdf")]
     pub fn embed_pdf_pages(&mut self, pdf: &PdfDocument, page_indices: &[usize]) {
         self.serializer_context.embed_pdf_pages(pdf, page_indices);
+    }
+
+    /// dsgvo-gen patch: assign the subset glyph IDs (CIDs) of `font` for `glyphs` now, in
+    /// ascending glyph ID order, before any text is drawn. krilla otherwise numbers glyphs in
+    /// the order they are first drawn, so two documents with the same glyph set get different
+    /// subsets (and miss the subset cache) when their text differs. Glyphs that are not
+    /// drawn as outlines (color glyphs) are left to be assigned when drawn. Every glyph passed
+    /// here must be drawn later, or the font has a glyph without a Unicode mapping.
+    pub fn reserve_glyphs(&mut self, font: Font, glyphs: &[GlyphId]) {
+        let mut sorted = glyphs.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let container = self.serializer_context.register_font_container(font.clone());
+        let mut container = container.borrow_mut();
+        for glyph in sorted {
+            if should_outline(&font, glyph) {
+                container.add_glyph(ColoredGlyph::new(glyph, rgb::Color::black()));
+            }
+        }
     }
 
     /// Set the location that should be assumed for subsequent operations.
