@@ -36,6 +36,7 @@ use crate::serialize::{MaybeDeviceColorSpace, SerializeContext};
 use crate::stream::Stream;
 use crate::text::group::{use_text_spanner, GlyphGroup, GlyphGrouper, GlyphSpan, GlyphSpanner};
 use crate::text::type3::ColoredGlyph;
+use crate::text::PDFGlyph;
 use crate::text::{Font, FontContainer, FontIdentifier, PdfFont, PDF_UNITS_PER_EM};
 use crate::text::{Glyph, GlyphId};
 use crate::util::{calculate_stroke_bbox, NameExt};
@@ -55,6 +56,8 @@ pub(crate) struct ContentBuilder {
     bbox_important: bool,
     /// A temporary buffer that's reused across the builder.
     scratch: Vec<u8>,
+    /// dsgvo-gen patch: the CIDs of a run for `fill_known_cid_run`, reused across runs.
+    cid_scratch: Vec<u16>,
     pub(crate) active_marked_content: bool,
 }
 
@@ -82,6 +85,7 @@ impl ContentBuilder {
             graphics_states: GraphicsStates::new(),
             bbox: None,
             scratch: Vec::new(),
+            cid_scratch: Vec::new(),
             active_marked_content: false,
         }
     }
@@ -697,6 +701,22 @@ impl ContentBuilder {
                 sb.content.begin_text();
 
                 let font_container = sc.register_font_container(font.clone());
+                // dsgvo-gen patch: a run of known CID glyphs in one line takes one pass.
+                if !reversed
+                    && sb.fill_known_cid_run(
+                        &mut cur_x,
+                        cur_y,
+                        sc,
+                        fill_render_mode,
+                        &font_container,
+                        glyphs,
+                        text,
+                        font_size,
+                    )
+                {
+                    sb.content.end_text();
+                    return;
+                }
                 let do_text_span = reversed
                     || use_text_spanner(
                         glyphs,
@@ -755,6 +775,131 @@ impl ContentBuilder {
             sc,
             chunk_container,
         )
+    }
+
+    /// dsgvo-gen patch: the common case of `fill_stroke_glyph_run` in one pass per glyph. It
+    /// applies when every glyph is already in the font's CID font (dsgvo-gen reserves a
+    /// document's glyphs before drawing), sits on the baseline (no offsets, no vertical
+    /// advance), has its own cluster and maps to the text its CID is already mapped to (or to
+    /// none yet). Then krilla's general path forms one text span-free group and writes what
+    /// this writes; the general path checks, groups and looks up every glyph three times.
+    /// Returns `false`, having changed nothing that the general path would not change in the
+    /// same way, when the run does not qualify.
+    #[allow(clippy::too_many_arguments)]
+    fn fill_known_cid_run(
+        &mut self,
+        cur_x: &mut f32,
+        cur_y: f32,
+        sc: &mut SerializeContext,
+        fill_render_mode: TextRenderingMode,
+        font_container: &Rc<RefCell<FontContainer>>,
+        glyphs: &[impl Glyph],
+        text: &str,
+        font_size: f32,
+    ) -> bool {
+        let mut container = font_container.borrow_mut();
+        let mut cids = std::mem::take(&mut self.cid_scratch);
+        cids.clear();
+        let mut previous: Option<std::ops::Range<usize>> = None;
+        for glyph in glyphs {
+            let range = glyph.text_range();
+            let qualifies = glyph.x_offset(1.0) == 0.0
+                && glyph.y_offset(1.0) == 0.0
+                && glyph.y_advance(1.0) == 0.0
+                && previous.as_ref() != Some(&range);
+            match container.known_cid(glyph.glyph_id()) {
+                Some(cid) if qualifies => cids.push(cid),
+                _ => {
+                    self.cid_scratch = cids;
+                    return false;
+                }
+            }
+            previous = Some(range);
+        }
+        // The Unicode mappings, in the order and with the stop the text spanner uses: a glyph
+        // mapped to other text needs a text span, and the general path takes over from there.
+        let cid_font = container.cid_font_mut();
+        for (glyph, &cid) in glyphs.iter().zip(&cids) {
+            let range = glyph.text_range();
+            let glyph_text = &text[range.clone()];
+            match cid_font.get_codepoints(cid) {
+                Some(mapped) if mapped != glyph_text => {
+                    self.cid_scratch = cids;
+                    return false;
+                }
+                Some(_) => {}
+                None => cid_font.set_codepoints(cid, glyph_text.to_string(), glyph.location()),
+            }
+        }
+        drop(container);
+
+        let container = font_container.borrow();
+        let cid_font = container.cid_font();
+        let font = cid_font.font();
+        self.content.set_text_rendering_mode(match fill_render_mode {
+            TextRenderingMode::Fill => TextRenderingMode::Fill,
+            TextRenderingMode::FillStroke => TextRenderingMode::FillStroke,
+            _ => TextRenderingMode::Stroke,
+        });
+        let font_name = self
+            .rd_builder
+            .register_resource(sc.register_font_identifier(cid_font.identifier()));
+        self.content.set_font(font_name.to_pdf_name(), font_size);
+        self.content.set_text_matrix(
+            Transform::from_row(1.0, 0.0, 0.0, -1.0, *cur_x, cur_y).to_pdf_transform(),
+        );
+        let last_resort = font.postscript_name() == Some("LastResort");
+        for glyph in glyphs {
+            if glyph.glyph_id() == GlyphId::new(0) || last_resort {
+                sc.register_validation_error(ValidationError::ContainsNotDefGlyph(
+                    font.clone(),
+                    glyph.location(),
+                    text[glyph.text_range()].to_string(),
+                ));
+            }
+        }
+
+        self.scratch.clear();
+        if let ([glyph], [cid]) = (glyphs, cids.as_slice()) {
+            PDFGlyph::Cid(*cid).encode_into(&mut self.scratch);
+            self.content.show(Str(&self.scratch));
+            *cur_x += glyph.x_advance(font_size);
+            self.cid_scratch = cids;
+            return true;
+        }
+
+        let units_per_em = cid_font.units_per_em();
+        let scale = |val| val * units_per_em;
+        let encoded = &mut self.scratch;
+        let mut adjustment = 0.0;
+        let mut positioned = self.content.show_positioned();
+        let mut items = positioned.items();
+        for (glyph, &cid) in glyphs.iter().zip(&cids) {
+            let x_advance = scale(glyph.x_advance(1.0));
+            let font_advance = font
+                .advance_width(glyph.glyph_id())
+                .map(|n| scale(n / font.units_per_em()));
+            if !approx_eq!(f32, adjustment, 0.0, epsilon = 0.001) {
+                if !encoded.is_empty() {
+                    items.show(Str(encoded));
+                    encoded.clear();
+                }
+                items.adjust(-(adjustment / units_per_em * PDF_UNITS_PER_EM));
+                adjustment = 0.0;
+            }
+            PDFGlyph::Cid(cid).encode_into(encoded);
+            if let Some(font_advance) = font_advance {
+                adjustment += x_advance - font_advance;
+            }
+            *cur_x += glyph.x_advance(font_size);
+        }
+        if !encoded.is_empty() {
+            items.show(Str(encoded));
+        }
+        items.finish();
+        positioned.finish();
+        self.cid_scratch = cids;
+        true
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -127,6 +127,21 @@ impl FontContainer {
         (pdf_glyph, self.get_from_identifier_mut(&identifier).unwrap())
     }
 
+    /// dsgvo-gen patch: the CID of a glyph already added to this container's CID font.
+    #[inline]
+    pub(crate) fn known_cid(&self, glyph: GlyphId) -> Option<u16> {
+        match self.cid_cache.get(&glyph.to_u32()) {
+            Some((_, PDFGlyph::Cid(cid))) => Some(*cid),
+            _ => None,
+        }
+    }
+
+    /// dsgvo-gen patch: this container's CID font, to write.
+    #[inline]
+    pub(crate) fn cid_font_mut(&mut self) -> &mut CIDFont {
+        &mut self.cid_font
+    }
+
     /// dsgvo-gen patch: whether `glyph` was added to the font `font_identifier` names, without
     /// cloning the identifier.
     #[inline]
