@@ -115,7 +115,9 @@ pub fn emit(
             // Consecutive runs of one element (the lines of a paragraph) share one marked
             // content sequence: fewer identifiers, a smaller file, the same tree.
             let mut open: Option<usize> = None;
-            for item in &page.items {
+            let mut next = 0;
+            while let Some(item) = page.items.get(next) {
+                next += 1;
                 let continues = match item {
                     Item::Text(run) => run.link.is_none() && run.node.is_some() && run.node == open,
                     Item::Rect(r) => r.node.is_some() && r.node == open,
@@ -160,12 +162,18 @@ pub fn emit(
                         }
                     }
                     Item::Image(image) => draw_image(&mut surface, image)?,
-                    Item::Text(run) if continues => draw_run(&mut surface, run, fonts),
+                    Item::Text(run) if continues => {
+                        let end = same_paint_end(&page.items, next - 1);
+                        draw_runs(&mut surface, &page.items[next - 1..end], fonts);
+                        next = end;
+                    }
                     Item::Text(run) if run.glyphs.is_empty() => {}
                     Item::Text(run) => match run.node {
                         Some(node) if run.link.is_none() => {
                             let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
-                            draw_run(&mut surface, run, fonts);
+                            let end = same_paint_end(&page.items, next - 1);
+                            draw_runs(&mut surface, &page.items[next - 1..end], fonts);
+                            next = end;
                             tags.content(node, id, None);
                             open = Some(node);
                         }
@@ -297,6 +305,84 @@ fn draw_image(surface: &mut Surface, placed: &PlacedImage) -> Result<(), PdfErro
     surface.pop();
     surface.end_tagged();
     Ok(())
+}
+
+/// The end of the stretch of items from `first` on that can be drawn as one glyph run: text
+/// runs of the same structure element, face, size and colour, none of them a link, in a row
+/// (the lines of a paragraph, mostly).
+fn same_paint_end(items: &[Item], first: usize) -> usize {
+    let Some(Item::Text(head)) = items.get(first) else {
+        return first + 1;
+    };
+    let joins = |item: &Item| match item {
+        Item::Text(run) => {
+            !run.glyphs.is_empty()
+                && run.link.is_none()
+                && run.node.is_some()
+                && run.node == head.node
+                && run.face == head.face
+                && run.size == head.size
+                && run.color == head.color
+        }
+        _ => false,
+    };
+    first + 1 + items[first + 1..].iter().take_while(|i| joins(i)).count()
+}
+
+/// Draws text runs of one face, size and colour as one glyph run: one text object, a text
+/// matrix per line instead of a graphics state, colour and font per line. Each run after the
+/// first is placed by its glyphs' vertical offset and by the advance of the glyph before it,
+/// which krilla turns into the text matrix of the next line (or a gap on the same line).
+fn draw_runs(surface: &mut Surface, items: &[Item], fonts: &[Font; 5]) {
+    let runs: Vec<&GlyphRun> = items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Text(run) if !run.glyphs.is_empty() => Some(run),
+            _ => None,
+        })
+        .collect();
+    let first = match runs.as_slice() {
+        [] => return,
+        [only] => return draw_run(surface, only, fonts),
+        [first, ..] => *first,
+    };
+    let size = first.size;
+    let mut text = String::new();
+    let mut glyphs: Vec<KrillaGlyph> = Vec::new();
+    // Where krilla's pen stands, computed as krilla computes it (sum of advance × size).
+    let mut pen = first.x;
+    for (index, run) in runs.iter().enumerate() {
+        let base = text.len();
+        text.push_str(&run.text);
+        let y_offset = (first.y - run.y) / size;
+        let following = runs.get(index + 1);
+        let count = run.glyphs.len();
+        for (n, g) in run.glyphs.iter().enumerate() {
+            let advance = match following {
+                Some(next) if n + 1 == count => (next.x - pen) / size,
+                _ => g.advance,
+            };
+            pen += advance * size;
+            glyphs.push(KrillaGlyph::new(
+                GlyphId::new(u32::from(g.id)),
+                advance,
+                0.0,
+                y_offset,
+                0.0,
+                base + g.text.start..base + g.text.end,
+                None,
+            ));
+        }
+    }
+    surface.set_fill(Some(fill(first.color)));
+    surface.draw_glyphs(
+        Point::from_xy(first.x, first.y),
+        &glyphs,
+        fonts[first.face.index()].clone(),
+        &text,
+        size,
+        false,
+    );
 }
 
 fn draw_run(surface: &mut Surface, run: &GlyphRun, fonts: &[Font; 5]) {
