@@ -25,6 +25,7 @@ mod history;
 mod init;
 mod pdf;
 mod pdf_access;
+mod pdf_streams;
 mod portfolio;
 mod print;
 mod proportion;
