@@ -347,8 +347,9 @@ fn draw_runs(surface: &mut Surface, items: &[Item], fonts: &[Font; 5]) {
         [first, ..] => *first,
     };
     let size = first.size;
-    let mut text = String::new();
-    let mut glyphs: Vec<KrillaGlyph> = Vec::new();
+    let mut text = String::with_capacity(runs.iter().map(|r| r.text.len()).sum());
+    let mut glyphs: Vec<KrillaGlyph> =
+        Vec::with_capacity(runs.iter().map(|r| r.glyphs.len()).sum());
     // Where krilla's pen stands, computed as krilla computes it (sum of advance × size).
     let mut pen = first.x;
     for (index, run) in runs.iter().enumerate() {

@@ -354,9 +354,10 @@ impl Prepared {
     }
 
     fn new(spans: &[Span], style: &TextStyle) -> Option<Prepared> {
-        let mut text = String::new();
+        let bytes: usize = spans.iter().map(|s| s.text.len()).sum();
+        let mut text = String::with_capacity(bytes);
         let mut styles: Vec<ResolvedStyle> = Vec::new();
-        let mut chars: Vec<Char> = Vec::new();
+        let mut chars: Vec<Char> = Vec::with_capacity(bytes);
         let mut faces: Vec<Face> = Vec::new();
         let mut urlish: Vec<bool> = Vec::new();
         for span in spans {
@@ -764,8 +765,10 @@ const MONTHS: [&str; 12] = [
 
 /// Whether the letters of `chars[from..to]` spell a month name.
 fn is_month(chars: &[Char], from: usize, to: usize) -> bool {
-    let word: String = chars[from..to].iter().map(|c| c.c).collect();
-    MONTHS.contains(&word.as_str())
+    let word = &chars[from..to];
+    MONTHS
+        .iter()
+        .any(|m| m.chars().count() == word.len() && m.chars().zip(word).all(|(a, b)| a == b.c))
 }
 
 /// Whether a line must not break before `chars[idx]` although UAX #14 allows it: inside a
@@ -834,7 +837,7 @@ fn build_frags(
 ) -> Vec<Draft> {
     let mut frags: Vec<Draft> = Vec::new();
     let mut x = 0.0;
-    for ch in chars.iter().take(end).skip(start) {
+    for (index, ch) in chars.iter().enumerate().take(end).skip(start) {
         if is_invisible(ch.c) || ch.id == 0 {
             continue;
         }
@@ -847,13 +850,16 @@ fn build_frags(
             f.face == ch.face && f.size == ch.size && f.color == st.color && f.link == st.link
         });
         if !same {
+            // At most the rest of the line: one allocation each instead of doubling.
+            let rest = end.min(chars.len()) - index;
+            let rest_bytes = chars.get(end).map_or(text.len(), |c| c.pos) - ch.pos;
             frags.push(Draft {
                 x,
                 face: ch.face,
                 size: ch.size,
                 color: st.color,
-                text: String::new(),
-                glyphs: Vec::new(),
+                text: String::with_capacity(rest_bytes),
+                glyphs: Vec::with_capacity(rest),
                 width: 0.0,
                 link: st.link.clone(),
             });
