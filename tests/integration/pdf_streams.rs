@@ -78,7 +78,10 @@ fn the_embedded_fonts_depend_on_the_glyphs_used_not_on_their_order() {
     let b = render("Mehr *davon* bitte.\n\nZwei Worte: Brot, Quark.\n", &meta()).expect("render");
     let (fonts_a, fonts_b) = (font_programs(&a), font_programs(&b));
     assert!(fonts_a.len() >= 2, "regular and italic face embedded");
-    assert_eq!(fonts_a, fonts_b, "font programs differ with the order of use");
+    assert_eq!(
+        fonts_a, fonts_b,
+        "font programs differ with the order of use"
+    );
     assert_ne!(page_contents(&a), page_contents(&b), "the pages do differ");
     // Another glyph set gives another subset.
     let c = render("Zwei Worte: Quark, Brot!\n\nMehr *davon* bitte.\n", &meta()).expect("render");
@@ -99,7 +102,14 @@ fn the_lines_of_a_paragraph_are_one_text_object() {
     let objects: Vec<usize> = pages[0]
         .split("BT")
         .skip(1)
-        .map(|object| object.split("ET").next().unwrap_or("").matches(" Tm").count())
+        .map(|object| {
+            object
+                .split("ET")
+                .next()
+                .unwrap_or("")
+                .matches(" Tm")
+                .count()
+        })
         .collect();
     let lines = objects.iter().max().copied().unwrap_or(0);
     assert!(

@@ -361,7 +361,45 @@ fn deflate_encode_content(data: &[u8]) -> Vec<u8> {
     deflate_level(data, CONTENT_COMPRESSION_LEVEL)
 }
 
+/// dsgvo-gen patch: one encoder per thread and level, reset between streams. A new encoder
+/// allocates and clears about 300 KB of tables, which for the many small streams of a
+/// document (a ToUnicode CMap is a few hundred bytes) cost more than compressing them. A
+/// reset encoder writes the same bytes as a new one.
 fn deflate_level(data: &[u8], level: u32) -> Vec<u8> {
+    use std::cell::RefCell;
+
+    use flate2::{Compress, FlushCompress, Status};
+
+    thread_local! {
+        static ENCODERS: RefCell<Vec<(u32, Compress)>> = const { RefCell::new(Vec::new()) };
+    }
+    ENCODERS.with(|encoders| {
+        let Ok(mut encoders) = encoders.try_borrow_mut() else {
+            return deflate_fresh(data, level);
+        };
+        let at = match encoders.iter().position(|(l, _)| *l == level) {
+            Some(at) => at,
+            None => {
+                encoders.push((level, Compress::new(Compression::new(level), true)));
+                encoders.len() - 1
+            }
+        };
+        let encoder = &mut encoders[at].1;
+        encoder.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 64);
+        loop {
+            out.reserve(4096);
+            let consumed = encoder.total_in() as usize;
+            match encoder.compress_vec(&data[consumed..], &mut out, FlushCompress::Finish) {
+                Ok(Status::StreamEnd) => return out,
+                Ok(_) => {}
+                Err(_) => return deflate_fresh(data, level),
+            }
+        }
+    })
+}
+
+fn deflate_fresh(data: &[u8], level: u32) -> Vec<u8> {
     use std::io::Write;
 
     let mut e = ZlibEncoder::new(Vec::new(), Compression::new(level));
