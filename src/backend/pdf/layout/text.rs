@@ -797,26 +797,26 @@ fn keeps_together(chars: &[Char], idx: usize) -> bool {
         return false;
     }
     if before == ' ' && idx >= 2 {
-        // "16. |Februar 2024": a day number and a month.
-        let month_len = chars[idx..]
-            .iter()
-            .take(10)
-            .take_while(|c| c.c.is_alphabetic())
-            .count();
-        if month_len > 0
-            && is_month(chars, idx, idx + month_len)
-            && at(idx - 2) == '.'
-            && idx >= 3
-            && at(idx - 3).is_ascii_digit()
-        {
-            return true;
+        // "16. |Februar 2024": a day number and a month (the cheap tests first).
+        if at(idx - 2) == '.' && idx >= 3 && at(idx - 3).is_ascii_digit() {
+            let month_len = chars[idx..]
+                .iter()
+                .take(10)
+                .take_while(|c| c.c.is_alphabetic())
+                .count();
+            if month_len > 0 && is_month(chars, idx, idx + month_len) {
+                return true;
+            }
         }
         // "Februar |2024": a month and a year.
+        if !at(idx).is_ascii_digit() {
+            return false;
+        }
         let mut start = idx - 1;
         while start > 0 && idx - 1 - start < 10 && at(start - 1).is_alphabetic() {
             start -= 1;
         }
-        if start < idx - 1 && is_month(chars, start, idx - 1) && at(idx).is_ascii_digit() {
+        if start < idx - 1 && is_month(chars, start, idx - 1) {
             return true;
         }
     }
