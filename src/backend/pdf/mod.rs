@@ -9,6 +9,7 @@
 pub mod display;
 pub mod emit;
 pub mod fonts;
+mod glyphs;
 pub mod layout;
 pub mod tags;
 
