@@ -83,13 +83,32 @@ pub struct DocContext {
     dpia_assessment: dpia::DpiaView,
 }
 
+/// The part of [`DocView`] that differs between the documents of a pack.
 #[derive(Debug, Clone, Serialize)]
-struct DocView {
+struct DocIdentity {
     number: usize,
     public: bool,
     stem: &'static str,
     title: &'static str,
     legal_core: &'static str,
+}
+
+impl DocIdentity {
+    fn of(p: &Profile, kind: DocumentKind, lang: Lang) -> Self {
+        DocIdentity {
+            number: kind.number(),
+            public: kind.is_public(),
+            stem: kind.stem(),
+            title: kind.title_in(p, lang),
+            legal_core: kind.legal_core_in(lang),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DocView {
+    #[serde(flatten)]
+    identity: DocIdentity,
     version: String,
     stand: String,
     stand_long: String,
@@ -418,12 +437,7 @@ impl DocContext {
     /// all documents of a profile and language, so a pack builds it once ([`build_in`]) and
     /// switches the document between renders.
     pub fn for_kind(&mut self, p: &Profile, kind: DocumentKind, lang: Lang) {
-        let doc = &mut self.doc;
-        doc.number = kind.number();
-        doc.public = kind.is_public();
-        doc.stem = kind.stem();
-        doc.title = kind.title_in(p, lang);
-        doc.legal_core = kind.legal_core_in(lang);
+        self.doc.identity = DocIdentity::of(p, kind, lang);
     }
 
     /// The document part of the view model (`doc` in the templates), the part
@@ -774,11 +788,7 @@ pub fn build_in(
         accent: None,
         history: crate::history::first_rows(p, stand),
         doc: DocView {
-            number: kind.number(),
-            public: kind.is_public(),
-            stem: kind.stem(),
-            title: kind.title_in(p, lang),
-            legal_core: kind.legal_core_in(lang),
+            identity: DocIdentity::of(p, kind, lang),
             version: raw.document.version.clone(),
             stand: stand.in_lang(lang),
             stand_long: lang.pick(stand.german_long(), stand.english()),
