@@ -139,24 +139,8 @@ pub fn lines(
     width: f32,
     set: impl FnOnce() -> Vec<Line>,
 ) -> Vec<Line> {
-    let bits = style_bits(style);
-    let width = width.to_bits();
-    let h = hash_of(spans, &bits, width);
-    let (young, old) = MEMO.with_borrow(|m| match m.young.lines.get(h, spans, &bits, width) {
-        Some(l) => (Some(l), None),
-        None => (None, m.old.lines.get(h, spans, &bits, width)),
-    });
-    if let Some(lines) = young {
-        return lines;
-    }
-    let lines = old.unwrap_or_else(set);
-    MEMO.with_borrow_mut(|m| {
-        m.reserve(glyph_count(&lines) + span_cost(spans));
-        m.young
-            .lines
-            .insert(h, key(spans, bits, width), lines.clone());
-    });
-    lines
+    let cost = |lines: &Vec<Line>| glyph_count(lines) + span_cost(spans);
+    remembered(|g| &mut g.lines, spans, style, width.to_bits(), cost, set)
 }
 
 /// The minimum widths of `spans`: remembered, or computed by `measure` and remembered.
@@ -165,21 +149,37 @@ pub fn min_widths(
     style: &TextStyle,
     measure: impl FnOnce() -> MinWidths,
 ) -> MinWidths {
+    let cost = |_: &MinWidths| span_cost(spans);
+    remembered(|g| &mut g.widths, spans, style, 0, cost, measure)
+}
+
+/// The value for a key in the table `table` picks from a generation: from the young
+/// generation as it is; from the old one, or computed by `compute`, and then (re)inserted into
+/// the young one at `cost` glyphs.
+fn remembered<V: Clone>(
+    table: fn(&mut Generation) -> &mut Table<V>,
+    spans: &[Span],
+    style: &TextStyle,
+    width: u32,
+    cost: impl FnOnce(&V) -> usize,
+    compute: impl FnOnce() -> V,
+) -> V {
     let bits = style_bits(style);
-    let h = hash_of(spans, &bits, 0);
-    let (young, old) = MEMO.with_borrow(|m| match m.young.widths.get(h, spans, &bits, 0) {
-        Some(w) => (Some(w), None),
-        None => (None, m.old.widths.get(h, spans, &bits, 0)),
+    let h = hash_of(spans, &bits, width);
+    let found = MEMO.with_borrow_mut(|m| match table(&mut m.young).get(h, spans, &bits, width) {
+        Some(v) => Ok(v),
+        None => Err(table(&mut m.old).get(h, spans, &bits, width)),
     });
-    if let Some(w) = young {
-        return w;
-    }
-    let w = old.unwrap_or_else(measure);
+    // `compute` runs outside the memo's borrow.
+    let value = match found {
+        Ok(young) => return young,
+        Err(old) => old.unwrap_or_else(compute),
+    };
     MEMO.with_borrow_mut(|m| {
-        m.reserve(span_cost(spans));
-        m.young.widths.insert(h, key(spans, bits, 0), w);
+        m.reserve(cost(&value));
+        table(&mut m.young).insert(h, key(spans, bits, width), value.clone());
     });
-    w
+    value
 }
 
 #[cfg(test)]
