@@ -36,7 +36,6 @@ use crate::serialize::{MaybeDeviceColorSpace, SerializeContext};
 use crate::stream::Stream;
 use crate::text::group::{use_text_spanner, GlyphGroup, GlyphGrouper, GlyphSpan, GlyphSpanner};
 use crate::text::type3::ColoredGlyph;
-use crate::text::PDFGlyph;
 use crate::text::{Font, FontContainer, FontIdentifier, PdfFont, PDF_UNITS_PER_EM};
 use crate::text::{Glyph, GlyphId};
 use crate::util::{calculate_stroke_bbox, NameExt};
@@ -709,6 +708,7 @@ impl ContentBuilder {
                         sc,
                         fill_render_mode,
                         &font_container,
+                        context_color,
                         glyphs,
                         text,
                         font_size,
@@ -777,15 +777,15 @@ impl ContentBuilder {
         )
     }
 
-    /// dsgvo-gen patch: the common case of `fill_stroke_glyph_run` in one pass per glyph. It
-    /// applies when every glyph is already in the font's CID font (dsgvo-gen reserves a
-    /// document's glyphs before drawing), has no horizontal offset and no vertical advance,
-    /// has its own cluster and maps to the text its CID is already mapped to (or to none
-    /// yet). Glyphs may have a vertical offset: each stretch of equal offset (a line of a
-    /// paragraph drawn as one run) is one group, as in krilla's `GlyphGrouper`. Then krilla's
-    /// general path forms no text span and writes what this writes; the general path checks,
-    /// groups and looks up every glyph three times. Returns `false`, having changed nothing
-    /// the general path would not change in the same way, when the run does not qualify.
+    /// dsgvo-gen patch: the common case of `fill_stroke_glyph_run` with one check per glyph
+    /// instead of krilla's text-span test and glyph grouping. It applies when every glyph is
+    /// already in the font's CID font (dsgvo-gen reserves a document's glyphs before drawing),
+    /// has no horizontal offset and no vertical advance, has its own cluster and maps to the
+    /// text its CID is already mapped to (or to none yet). Glyphs may have a vertical offset:
+    /// each stretch of equal offset (a line of a paragraph drawn as one run) is one group, as
+    /// in `GlyphGrouper`, written by krilla's own `fill_stroke_glyph_group`, so the bytes are
+    /// those of the general path. Returns `false`, having changed nothing the general path
+    /// would not change in the same way, when the run does not qualify.
     #[allow(clippy::too_many_arguments)]
     fn fill_known_cid_run(
         &mut self,
@@ -794,6 +794,7 @@ impl ContentBuilder {
         sc: &mut SerializeContext,
         fill_render_mode: TextRenderingMode,
         font_container: &Rc<RefCell<FontContainer>>,
+        context_color: rgb::Color,
         glyphs: &[impl Glyph],
         text: &str,
         font_size: f32,
@@ -831,86 +832,39 @@ impl ContentBuilder {
                 None => cid_font.set_codepoints(cid, glyph_text.to_string(), glyph.location()),
             }
         }
+        let font_identifier = container.cid_font().identifier();
         drop(container);
+        self.cid_scratch = cids;
 
-        let container = font_container.borrow();
-        let cid_font = container.cid_font();
-        let font = cid_font.font();
-        let last_resort = font.postscript_name() == Some("LastResort");
-        let units_per_em = cid_font.units_per_em();
+        // Written by krilla's own group writer, one group per stretch of equal vertical
+        // offset (compared with the group's first glyph, as `GlyphGrouper` does).
+        let mut cur_y = cur_y;
         let mut start = 0;
         while start < glyphs.len() {
             let y_offset = glyphs[start].y_offset(1.0);
-            // Compared with the group's first glyph, as `GlyphGrouper` does.
             let end = glyphs[start + 1..]
                 .iter()
                 .position(|g| g.y_offset(1.0) != y_offset)
                 .map_or(glyphs.len(), |n| start + 1 + n);
-            let (group, group_cids) = (&glyphs[start..end], &cids[start..end]);
+            let group = GlyphGroup {
+                font_identifier: font_identifier.clone(),
+                glyphs: &glyphs[start..end],
+                y_offset,
+                y_advance: 0.0,
+            };
             start = end;
-
-            self.content.set_text_rendering_mode(match fill_render_mode {
-                TextRenderingMode::Fill => TextRenderingMode::Fill,
-                TextRenderingMode::FillStroke => TextRenderingMode::FillStroke,
-                _ => TextRenderingMode::Stroke,
-            });
-            let font_name = self
-                .rd_builder
-                .register_resource(sc.register_font_identifier(cid_font.identifier()));
-            self.content.set_font(font_name.to_pdf_name(), font_size);
-            self.content.set_text_matrix(
-                Transform::from_row(1.0, 0.0, 0.0, -1.0, *cur_x, cur_y - y_offset * font_size)
-                    .to_pdf_transform(),
+            self.fill_stroke_glyph_group(
+                cur_x,
+                &mut cur_y,
+                group,
+                sc,
+                fill_render_mode,
+                font_container.clone(),
+                context_color,
+                text,
+                font_size,
             );
-            for glyph in group {
-                if glyph.glyph_id() == GlyphId::new(0) || last_resort {
-                    sc.register_validation_error(ValidationError::ContainsNotDefGlyph(
-                        font.clone(),
-                        glyph.location(),
-                        text[glyph.text_range()].to_string(),
-                    ));
-                }
-            }
-
-            self.scratch.clear();
-            if let ([glyph], [cid]) = (group, group_cids) {
-                PDFGlyph::Cid(*cid).encode_into(&mut self.scratch);
-                self.content.show(Str(&self.scratch));
-                *cur_x += glyph.x_advance(font_size);
-                continue;
-            }
-
-            let scale = |val| val * units_per_em;
-            let encoded = &mut self.scratch;
-            let mut adjustment = 0.0;
-            let mut positioned = self.content.show_positioned();
-            let mut items = positioned.items();
-            for (glyph, &cid) in group.iter().zip(group_cids) {
-                let x_advance = scale(glyph.x_advance(1.0));
-                let font_advance = font
-                    .advance_width(glyph.glyph_id())
-                    .map(|n| scale(n / font.units_per_em()));
-                if !approx_eq!(f32, adjustment, 0.0, epsilon = 0.001) {
-                    if !encoded.is_empty() {
-                        items.show(Str(encoded));
-                        encoded.clear();
-                    }
-                    items.adjust(-(adjustment / units_per_em * PDF_UNITS_PER_EM));
-                    adjustment = 0.0;
-                }
-                PDFGlyph::Cid(cid).encode_into(encoded);
-                if let Some(font_advance) = font_advance {
-                    adjustment += x_advance - font_advance;
-                }
-                *cur_x += glyph.x_advance(font_size);
-            }
-            if !encoded.is_empty() {
-                items.show(Str(encoded));
-            }
-            items.finish();
-            positioned.finish();
         }
-        self.cid_scratch = cids;
         true
     }
 
